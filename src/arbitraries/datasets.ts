@@ -1,0 +1,84 @@
+/**
+ * fast-check generators of datasets satisfying a claim's hypotheses by construction, built from small
+ * integers and rationals so that shrinking ends on instances a person can read.
+ */
+import fc from 'fast-check';
+import { Q } from '../numeric/rational.ts';
+import type { Dataset, Label } from '../data/dataset.ts';
+
+export interface SeparableConstraints {
+  minN?: number; maxN?: number; minD?: number; maxD?: number;
+  /** Entries are integers in [−maxAbs, maxAbs] divided by a denominator from `dens`. */
+  maxAbs?: number;
+  dens?: readonly number[];
+}
+
+function check(c: SeparableConstraints): Required<SeparableConstraints> {
+  const r = { minN: 2, maxN: 12, minD: 2, maxD: 4, maxAbs: 5, dens: [1, 2, 4], ...c };
+  if (r.minN < 1 || r.maxN < r.minN || r.minD < 1 || r.maxD < r.minD || r.maxAbs < 1 || r.dens.length === 0) throw new RangeError(`bad dataset constraints ${JSON.stringify(c)}`);
+  return r;
+}
+
+/**
+ * Separable through the origin: a hidden integer separator w*; each point's label is sign(w*ᵀb), and a
+ * point with w*ᵀb = 0 is moved to b + w* (then w*ᵀb = ‖w*‖² > 0).
+ */
+export function separableDataset(constraints: SeparableConstraints = {}): fc.Arbitrary<Dataset> {
+  const c = check(constraints);
+  return fc.integer({ min: c.minD, max: c.maxD }).chain((d) =>
+    fc.record({
+      w: fc.array(fc.integer({ min: -3, max: 3 }), { minLength: d, maxLength: d }),
+      pts: fc.array(
+        fc.record({ x: fc.array(fc.integer({ min: -c.maxAbs, max: c.maxAbs }), { minLength: d, maxLength: d }), den: fc.constantFrom(...c.dens) }),
+        { minLength: c.minN, maxLength: c.maxN },
+      ),
+    }).map(({ w, pts }) => {
+      const ws = w.every((x) => x === 0) ? [1, ...w.slice(1)] : w;
+      const b: Q[][] = [], y: Label[] = [];
+      for (const p of pts) {
+        let x = p.x.map((v) => new Q(BigInt(v), BigInt(p.den)));
+        let s = x.reduce((acc, v, j) => acc.add(v.mul(Q.of(ws[j]!))), Q.ZERO);
+        if (s.isZero()) { x = x.map((v, j) => v.add(Q.of(ws[j]!))); s = x.reduce((acc, v, j) => acc.add(v.mul(Q.of(ws[j]!))), Q.ZERO); }
+        b.push(x); y.push(s.sign() > 0 ? 1 : -1);
+      }
+      return { b, y };
+    }),
+  );
+}
+
+/**
+ * Generic data (PRED-A2 holds almost surely): a separable dataset whose entries are moved by small
+ * rationals e/1009, which breaks the exact ties structured integer data have. A claim still checks
+ * "no tie along the path" exactly, as a hypothesis.
+ */
+export function genericDataset(constraints: SeparableConstraints = {}): fc.Arbitrary<Dataset> {
+  return separableDataset(constraints).chain((ds) =>
+    fc.array(fc.array(fc.integer({ min: -40, max: 40 }), { minLength: ds.b[0]!.length, maxLength: ds.b[0]!.length }), { minLength: ds.b.length, maxLength: ds.b.length })
+      .map((eps) => ({ y: ds.y, b: ds.b.map((bi, i) => bi.map((x, j) => x.add(new Q(BigInt(eps[i]![j]!), 1009n)))) })),
+  );
+}
+
+/**
+ * Structured data with an exact tie at step 1 of the batch perceptron (violating PRED-A2), in R².
+ * Signed points: p = (a, 0), q = (−a, c), and pairs (e, f), (−e, f') with f, f' ≥ 1. The first
+ * coordinates cancel, so û_1 = (0, s) with s > 0 and pᵀû_1 = 0 exactly; v = (1, K) separates for large K.
+ */
+export function tieDataset(): fc.Arbitrary<Dataset> {
+  return fc.record({
+    a: fc.integer({ min: 1, max: 5 }), c: fc.integer({ min: 1, max: 5 }),
+    pairs: fc.array(fc.tuple(fc.integer({ min: -5, max: 5 }), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 5 })), { minLength: 0, maxLength: 3 }),
+    flips: fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
+  }).map(({ a, c, pairs, flips }) => {
+    const z: [number, number][] = [[a, 0], [-a, c]];
+    for (const [e, f, g] of pairs) z.push([e, f], [-e, g]);
+    const y = z.map((_, i) => (flips[i] ? -1 : 1) as Label);
+    return { y, b: z.map((zi, i) => zi.map((v) => Q.of(v * y[i]!))) };
+  });
+}
+
+/** Tyurin 2412.08424, Theorem 5.1: (1/2, −1) with label +1 and n−1 copies of (−1/2, −1) with label −1. */
+export function lowerBoundDataset(n: number): Dataset {
+  if (!Number.isInteger(n) || n < 2) throw new RangeError(`n must be an integer ≥ 2, got ${n}`);
+  const b = [[Q.HALF, Q.of(-1)], ...Array.from({ length: n - 1 }, () => [Q.HALF.neg(), Q.of(-1)])];
+  return { b, y: [1, ...Array.from({ length: n - 1 }, () => -1 as Label)] };
+}

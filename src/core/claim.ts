@@ -1,0 +1,111 @@
+/**
+ * The claim model. A claim is one statement of a paper (or a reconstruction standing in for one),
+ * with where it comes from, what the checker should find, how to run it, and deliberately wrong
+ * variants (mutants) that the checker must refute: a check that cannot fail is a defect.
+ */
+
+/** How far the statement can be trusted to be the paper's (see shared/claims/README.md). */
+export type Provenance = 'read' | 'secondary' | 'reconstructed';
+
+/**
+ * refuted: a counterexample re-verified exactly or in high precision.
+ * holds: no counterexample on the stated scope (instances, precision, worst slack).
+ * verified: an exact computation proves the stated (finite) instance set.
+ * inconclusive: the checker could not decide, with the reason (NaN, precision, budget, ambiguity).
+ */
+export type Verdict = 'holds' | 'verified' | 'refuted' | 'inconclusive';
+export type Expected = 'holds' | 'refuted';
+
+export type Kind = 'identity' | 'upper' | 'lower' | 'limit' | 'rate' | 'complexity' | 'exact';
+
+export interface Source {
+  /** arXiv identifier of the paper the statement comes from, e.g. '2412.08424'. */
+  arxiv: string;
+  version?: string;
+  /** Where in the paper: 'Theorem 3.3', 'abstract', 'section 1.3'. */
+  where: string;
+  /** The catalogue's label and tag, e.g. 'PRED-T3.3 [PRED]'. */
+  catalogue: string;
+}
+
+export interface RunContext {
+  seed: number;
+  /** Random instances per property claim (claims may scale it by their own weight). */
+  runs: number;
+  /** Significant digits for high-precision re-verification. */
+  digits: number;
+  /** Replay a single fast-check path (with seed) instead of searching. */
+  path?: string;
+  /** Budget multiplier for sweeps (1 = default, CI-sized). */
+  budget: number;
+  progress?: (message: string) => void;
+}
+
+export interface Counterexample {
+  /** The exact instance, as it would be typed back in. */
+  instance: string;
+  measured: string;
+  claimed: string;
+  gap: string;
+  /** What re-verified it: 'exact rationals', 'decimal (50 digits)'. */
+  verifiedWith: string;
+  shrinks?: number;
+}
+
+export interface Outcome {
+  verdict: Verdict;
+  /** One line saying why. */
+  reason: string;
+  /** Instances (or cases, or grid points) on which the claim was decided. */
+  instances: number;
+  skipped?: number;
+  /** Smallest relative slack (claimed − measured)/|claimed| over decided instances; 0 = tight. */
+  worstSlack?: number | null;
+  precision: string;
+  seed?: number;
+  path?: string;
+  counterexample?: Counterexample;
+  /** Further lines for the report: fitted laws, tables, per-step results. */
+  details?: string[];
+}
+
+export interface Mutant {
+  /** Short id; the full id is `<claim id>~<mutant id>`. */
+  id: string;
+  /** What is wrong with it: 'drops the factor n', 'exponent 1/2 instead of 1'. */
+  description: string;
+  run(ctx: RunContext): Outcome | Promise<Outcome>;
+}
+
+export interface Claim {
+  /** `<paper-id>/<claim-id>`, unique. */
+  id: string;
+  paper: string;
+  title: string;
+  /** The statement in words and as a formula; a reconstruction says what it stands in for. */
+  statement: string;
+  source: Source;
+  provenance: Provenance;
+  kind: Kind;
+  expected: Expected;
+  mutants: Mutant[];
+  run(ctx: RunContext): Outcome | Promise<Outcome>;
+}
+
+export function isClaim(x: unknown): x is Claim {
+  const c = x as Claim;
+  return !!c && typeof c === 'object' && typeof c.id === 'string' && typeof c.run === 'function' && Array.isArray(c.mutants);
+}
+
+/** A verdict agrees with the expectation when it is the expected one, or 'verified' for 'holds'. */
+export function asExpected(verdict: Verdict, expected: Expected): boolean {
+  return verdict === expected || (expected === 'holds' && verdict === 'verified');
+}
+
+export type ClaimMeta = Pick<Claim, 'id' | 'title' | 'statement' | 'source' | 'provenance' | 'kind' | 'expected'>;
+
+export function paperOf(id: string): string {
+  const k = id.indexOf('/');
+  if (k <= 0) throw new Error(`claim id must be '<paper-id>/<claim-id>': '${id}'`);
+  return id.slice(0, k);
+}

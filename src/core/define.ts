@@ -1,0 +1,11 @@
+/** For claims that are neither a property nor a case list (fits of rates and complexities): the run is theirs. */
+import type { Claim, ClaimMeta, Mutant, Outcome, RunContext } from './claim.ts';
+
+export interface ComputedSpec extends ClaimMeta {
+  run(ctx: RunContext): Outcome | Promise<Outcome>;
+  mutants: Mutant[];
+}
+
+export function defineClaim(spec: ComputedSpec): Claim {
+  return { ...spec, paper: spec.id.split('/')[0]! };
+}

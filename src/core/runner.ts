@@ -1,0 +1,55 @@
+/** Runs claims and their mutants, timing each and turning any exception into an inconclusive verdict. */
+import { asExpected, type Claim, type Outcome, type RunContext, type Verdict } from './claim.ts';
+
+export interface MutantReport { id: string; description: string; verdict: Verdict; reason: string; seconds: number }
+
+export interface ClaimReport extends Outcome {
+  id: string;
+  paper: string;
+  title: string;
+  statement: string;
+  source: Claim['source'];
+  provenance: Claim['provenance'];
+  kind: Claim['kind'];
+  expected: Claim['expected'];
+  asExpected: boolean;
+  seconds: number;
+  mutants?: MutantReport[];
+}
+
+async function guarded(run: () => Outcome | Promise<Outcome>): Promise<Outcome> {
+  try {
+    const o = await run();
+    return o;
+  } catch (e) {
+    const msg = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+    return { verdict: 'inconclusive', reason: `the check threw: ${msg}`, instances: 0, precision: '-' };
+  }
+}
+
+export async function runClaim(claim: Claim, ctx: RunContext, opts: { mutants?: boolean } = {}): Promise<ClaimReport> {
+  const t0 = performance.now();
+  const outcome = await guarded(() => claim.run(ctx));
+  const seconds = (performance.now() - t0) / 1000;
+  const report: ClaimReport = {
+    ...outcome,
+    id: claim.id, paper: claim.paper, title: claim.title, statement: claim.statement, source: claim.source,
+    provenance: claim.provenance, kind: claim.kind, expected: claim.expected,
+    asExpected: asExpected(outcome.verdict, claim.expected), seconds,
+  };
+  if (opts.mutants) {
+    report.mutants = [];
+    for (const m of claim.mutants) {
+      ctx.progress?.(`${claim.id}~${m.id}`);
+      const s0 = performance.now();
+      const o = await guarded(() => m.run(ctx));
+      report.mutants.push({ id: `${claim.id}~${m.id}`, description: m.description, verdict: o.verdict, reason: o.reason, seconds: (performance.now() - s0) / 1000 });
+    }
+  }
+  return report;
+}
+
+/** Every verdict as expected, and (when mutants ran) every mutant refuted. */
+export function allAsExpected(reports: readonly ClaimReport[]): boolean {
+  return reports.every((r) => r.asExpected && (r.mutants ?? []).every((m) => m.verdict === 'refuted'));
+}

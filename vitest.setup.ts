@@ -1,0 +1,7 @@
+// Tests are reproducible: every property run takes its seed from CHECK_SEED (CI sets it; locally a fixed default).
+import fc from 'fast-check';
+
+const seed = Number(process.env.CHECK_SEED ?? 20261122);
+if (!Number.isSafeInteger(seed)) throw new Error(`CHECK_SEED must be an integer, got '${process.env.CHECK_SEED}'`);
+process.env.CHECK_SEED = String(seed);
+fc.configureGlobal({ seed });
