@@ -1,0 +1,68 @@
+/**
+ * Minimal SVG line plots (no dependency): series of (x, y) points on linear or log axes, with a
+ * legend. Enough for T(d) on log-log axes, gap(t) against ln t, and loss envelopes.
+ */
+export interface Series { label: string; points: readonly [number, number][]; dashed?: boolean; markers?: boolean }
+export interface PlotSpec {
+  title: string; xLabel: string; yLabel: string;
+  xLog?: boolean; yLog?: boolean;
+  series: readonly Series[];
+  width?: number; height?: number;
+}
+
+const COLORS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b', '#e377c2', '#17becf'];
+const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function ticks(lo: number, hi: number, log: boolean): number[] {
+  if (log) {
+    const out: number[] = [];
+    for (let e = Math.floor(lo); e <= Math.ceil(hi); e++) if (e >= lo - 1e-9 && e <= hi + 1e-9) out.push(e);
+    return out.length >= 2 ? out : [lo, hi];
+  }
+  const span = hi - lo || 1, step0 = 10 ** Math.floor(Math.log10(span / 5));
+  const step = [1, 2, 5, 10].map((m) => m * step0).find((s) => span / s <= 8)!;
+  const out: number[] = [];
+  for (let v = Math.ceil(lo / step) * step; v <= hi + 1e-12; v += step) out.push(v);
+  return out;
+}
+
+const fmt = (v: number, log: boolean): string => (log ? `1e${v}` : Math.abs(v) >= 1e4 || (Math.abs(v) < 1e-3 && v !== 0) ? v.toExponential(1) : String(Number(v.toPrecision(4))));
+
+export function svgPlot(spec: PlotSpec): string {
+  const W = spec.width ?? 720, H = spec.height ?? 460, L = 80, R = 200, T = 40, B = 60;
+  const tx = (x: number): number => (spec.xLog ? Math.log10(x) : x);
+  const ty = (y: number): number => (spec.yLog ? Math.log10(y) : y);
+  const pts = spec.series.flatMap((s) => s.points).filter(([x, y]) => Number.isFinite(tx(x)) && Number.isFinite(ty(y)));
+  if (pts.length === 0) throw new RangeError('nothing to plot');
+  let [x0, x1] = [Math.min(...pts.map((p) => tx(p[0]))), Math.max(...pts.map((p) => tx(p[0])))];
+  let [y0, y1] = [Math.min(...pts.map((p) => ty(p[1]))), Math.max(...pts.map((p) => ty(p[1])))];
+  if (x0 === x1) { x0 -= 1; x1 += 1; }
+  if (y0 === y1) { y0 -= 1; y1 += 1; }
+  const pad = (y1 - y0) * 0.05; y0 -= pad; y1 += pad;
+  const sx = (x: number): number => L + ((tx(x) - x0) / (x1 - x0)) * (W - L - R);
+  const sy = (y: number): number => H - B - ((ty(y) - y0) / (y1 - y0)) * (H - T - B);
+  const out: string[] = [`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" font-family="sans-serif" font-size="12">`,
+    `<rect width="${W}" height="${H}" fill="white"/>`,
+    `<text x="${W / 2 - R / 2}" y="22" text-anchor="middle" font-size="15">${esc(spec.title)}</text>`];
+  for (const v of ticks(x0, x1, !!spec.xLog)) {
+    const X = L + ((v - x0) / (x1 - x0)) * (W - L - R);
+    out.push(`<line x1="${X}" y1="${T}" x2="${X}" y2="${H - B}" stroke="#eee"/><text x="${X}" y="${H - B + 16}" text-anchor="middle">${fmt(v, !!spec.xLog)}</text>`);
+  }
+  for (const v of ticks(y0, y1, !!spec.yLog)) {
+    const Y = H - B - ((v - y0) / (y1 - y0)) * (H - T - B);
+    out.push(`<line x1="${L}" y1="${Y}" x2="${W - R}" y2="${Y}" stroke="#eee"/><text x="${L - 6}" y="${Y + 4}" text-anchor="end">${fmt(v, !!spec.yLog)}</text>`);
+  }
+  out.push(`<rect x="${L}" y="${T}" width="${W - L - R}" height="${H - T - B}" fill="none" stroke="#333"/>`);
+  out.push(`<text x="${(L + W - R) / 2}" y="${H - 18}" text-anchor="middle">${esc(spec.xLabel)}</text>`);
+  out.push(`<text x="18" y="${(T + H - B) / 2}" text-anchor="middle" transform="rotate(-90 18 ${(T + H - B) / 2})">${esc(spec.yLabel)}</text>`);
+  spec.series.forEach((s, k) => {
+    const c = COLORS[k % COLORS.length]!;
+    const ok = s.points.filter(([x, y]) => Number.isFinite(tx(x)) && Number.isFinite(ty(y)));
+    if (ok.length) out.push(`<polyline fill="none" stroke="${c}" stroke-width="2"${s.dashed ? ' stroke-dasharray="6 4"' : ''} points="${ok.map(([x, y]) => `${sx(x).toFixed(1)},${sy(y).toFixed(1)}`).join(' ')}"/>`);
+    if (s.markers) for (const [x, y] of ok) out.push(`<circle cx="${sx(x).toFixed(1)}" cy="${sy(y).toFixed(1)}" r="3" fill="${c}"/>`);
+    const ly = T + 10 + k * 20;
+    out.push(`<line x1="${W - R + 12}" y1="${ly}" x2="${W - R + 36}" y2="${ly}" stroke="${c}" stroke-width="2"${s.dashed ? ' stroke-dasharray="6 4"' : ''}/><text x="${W - R + 42}" y="${ly + 4}">${esc(s.label)}</text>`);
+  });
+  out.push('</svg>');
+  return out.join('\n');
+}
