@@ -1,10 +1,24 @@
 /**
- * Subcommands contributed by other layers (derive, simulate, ...). Each module adds itself here, so
- * main.ts stays the same when a layer is added.
+ * Subcommands contributed by other layers (derive, simulate, ...): every module in src/cli/commands/
+ * default-exports an AddCommand and is picked up here, so main.ts stays the same when a layer is added.
  */
+import { readdirSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 
 export interface CliIO { write: (s: string) => void; setExit: (code: number) => void }
 export type AddCommand = (program: Command, io: CliIO) => void;
 
-export const extraCommands: AddCommand[] = [];
+const DIR = fileURLToPath(new URL('./commands/', import.meta.url));
+
+export async function loadCommands(): Promise<AddCommand[]> {
+  const files = readdirSync(DIR).filter((f) => f.endsWith('.ts') && !f.startsWith('_')).sort();
+  const out: AddCommand[] = [];
+  for (const f of files) {
+    const mod = (await import(pathToFileURL(join(DIR, f)).href)) as { default?: AddCommand };
+    if (typeof mod.default !== 'function') throw new Error(`src/cli/commands/${f}: default export must be an AddCommand`);
+    out.push(mod.default);
+  }
+  return out;
+}

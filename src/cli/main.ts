@@ -8,7 +8,7 @@ import { runClaim, allAsExpected, type ClaimReport } from '../core/runner.ts';
 import type { RunContext } from '../core/claim.ts';
 import { summaryTable, detailBlock, jsonReport } from '../report/table.ts';
 import { intOption, numberOption, defaultSeed } from './options.ts';
-import { extraCommands } from './extensions.ts';
+import { loadCommands, type AddCommand } from './extensions.ts';
 
 export const EXIT = { ok: 0, differs: 1, badInput: 2 } as const;
 
@@ -51,7 +51,7 @@ export async function check(names: string[], o: CheckOpts, write: (s: string) =>
   return allAsExpected(reports) ? EXIT.ok : EXIT.differs;
 }
 
-export function buildProgram(write: (s: string) => void, setExit: (code: number) => void): Command {
+export function buildProgram(write: (s: string) => void, setExit: (code: number) => void, extraCommands: AddCommand[] = []): Command {
   const program = new Command('gdcheck')
     .description('Check claims about gradient-descent dynamics: properties, exact arithmetic, simulations, derivations.')
     .exitOverride()
@@ -94,8 +94,8 @@ export function buildProgram(write: (s: string) => void, setExit: (code: number)
 
 export async function main(argv: string[], write: (s: string) => void = (s) => console.log(s)): Promise<number> {
   let code: number = EXIT.ok;
-  const program = buildProgram(write, (c) => { code = c; });
   try {
+    const program = buildProgram(write, (c) => { code = c; }, await loadCommands());
     await program.parseAsync(argv);
     return code;
   } catch (e) {

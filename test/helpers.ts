@@ -1,0 +1,24 @@
+/** Test helpers: run registered claims by id with the CI seed and a small budget. */
+import { loadClaims, findClaim } from '../src/core/registry.ts';
+import type { Claim, Outcome, RunContext } from '../src/core/claim.ts';
+
+let cache: Promise<Claim[]> | undefined;
+export const claims = (): Promise<Claim[]> => (cache ??= loadClaims());
+
+export function testContext(over: Partial<RunContext> = {}): RunContext {
+  return { seed: Number(process.env.CHECK_SEED ?? 20261122), runs: 100, digits: 50, budget: 1, ...over };
+}
+
+export async function claimById(id: string): Promise<Claim> {
+  return findClaim(await claims(), id).claim;
+}
+
+/** Runs a claim and all its mutants: the claim's outcome and each mutant's outcome, by mutant id. */
+export async function runWithMutants(id: string, over: Partial<RunContext> = {}): Promise<{ claim: Claim; outcome: Outcome; mutants: Record<string, Outcome> }> {
+  const claim = await claimById(id);
+  const ctx = testContext(over);
+  const outcome = await claim.run(ctx);
+  const mutants: Record<string, Outcome> = {};
+  for (const m of claim.mutants) mutants[m.id] = await m.run(ctx);
+  return { claim, outcome, mutants };
+}
