@@ -1,0 +1,61 @@
+/** `gdcheck simulate <scenario>`: runs a scenario from src/scenarios/, with progress and an optional SVG plot. */
+import { readdirSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import type { AddCommand } from '../extensions.ts';
+import type { Scenario, SimulateOptions } from '../../scenarios/scenario.ts';
+import { UserError } from '../../core/registry.ts';
+import { intOption, numberOption, defaultSeed } from '../options.ts';
+
+const DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
+
+export async function loadScenarios(): Promise<Scenario[]> {
+  const out: Scenario[] = [];
+  for (const f of readdirSync(DIR).filter((f) => f.endsWith('.ts') && f !== 'scenario.ts' && !f.startsWith('_')).sort()) {
+    const mod = (await import(pathToFileURL(join(DIR, f)).href)) as { default?: Scenario | Scenario[] };
+    const list = Array.isArray(mod.default) ? mod.default : [mod.default];
+    for (const s of list) {
+      if (!s || typeof s.run !== 'function' || typeof s.name !== 'string') throw new Error(`src/scenarios/${f}: default export is not a Scenario`);
+      out.push(s);
+    }
+  }
+  return out;
+}
+
+const collect = (raw: string, acc: Record<string, string>): Record<string, string> => {
+  const k = raw.indexOf('=');
+  if (k <= 0) throw new UserError(`--set takes key=value, got '${raw}'`);
+  return { ...acc, [raw.slice(0, k)]: raw.slice(k + 1) };
+};
+
+const add: AddCommand = (program: Command, io) => {
+  program.command('simulate')
+    .description('run a simulation scenario (see `gdcheck simulate list`), optionally drawing an SVG plot')
+    .argument('<scenario>', "scenario name, or 'list'")
+    .option('--plot <file>', 'write an SVG plot')
+    .option('--steps <n>', 'number of steps', intOption('--steps', 1, 1e12))
+    .option('--budget <x>', 'size multiplier (1 = default)', numberOption('--budget', 0.01, 1000), 1)
+    .option('--seed <n>', 'random seed', intOption('--seed', -(2 ** 31), 2 ** 31 - 1))
+    .option('--init <name>', 'initialisation (scenario-specific)')
+    .option('--set <key=value>', 'scenario setting (repeatable)', collect, {})
+    .option('--json', 'print JSON')
+    .action(async (name: string, o: Omit<SimulateOptions, 'seed'> & { seed?: number }) => {
+      const scenarios = await loadScenarios();
+      if (name === 'list') {
+        for (const s of scenarios) io.write(`${s.name.padEnd(24)} ${s.description}\n${' '.repeat(25)}${s.usage}`);
+        return;
+      }
+      const s = scenarios.find((x) => x.name === name);
+      if (!s) throw new UserError(`unknown scenario '${name}' (scenarios: ${scenarios.map((x) => x.name).join(', ') || 'none'})`);
+      const tty = process.stderr.isTTY === true;
+      const code = await s.run({ ...o, seed: o.seed ?? defaultSeed() }, {
+        write: io.write,
+        progress: (m) => { if (tty) process.stderr.write(`\r\x1b[K${m}`); },
+      });
+      if (tty) process.stderr.write('\r\x1b[K');
+      io.setExit(code);
+    });
+};
+
+export default add;
