@@ -12,19 +12,12 @@ import fc from 'fast-check';
 import { propertyClaim } from '../../src/core/property.ts';
 import { separableDataset, lowerBoundDataset } from '../../src/arbitraries/datasets.ts';
 import { batchPerceptron } from '../../src/dynamics/perceptron.ts';
-import { boundBracket, showMargin } from '../../src/data/bounds.ts';
+import { countWithinBound } from '../../src/data/bounds.ts';
 import { n, showDataset, type Dataset } from '../../src/data/dataset.ts';
-import type { Measurement } from '../../src/core/compare.ts';
 
 /** Measured: the exact iteration count; claimed: K(n)·R²/μ² over the μ bracket. */
-function countAgainst(factor: (ds: Dataset) => number) {
-  return (ds: Dataset): Measurement => {
-    const bound = boundBracket(ds, (R2, mu) => R2.times(factor(ds)).div(mu.pow(2)));
-    const cap = Math.ceil(bound.hi.toNumber()) + 1;
-    const run = batchPerceptron(ds, { maxIter: cap });
-    return { measured: run.count ?? cap + 1, claimed: bound, note: `${showMargin(bound.margin)}${run.count === null ? `; not separated within ${cap} iterations` : ''}` };
-  };
-}
+const countAgainst = (factor: (ds: Dataset) => number) =>
+  countWithinBound((ds, cap) => batchPerceptron(ds, { maxIter: cap }).count, (R2, mu, ds) => R2.times(factor(ds)).div(mu.pow(2)));
 
 export default propertyClaim<Dataset>({
   id: 'tyurin2024/T3.3',

@@ -13,3 +13,22 @@ export function boundBracket(ds: Dataset, f: (R2: Decimal, mu: Decimal) => Decim
 }
 
 export const showMargin = (m: MarginBracket): string => `μ ∈ [${m.lo.toSignificantDigits(12)}, ${m.hi.toSignificantDigits(12)}]`;
+
+/**
+ * The measure of every "the algorithm stops within B(R, μ, n) iterations" claim: measured is the
+ * iteration count, run up to just past the bound's upper end (so an overrun is seen without running
+ * forever), claimed is the bound over the μ bracket.
+ */
+export function countWithinBound(
+  count: (ds: Dataset, cap: number) => number | null,
+  bound: (R2: Decimal, mu: Decimal, ds: Dataset) => Decimal,
+  maxCap = 200_000,
+) {
+  return (ds: Dataset): { measured: number; claimed: DecimalBracket; note: string } => {
+    const claimed = boundBracket(ds, (R2, mu) => bound(R2, mu, ds));
+    const cap = Math.ceil(claimed.hi.toNumber()) + 1;
+    if (!(cap <= maxCap)) throw new Error(`bound ${claimed.hi.toSignificantDigits(6)} is beyond the iteration cap ${maxCap}`);
+    const c = count(ds, cap);
+    return { measured: c ?? cap + 1, claimed, note: `${showMargin(claimed.margin)}${c === null ? `; still not separated after ${cap} iterations` : ''}` };
+  };
+}
