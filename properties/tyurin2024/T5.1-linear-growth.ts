@@ -13,7 +13,7 @@ import { defineClaim } from '../../src/core/define.ts';
 import type { Outcome, RunContext } from '../../src/core/claim.ts';
 import { lowerBoundDataset } from '../../src/arbitraries/datasets.ts';
 import { batchPerceptron } from '../../src/dynamics/perceptron.ts';
-import { decideExponent } from '../../src/rates/exponent.ts';
+import { decideExponent, growthCounterexample } from '../../src/rates/exponent.ts';
 
 const DELTA = 0.05;
 
@@ -31,8 +31,10 @@ function measureGrowth(claimedExponent: number) {
       return c;
     });
     const upper = Math.floor(ns.length / 2);
-    const d = decideExponent(ns.slice(upper), counts.slice(upper), claimedExponent, DELTA);
+    const [xs, ys] = [ns.slice(upper), counts.slice(upper)];
+    const d = decideExponent(xs, ys, claimedExponent, DELTA);
     return {
+      ...(d.verdict === 'refuted' ? { counterexample: growthCounterexample(xs, ys, d, claimedExponent, DELTA, 'exact rational counts; least-squares fit in float64') } : {}),
       verdict: d.verdict, reason: d.reason, instances: ns.length, precision: 'exact rationals (counts); float64 fit',
       details: [`T(n): ${ns.map((n, k) => `${n}→${counts[k]}`).join(', ')}`, `fitted on n ≥ ${ns[upper]}`],
     };

@@ -5,10 +5,11 @@
  *   update) makes at most R²/μ² updates.
  *
  * Updates are counted exactly (integer-scaled rational data, cyclic scan); μ is a certified bracket.
- * Mutant: the bound R/μ (exponent 1 instead of 2).
+ * Mutant: the bound R/μ (exponent 1 instead of 2), refuted on narrow-margin pairs (≈ 2q² updates, R/μ ≈ 2q).
  */
 import { propertyClaim } from '../../src/core/property.ts';
-import { separableDataset } from '../../src/arbitraries/datasets.ts';
+import fc from 'fast-check';
+import { separableDataset, narrowPairDataset } from '../../src/arbitraries/datasets.ts';
 import { classicPerceptron } from '../../src/dynamics/perceptron.ts';
 import { countWithinBound } from '../../src/data/bounds.ts';
 import { showDataset, type Dataset } from '../../src/data/dataset.ts';
@@ -30,6 +31,11 @@ export default propertyClaim<Dataset>({
   show: showDataset,
   precision: { search: 'exact integers (updates), certified μ bracket', verify: 'exact integers, μ bracket at 40 digits' },
   mutants: [
-    { id: 'exponent-1', description: 'the bound R/μ: exponent 1 instead of 2', measure: countWithinBound(updates, (R2, mu) => R2.sqrt().div(mu)) },
+    {
+      id: 'exponent-1',
+      description: 'the bound R/μ: exponent 1 instead of 2',
+      instances: fc.oneof(separableDataset({ maxN: 12, maxD: 4 }), fc.integer({ min: 1, max: 12 }).map(narrowPairDataset)),
+      measure: countWithinBound(updates, (R2, mu) => R2.sqrt().div(mu)),
+    },
   ],
 });

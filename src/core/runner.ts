@@ -1,7 +1,10 @@
 /** Runs claims and their mutants, timing each and turning any exception into an inconclusive verdict. */
 import { asExpected, type Claim, type Outcome, type RunContext, type Verdict } from './claim.ts';
 
-export interface MutantReport { id: string; description: string; verdict: Verdict; reason: string; seconds: number }
+export interface MutantReport {
+  id: string; description: string; verdict: Verdict; reason: string; seconds: number;
+  seed?: number; path?: string; counterexample?: Outcome['counterexample'];
+}
 
 export interface ClaimReport extends Outcome {
   id: string;
@@ -43,7 +46,10 @@ export async function runClaim(claim: Claim, ctx: RunContext, opts: { mutants?: 
       ctx.progress?.(`${claim.id}~${m.id}`);
       const s0 = performance.now();
       const o = await guarded(() => m.run(ctx));
-      report.mutants.push({ id: `${claim.id}~${m.id}`, description: m.description, verdict: o.verdict, reason: o.reason, seconds: (performance.now() - s0) / 1000 });
+      report.mutants.push({
+        id: `${claim.id}~${m.id}`, description: m.description, verdict: o.verdict, reason: o.reason, seconds: (performance.now() - s0) / 1000,
+        seed: o.seed, path: o.path, counterexample: o.counterexample,
+      });
     }
   }
   return report;

@@ -8,6 +8,22 @@ import type { Outcome } from '../core/claim.ts';
 
 export interface ExponentDecision { verdict: Outcome['verdict']; reason: string; fit: LineFit }
 
+/**
+ * The evidence of a refuted growth law, in the shape of a counterexample: the grid and its measured
+ * values are the instance (exact when the counts are), the fitted interval is what was measured.
+ */
+export function growthCounterexample(xs: readonly number[], ys: readonly number[], d: ExponentDecision, claimed: number, delta: number, verifiedWith: string): NonNullable<Outcome['counterexample']> {
+  const [lo, hi] = d.fit.slopeCI;
+  const gap = Math.max(claimed - delta - hi, lo - claimed - delta);
+  return {
+    instance: xs.map((x, k) => `${x}→${ys[k]}`).join(', '),
+    measured: `exponent ${d.fit.slope.toFixed(4)} ∈ [${lo.toFixed(4)}, ${hi.toFixed(4)}]`,
+    claimed: `${claimed} ± ${delta}`,
+    gap: gap.toFixed(4),
+    verifiedWith,
+  };
+}
+
 export function decideExponent(xs: readonly number[], ys: readonly number[], claimed: number, delta: number, minPoints = 4): ExponentDecision {
   if (xs.length < minPoints) {
     const fit = fitPower(xs, ys);

@@ -37,7 +37,11 @@ export function detailBlock(r: ClaimReport, verbose = false): string {
     out.push(`  replay: ${replayLine(r.id, r.seed, r.path)}`);
   }
   if (verbose || r.verdict !== 'verified') for (const d of (r.details ?? []).slice(0, verbose ? 1000 : 12)) out.push(`  ${d}`);
-  for (const m of r.mutants ?? []) out.push(`  mutant ${m.id}: ${m.verdict} (${m.description}): ${m.reason}`);
+  for (const m of r.mutants ?? []) {
+    out.push(`  mutant ${m.id}: ${m.verdict} (${m.description}): ${m.reason}`);
+    if (m.counterexample) out.push(`    counterexample: ${m.counterexample.instance}`);
+    if (m.path !== undefined) out.push(`    replay: ${replayLine(m.id, m.seed, m.path)}`);
+  }
   return out.join('\n');
 }
 
@@ -48,7 +52,7 @@ export function jsonReport(reports: readonly ClaimReport[]): object {
       expected: r.expected, verdict: r.verdict, reason: r.reason, instances: r.instances, skipped: r.skipped ?? 0,
       worstSlack: r.worstSlack ?? null, precision: r.precision, seed: r.seed ?? null, path: r.path ?? null,
       counterexample: r.counterexample ?? null, details: r.details ?? [], seconds: Number(r.seconds.toFixed(3)),
-      mutants: (r.mutants ?? []).map((m) => ({ id: m.id, description: m.description, verdict: m.verdict, reason: m.reason })),
+      mutants: (r.mutants ?? []).map((m) => ({ id: m.id, description: m.description, verdict: m.verdict, reason: m.reason, seed: m.seed ?? null, path: m.path ?? null, counterexample: m.counterexample ?? null })),
     })),
   };
 }

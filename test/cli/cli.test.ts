@@ -1,0 +1,66 @@
+import { describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => { err += String(s); return true; });
+  try {
+    const code = await main(['node', 'gdcheck', ...args], (s) => { out += s + '\n'; });
+    return { code, out, err };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+describe('gdcheck command line', () => {
+  it('check --json prints one object with the documented fields, exit 0', async () => {
+    const r = await run(['check', 'tyurin2024/T5.1-counts', 'tyurin2024/T6.1', '--mutants', '--json', '--runs', '20']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.claims).toHaveLength(2);
+    for (const c of j.claims) {
+      for (const k of ['id', 'paper', 'provenance', 'kind', 'expected', 'verdict', 'instances', 'seed', 'path', 'counterexample', 'mutants']) expect(c).toHaveProperty(k);
+      expect(c.mutants.every((m: { verdict: string }) => m.verdict === 'refuted')).toBe(true);
+    }
+  });
+  it('the table names every column', async () => {
+    const r = await run(['check', 'tyurin2024/T5.1-counts']);
+    expect(r.out).toMatch(/claim\s+source\s+provenance\s+kind\s+expected\s+verdict\s+instances\s+worst slack\s+seconds/);
+    expect(r.out).toMatch(/verified/);
+  });
+  it('paper ids select all claims of a paper', async () => {
+    const r = await run(['check', 'tyurin2024', '--json', '--runs', '5']);
+    expect(JSON.parse(r.out).claims.length).toBeGreaterThanOrEqual(10);
+  });
+  it.each([
+    [['check', 'no-such-claim'], /unknown claim or paper id 'no-such-claim'/],
+    [['check', '--seed', 'abc'], /--seed must be an integer/],
+    [['check', '--runs', '0'], /--runs must be between/],
+    [['check', '--digits', '5'], /--digits must be between 20 and 2000/],
+    [['check', '--frobnicate'], /unknown option/],
+    [['replay', 'tyurin2024/T3.3', '--path', 'x'], /--path must look like/],
+    [['replay', 'tyurin2024/T3.3~nope', '--path', '0'], /has no mutant 'nope'/],
+    [['nonsense'], /unknown command/],
+  ])('bad input %j: one line, exit 2', async (args, message) => {
+    const r = await run(args as string[]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+  it('replay reproduces a mutant counterexample from its seed and path', async () => {
+    const first = JSON.parse((await run(['check', 'tyurin2024/T3.3', '--mutants', '--json', '--runs', '20'])).out);
+    const m = first.claims[0].mutants[0];
+    const r = await run(['replay', m.id, '--seed', String(m.seed), '--path', m.path]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(m.counterexample.instance);
+  });
+  it('a verdict that differs from the expectation exits 1', async () => {
+    // A mutant replayed as if it were the claim: its expected verdict is refuted, so refuted → 0;
+    // running the claim itself with a path that hits no violation gives holds → 0 too. Use a mutant
+    // whose replay path points at a non-violating instance: holds ≠ refuted → exit 1.
+    const r = await run(['replay', 'tyurin2024/T5.1-counts~wrong-slope', '--path', '99']);
+    expect(r.code).toBe(1);
+  });
+});

@@ -1,0 +1,32 @@
+// Every predecessor claim gives its expected verdict, and every mutant of it is refuted.
+import { describe, expect, it } from 'vitest';
+import { runWithMutants, claims } from '../helpers.ts';
+import { asExpected } from '../../src/core/claim.ts';
+
+const IDS = [
+  'tyurin2024/T3.2', 'tyurin2024/T3.2-ties', 'tyurin2024/T3.3', 'tyurin2024/T4.1-first-iterate', 'tyurin2024/T4.1-limits',
+  'tyurin2024/T5.1-counts', 'tyurin2024/T5.1-closed-form', 'tyurin2024/T5.1-linear-growth', 'tyurin2024/T5.2', 'tyurin2024/T5.3',
+  'tyurin2024/T6.1', 'tyurin2025/gradient-identity',
+];
+
+describe('predecessor claims (arXiv 2412.08424) and the gradient identity', () => {
+  it('the registry holds exactly these tyurin2024 claims', async () => {
+    const ids = (await claims()).filter((c) => c.paper === 'tyurin2024').map((c) => c.id).sort();
+    expect(ids).toEqual(IDS.filter((i) => i.startsWith('tyurin2024/')).sort());
+  });
+  for (const id of IDS) {
+    it(`${id}: expected verdict, every mutant refuted`, async () => {
+      const { claim, outcome, mutants } = await runWithMutants(id, { runs: 40 });
+      expect(asExpected(outcome.verdict, claim.expected), `${outcome.verdict}: ${outcome.reason}`).toBe(true);
+      expect(Object.keys(mutants).length).toBeGreaterThan(0);
+      for (const [mid, m] of Object.entries(mutants)) {
+        expect(m.verdict, `${mid}: ${m.reason}`).toBe('refuted');
+        expect(m.counterexample, `${mid} must come with its instance`).toBeDefined();
+      }
+    });
+  }
+  it('the exact counts are verified, not merely held', async () => {
+    const { outcome } = await runWithMutants('tyurin2024/T5.1-counts');
+    expect(outcome.verdict).toBe('verified');
+  });
+});
