@@ -1,0 +1,76 @@
+/**
+ * `npm run bench [-- --only W1,W3] [--repeat N] [--scaling] [--no-peer]`: runs each workload of
+ * ../shared/bench/README.md in gdcheck and then its Python peer, checks that the results agree, and
+ * prints the median time of each side and the ratio ours/peer (lower is better) against the target.
+ * Peers are looked up in $GDCHECK_PEERS or ../shared/bench/peers beside the repository.
+ */
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Workload, WorkloadResult } from './workload.ts';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const PEERS = resolve(process.env.GDCHECK_PEERS ?? join(HERE, '..', '..', 'shared', 'bench', 'peers'));
+const FILES = ['w1-hp-logistic-gd.ts', 'w2-two-neuron.ts', 'w3-f64-logistic-sweep.ts', 'w4-exact-lower-bound.ts'];
+
+function arg(name: string): string | undefined {
+  const k = process.argv.indexOf(name);
+  return k >= 0 ? process.argv[k + 1] : undefined;
+}
+const median = (xs: number[]): number => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]!; };
+
+function pythonReady(): boolean {
+  const r = spawnSync('python3', ['-c', 'import numpy, mpmath'], { encoding: 'utf8' });
+  return r.status === 0;
+}
+
+function runPeer(w: Workload): Record<string, unknown> {
+  const env = { ...process.env };
+  // A current numpy is slowed by these (see the bench README); unset for the peer run only.
+  delete env.OPENBLAS_CORETYPE; delete env.OPENBLAS_L2_SIZE;
+  const r = spawnSync('python3', [join(PEERS, w.peer.script), ...(w.peer.args ?? [])], { encoding: 'utf8', env, maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error(`peer ${w.peer.script} failed: ${(r.stderr || '').trim().split('\n').at(-1)}`);
+  return JSON.parse(r.stdout.trim().split('\n').at(-1)!);
+}
+
+async function main(): Promise<number> {
+  const only = arg('--only')?.split(',').map((s) => s.trim().toUpperCase());
+  const repeat = Math.max(1, Number(arg('--repeat') ?? 3));
+  const withPeer = !process.argv.includes('--no-peer') && existsSync(PEERS) && pythonReady();
+  if (!withPeer) console.log(`(no peer runs: ${existsSync(PEERS) ? 'python3 with numpy and mpmath not found' : `no peers at ${PEERS}`}, or --no-peer)`);
+  const workloads: Workload[] = [];
+  for (const f of FILES) {
+    const p = join(HERE, 'workloads', f);
+    if (!existsSync(p)) continue;
+    const w = ((await import(pathToFileURL(p).href)) as { default: Workload }).default;
+    if (!only || only.includes(w.id)) workloads.push(w);
+  }
+  const rows: string[][] = [['workload', 'ours (s)', 'peer (s)', 'ours/peer', 'target', 'agree', 'detail']];
+  let bad = 0;
+  for (const w of workloads) {
+    process.stderr.write(`${w.id} ${w.name}: ours ×${repeat}...\n`);
+    const ours: WorkloadResult[] = [];
+    for (let k = 0; k < repeat; k++) ours.push(await w.run());
+    const tOurs = median(ours.map((r) => r.seconds));
+    let tPeer = NaN, agree = '-', detail = '';
+    if (withPeer) {
+      process.stderr.write(`${w.id} ${w.name}: peer ×${repeat}...\n`);
+      const peers: Record<string, unknown>[] = [];
+      for (let k = 0; k < repeat; k++) peers.push(runPeer(w));
+      tPeer = median(peers.map((p) => Number(p.seconds)));
+      const a = w.agree(ours[0]!, peers[0]!);
+      agree = a.ok ? 'yes' : 'NO';
+      detail = a.detail;
+      if (!a.ok) bad++;
+    }
+    const ratio = tOurs / tPeer;
+    rows.push([`${w.id} ${w.name}`, tOurs.toFixed(3), Number.isNaN(tPeer) ? '-' : tPeer.toFixed(3), Number.isNaN(ratio) ? '-' : ratio.toFixed(3), `<= ${w.target}`, agree, detail]);
+    if (process.argv.includes('--scaling') && w.scaling) for (const line of await w.scaling()) console.log(`  ${line}`);
+  }
+  const widths = rows[0]!.map((_, k) => Math.max(...rows.map((r) => r[k]!.length)));
+  for (const r of rows) console.log(r.map((c, k) => c.padEnd(widths[k]!)).join('  ').trimEnd());
+  return bad ? 1 : 0;
+}
+
+process.exitCode = await main();
