@@ -42,7 +42,8 @@ export async function check(names: string[], o: CheckOpts, write: (s: string) =>
     write(JSON.stringify(jsonReport(reports), null, 2));
   } else {
     write(summaryTable(reports));
-    const notable = reports.filter((r) => o.verbose || r.verdict !== 'verified' || !r.asExpected || r.mutants);
+    // Details for what needs a reader: refutations, inconclusive verdicts, surprises, live mutants.
+    const notable = reports.filter((r) => o.verbose || r.verdict === 'refuted' || r.verdict === 'inconclusive' || !r.asExpected || (r.mutants ?? []).some((m) => m.verdict !== 'refuted'));
     if (notable.length) write('\n' + notable.map((r) => detailBlock(r, o.verbose)).join('\n\n'));
     const bad = reports.filter((r) => !r.asExpected).length;
     const liveMutants = reports.flatMap((r) => r.mutants ?? []).filter((m) => m.verdict !== 'refuted').length;

@@ -82,7 +82,7 @@ export function decide(m: Measurement, rel: Relation, tol: Tolerance, digits = 6
       // Largest and smallest possible distance between the two brackets.
       const far = Decimal.max(mhi.minus(clo), chi.minus(mlo));
       const near = Decimal.max(mlo.minus(chi), clo.minus(mhi), 0);
-      if (far.lte(t)) return { status: 'ok', slack: t.isZero() ? 0 : t.minus(far).div(t).toNumber() };
+      if (far.lte(t)) return { status: 'ok', slack: t.isZero() ? 1 : t.minus(far).div(t).toNumber() };
       if (near.gt(t)) return { status: 'violated', gap: near };
       return { status: 'undecided', reason: `brackets ${showValue(m.measured)} and ${showValue(m.claimed)} too wide to decide at tolerance ${t.toSignificantDigits(3)}` };
     }
