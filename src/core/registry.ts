@@ -30,9 +30,14 @@ export async function loadClaims(root = ROOT): Promise<Claim[]> {
   const seen = new Map<string, string>();
   for (const dir of CLAIM_DIRS) {
     for (const file of claimFiles(join(root, dir))) {
-      const mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
-      const exported = Array.isArray(mod.default) ? mod.default : [mod.default];
       const rel = relative(root, file);
+      let mod: { default?: unknown };
+      try {
+        mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
+      } catch (e) {
+        throw new UserError(`${rel}: cannot load the claim file: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`);
+      }
+      const exported = Array.isArray(mod.default) ? mod.default : [mod.default];
       for (const c of exported) {
         if (!isClaim(c)) throw new UserError(`${rel}: default export is not a claim (use propertyClaim, casesClaim or defineClaim)`);
         const prev = seen.get(c.id);

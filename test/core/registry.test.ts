@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadClaims, select, UserError } from '../../src/core/registry.ts';
+
+function tree(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'gdcheck-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+describe('claim discovery', () => {
+  it('a file that does not export a claim is named in a one-line error', async () => {
+    const root = tree({ 'properties/p/a.ts': 'export default { id: 1 };' });
+    await expect(loadClaims(root)).rejects.toThrow(/properties\/p\/a\.ts: default export is not a claim/);
+  });
+  it('a file with a syntax error is named, not a stack trace', async () => {
+    const root = tree({ 'properties/p/b.ts': 'export default (' });
+    await expect(loadClaims(root)).rejects.toBeInstanceOf(UserError);
+    await expect(loadClaims(root)).rejects.toThrow(/properties\/p\/b\.ts: cannot load the claim file/);
+  });
+  it('files starting with _ are not loaded; duplicate ids are an error', async () => {
+    const claim = (id: string) => `export default { id: '${id}', paper: 'p', mutants: [], run: () => ({ verdict: 'holds', reason: '', instances: 1, precision: '' }) };`;
+    const ok = tree({ 'properties/p/_helper.ts': 'export default 1;', 'properties/p/c.ts': claim('p/c') });
+    expect((await loadClaims(ok)).map((c) => c.id)).toEqual(['p/c']);
+    const dup = tree({ 'properties/p/c.ts': claim('p/c'), 'proofs/p/d.ts': claim('p/c') });
+    await expect(loadClaims(dup)).rejects.toThrow(/defined twice/);
+    const loaded = await loadClaims(ok);
+    expect(() => select(loaded, ['q'])).toThrow(/unknown claim or paper id 'q'/);
+  });
+});
