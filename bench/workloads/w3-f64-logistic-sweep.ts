@@ -4,7 +4,7 @@
  * Final loss per d, to 10 digits.
  */
 import type { Workload, WorkloadResult } from '../workload.ts';
-import { gdF64Fused } from '../../src/dynamics/logisticGd.ts';
+import { gdF64Fast } from '../../src/dynamics/logisticGd.ts';
 import { lossF64, type FloatData } from '../../src/models/linearLogistic.ts';
 
 const DS = [64, 128, 256, 512, 1024];
@@ -25,7 +25,7 @@ export function w3(ds = DS, T = 200): WorkloadResult {
   const all = ds.map(data);
   const t0 = performance.now();
   const loss: Record<string, number> = {};
-  all.forEach((x) => { loss[x.d] = lossF64(x, gdF64Fused(x, 1, T)); });
+  all.forEach((x) => { loss[x.d] = lossF64(x, gdF64Fast(x, 1, T)); });
   return { seconds: (performance.now() - t0) / 1000, loss };
 }
 

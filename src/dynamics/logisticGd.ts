@@ -11,6 +11,7 @@ import * as f64 from '../numeric/float64.ts';
 import * as hp from '../numeric/highPrecision.ts';
 import type { D, DecimalCtor } from '../numeric/highPrecision.ts';
 import { dotD, type FloatData } from '../models/linearLogistic.ts';
+import { gdF64Wasm } from '../numeric/wasmGd.ts';
 
 /** u_0 = 0, ..., u_T of the rescaled recursion in float64. */
 export function rescaledGdF64(data: FloatData, gamma: number, T: number): Float64Array[] {
@@ -161,4 +162,9 @@ export function gdF64Fused(data: FloatData, gamma: number, T: number): Float64Ar
     for (let j = 0; j < d; j++) v[j] += c * step[j]!;
   }
   return v;
+}
+
+/** Plain GD in float64 on the SIMD kernel (numeric/wasmGd.ts) where it applies, else the fused loop. */
+export function gdF64Fast(data: FloatData, gamma: number, T: number): Float64Array {
+  return gdF64Wasm(data, gamma, T, gdF64Fused);
 }
