@@ -26,6 +26,6 @@ const workload: Workload = {
     const ok = NS.every((n) => a[n] === b[n]);
     return { ok, detail: `counts ${NS.map((n) => a[n]).join(', ')} (peer ${NS.map((n) => b[n]).join(', ')})` };
   },
-  scaling: () => [640, 2560, 10240, 40960].map((n) => `W4 n = ${n}: ${w4([n]).seconds.toFixed(4)} s (count ${w4([n]).iterations[n]})`),
+  scaling: () => [640, 2560, 10240, 40960].map((n) => `W4 n = ${n}: ${w4([n]).seconds.toFixed(4)} s (count ${(w4([n]).iterations as Record<string, number>)[n]})`),
 };
 export default workload;

@@ -62,9 +62,18 @@ const BYTES_OF_MODULE = new Uint8Array([
   ...section(10, vec([[...leb(body.length), ...body]])),
 ]);
 
-let compiled: WebAssembly.Module | null | undefined;
-function module(): WebAssembly.Module | null {
-  if (compiled === undefined) compiled = WebAssembly.validate(BYTES_OF_MODULE) ? new WebAssembly.Module(BYTES_OF_MODULE) : null;
+/** The few WebAssembly calls used (the global exists in Node; its types live in lib.dom, not loaded here). */
+interface WasmApi {
+  validate(bytes: Uint8Array): boolean;
+  Module: new (bytes: Uint8Array) => object;
+  Memory: new (desc: { initial: number }) => { buffer: ArrayBuffer };
+  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
+}
+const Wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
+
+let compiled: object | null | undefined;
+function module(): object | null {
+  if (compiled === undefined) compiled = Wasm && Wasm.validate(BYTES_OF_MODULE) ? new Wasm.Module(BYTES_OF_MODULE) : null;
   return compiled;
 }
 
@@ -75,8 +84,8 @@ export function gdF64Wasm(data: FloatData, gamma: number, T: number, fallback: (
   const m = module();
   if (!m || data.d % 4 !== 0) return fallback(data, gamma, T);
   const { Z, n, d } = data;
-  const memory = new WebAssembly.Memory({ initial: Math.ceil(((n + 2) * d * 8) / 65536) + 1 });
-  const inst = new WebAssembly.Instance(m, { env: { sig: f64.sigmoidNeg, mem: memory } });
+  const memory = new Wasm!.Memory({ initial: Math.ceil(((n + 2) * d * 8) / 65536) + 1 });
+  const inst = new Wasm!.Instance(m, { env: { sig: f64.sigmoidNeg, mem: memory } });
   const heap = new Float64Array(memory.buffer);
   heap.set(Z, 0);
   const vAt = n * d * 8, stepAt = vAt + d * 8;
