@@ -23,21 +23,27 @@ function progress(enabled: boolean) {
   };
 }
 
-interface CheckOpts { seed: number; runs: number; digits: number; budget: number; mutants?: boolean; json?: boolean; verbose?: boolean }
+export interface CheckOpts { seed: number; runs: number; digits: number; budget: number; mutants?: boolean; json?: boolean; verbose?: boolean }
 
 function context(o: Pick<CheckOpts, 'seed' | 'runs' | 'digits' | 'budget'>, extra: Partial<RunContext> = {}): RunContext {
   return { seed: o.seed, runs: o.runs, digits: o.digits, budget: o.budget, ...extra };
 }
 
-export async function check(names: string[], o: CheckOpts, write: (s: string) => void): Promise<number> {
+/** Runs the selected claims with a progress line on a terminal; shared by check and report. */
+export async function runSelected(names: string[], o: CheckOpts, showProgress: boolean): Promise<ClaimReport[]> {
   const claims = select(await loadClaims(), names);
-  const bar = progress(!o.json && process.stderr.isTTY === true)(claims.length);
+  const bar = progress(showProgress && process.stderr.isTTY === true)(claims.length);
   const reports: ClaimReport[] = [];
   for (const claim of claims) {
     bar.next(claim.id);
     reports.push(await runClaim(claim, context(o, { progress: (m) => bar.sub(m) }), { mutants: o.mutants }));
   }
   bar.done();
+  return reports;
+}
+
+export async function check(names: string[], o: CheckOpts, write: (s: string) => void): Promise<number> {
+  const reports = await runSelected(names, o, !o.json);
   if (o.json) {
     write(JSON.stringify(jsonReport(reports), null, 2));
   } else {
@@ -52,6 +58,15 @@ export async function check(names: string[], o: CheckOpts, write: (s: string) =>
   return allAsExpected(reports) ? EXIT.ok : EXIT.differs;
 }
 
+/** --seed, --runs, --digits, --budget: the options of every command that runs claims. */
+export function commonOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('--seed <n>', 'random seed (default: $CHECK_SEED or 20261122)').argParser(intOption('--seed', -(2 ** 31), 2 ** 31 - 1)))
+    .addOption(new Option('--runs <n>', 'random instances per property claim').argParser(intOption('--runs', 1, 1_000_000)).default(100))
+    .addOption(new Option('--digits <n>', 'significant digits for high-precision re-verification').argParser(intOption('--digits', 20, 2000)).default(50))
+    .addOption(new Option('--budget <x>', 'multiplier for sweeps and runs (1 = the default, CI-sized)').argParser(numberOption('--budget', 0.01, 1000)).default(1));
+}
+
 export function buildProgram(write: (s: string) => void, setExit: (code: number) => void, extraCommands: AddCommand[] = []): Command {
   const program = new Command('gdcheck')
     .description('Check claims about gradient-descent dynamics: properties, exact arithmetic, simulations, derivations.')
@@ -59,11 +74,7 @@ export function buildProgram(write: (s: string) => void, setExit: (code: number)
     .configureOutput({ writeOut: (s) => write(s.trimEnd()), writeErr: () => {} })
     .showHelpAfterError(false);
 
-  const common = (cmd: Command) => cmd
-    .addOption(new Option('--seed <n>', 'random seed (default: $CHECK_SEED or 20261122)').argParser(intOption('--seed', -(2 ** 31), 2 ** 31 - 1)))
-    .addOption(new Option('--runs <n>', 'random instances per property claim').argParser(intOption('--runs', 1, 1_000_000)).default(100))
-    .addOption(new Option('--digits <n>', 'significant digits for high-precision re-verification').argParser(intOption('--digits', 20, 2000)).default(50))
-    .addOption(new Option('--budget <x>', 'multiplier for sweeps and runs (1 = the default, CI-sized)').argParser(numberOption('--budget', 0.01, 1000)).default(1));
+  const common = commonOptions;
 
   program.command('list').description('list the registered claims').option('--json', 'print JSON').action(async (o: { json?: boolean }) => {
     const claims = await loadClaims();

@@ -86,3 +86,23 @@ describe('gdcheck simulate', () => {
     expect(u.err).toMatch(/unknown scenario 'no-such-scenario'/);
   });
 });
+
+describe('gdcheck report', () => {
+  it('writes an HTML report with the table, statements and mutants', async () => {
+    const { mkdtempSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'gdcheck-')), 'r.html');
+    const r = await run(['report', '--html', file, 'tyurin2024/T5.1-counts', 'tyurin2024/T3.3', '--runs', '20']);
+    expect(r.code).toBe(0);
+    const html = readFileSync(file, 'utf8');
+    expect(html).toContain('tyurin2024/T5.1-counts');
+    expect(html).toContain('no-factor-n');
+    expect(html).toMatch(/verified/);
+  });
+  it('an unwritable path fails at once, before any claim runs', async () => {
+    const r = await run(['report', '--html', '/nonexistent-dir/r.html']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/cannot write \/nonexistent-dir\/r\.html/);
+  });
+});
