@@ -106,3 +106,14 @@ describe('gdcheck report', () => {
     expect(r.err).toMatch(/cannot write \/nonexistent-dir\/r\.html/);
   });
 });
+
+describe('reproducibility', () => {
+  it('the same seed gives the same report (timings aside), a different seed may not', async () => {
+    const strip = (out: string) => JSON.stringify(JSON.parse(out).claims.map((c: Record<string, unknown>) => ({ ...c, seconds: 0 })));
+    const args = ['check', 'tyurin2024/T3.3', 'tyurin2024/T6.1', '--mutants', '--json', '--runs', '15', '--seed', '7'];
+    const a = strip((await run(args)).out);
+    const b = strip((await run(args)).out);
+    expect(a).toBe(b);
+    expect(JSON.parse(a)[0].seed).toBe(7);
+  });
+});
