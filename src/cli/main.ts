@@ -53,7 +53,8 @@ export async function check(names: string[], o: CheckOpts, write: (s: string) =>
     if (notable.length) write('\n' + notable.map((r) => detailBlock(r, o.verbose)).join('\n\n'));
     const bad = reports.filter((r) => !r.asExpected).length;
     const liveMutants = reports.flatMap((r) => r.mutants ?? []).filter((m) => m.verdict !== 'refuted').length;
-    write(`\n${reports.length} claims: ${reports.length - bad} as expected, ${bad} not` + (o.mutants ? `; ${liveMutants} mutant(s) not refuted` : '') + ` (seed ${o.seed}, runs ${o.runs}, digits ${o.digits})`);
+    const open = reports.filter((r) => r.asExpected && r.expected === 'inconclusive').length;
+    write(`\n${reports.length} claims: ${reports.length - bad} as expected${open ? ` (${open} of them open: expected inconclusive)` : ''}, ${bad} not` + (o.mutants ? `; ${liveMutants} mutant(s) not refuted` : '') + ` (seed ${o.seed}, runs ${o.runs}, digits ${o.digits})`);
   }
   return allAsExpected(reports) ? EXIT.ok : EXIT.differs;
 }

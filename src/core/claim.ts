@@ -14,7 +14,11 @@ export type Provenance = 'read' | 'secondary' | 'reconstructed';
  * inconclusive: the checker could not decide, with the reason (NaN, precision, budget, ambiguity).
  */
 export type Verdict = 'holds' | 'verified' | 'refuted' | 'inconclusive';
-export type Expected = 'holds' | 'refuted';
+/**
+ * What the checker should find. 'inconclusive' is for a known open case (the checker cannot decide it
+ * today, for a reason the claim states in `open`): it is shown as open, never as a pass.
+ */
+export type Expected = 'holds' | 'refuted' | 'inconclusive';
 
 export type Kind = 'identity' | 'upper' | 'lower' | 'limit' | 'rate' | 'complexity' | 'exact';
 
@@ -88,6 +92,8 @@ export interface Claim {
   provenance: Provenance;
   kind: Kind;
   expected: Expected;
+  /** Required when expected is 'inconclusive': why the case is open, and what would decide it. */
+  open?: string;
   mutants: Mutant[];
   run(ctx: RunContext): Outcome | Promise<Outcome>;
 }
@@ -102,7 +108,7 @@ export function asExpected(verdict: Verdict, expected: Expected): boolean {
   return verdict === expected || (expected === 'holds' && verdict === 'verified');
 }
 
-export type ClaimMeta = Pick<Claim, 'id' | 'title' | 'statement' | 'source' | 'provenance' | 'kind' | 'expected'>;
+export type ClaimMeta = Pick<Claim, 'id' | 'title' | 'statement' | 'source' | 'provenance' | 'kind' | 'expected' | 'open'>;
 
 export function paperOf(id: string): string {
   const k = id.indexOf('/');

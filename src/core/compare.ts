@@ -65,17 +65,17 @@ export function decide(m: Measurement, rel: Relation, tol: Tolerance, digits = 6
   const [clo, chi] = ends(m.claimed, digits);
   const scale = Decimal.max(clo.abs(), chi.abs(), mlo.abs(), mhi.abs());
   const t = new Decimal(tol.abs ?? 0).plus(scale.times(tol.rel ?? 0));
-  const relSlack = (s: Decimal): number => {
-    const den = Decimal.max(chi.abs(), clo.abs());
-    return den.isZero() ? s.toNumber() : s.div(den).toNumber();
-  };
+  // Slack: the room left, tolerance included, relative to the claimed value (or to the tolerance
+  // when the claimed value is 0), so an instance inside its tolerance never shows a negative slack.
+  const den = Decimal.max(chi.abs(), clo.abs(), t);
+  const relSlack = (s: Decimal): number => (den.isZero() ? s : s.div(den)).toNumber();
   switch (rel) {
     case 'le':
-      if (mhi.lte(clo.plus(t))) return { status: 'ok', slack: relSlack(clo.minus(mhi)) };
+      if (mhi.lte(clo.plus(t))) return { status: 'ok', slack: relSlack(clo.plus(t).minus(mhi)) };
       if (mlo.gt(chi.plus(t))) return { status: 'violated', gap: mlo.minus(chi) };
       return { status: 'undecided', reason: `measured ${showValue(m.measured)} inside the claimed bracket ${showValue(m.claimed)}` };
     case 'ge':
-      if (mlo.gte(chi.minus(t))) return { status: 'ok', slack: relSlack(mlo.minus(chi)) };
+      if (mlo.gte(chi.minus(t))) return { status: 'ok', slack: relSlack(mlo.minus(chi.minus(t))) };
       if (mhi.lt(clo.minus(t))) return { status: 'violated', gap: clo.minus(mhi) };
       return { status: 'undecided', reason: `measured ${showValue(m.measured)} inside the claimed bracket ${showValue(m.claimed)}` };
     case 'eq': {

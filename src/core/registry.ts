@@ -40,6 +40,7 @@ export async function loadClaims(root = ROOT): Promise<Claim[]> {
       const exported = Array.isArray(mod.default) ? mod.default : [mod.default];
       for (const c of exported) {
         if (!isClaim(c)) throw new UserError(`${rel}: default export is not a claim (use propertyClaim, casesClaim or defineClaim)`);
+        if (c.expected === 'inconclusive' && !c.open) throw new UserError(`${rel}: claim '${c.id}' expects 'inconclusive' but does not say why in 'open'`);
         const prev = seen.get(c.id);
         if (prev) throw new UserError(`claim id '${c.id}' is defined twice: ${prev} and ${rel}`);
         seen.set(c.id, rel);

@@ -15,6 +15,7 @@ export interface ClaimReport extends Outcome {
   provenance: Claim['provenance'];
   kind: Claim['kind'];
   expected: Claim['expected'];
+  open?: string;
   asExpected: boolean;
   seconds: number;
   mutants?: MutantReport[];
@@ -37,7 +38,7 @@ export async function runClaim(claim: Claim, ctx: RunContext, opts: { mutants?: 
   const report: ClaimReport = {
     ...outcome,
     id: claim.id, paper: claim.paper, title: claim.title, statement: claim.statement, source: claim.source,
-    provenance: claim.provenance, kind: claim.kind, expected: claim.expected,
+    provenance: claim.provenance, kind: claim.kind, expected: claim.expected, open: claim.open,
     asExpected: asExpected(outcome.verdict, claim.expected), seconds,
   };
   if (opts.mutants) {

@@ -15,8 +15,12 @@ const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;'
 
 function ticks(lo: number, hi: number, log: boolean): number[] {
   if (log) {
+    // Decades, and 2 and 5 times a decade when the axis spans less than two decades.
+    const mult = hi - lo < 2 ? [1, 2, 5] : [1];
     const out: number[] = [];
-    for (let e = Math.floor(lo); e <= Math.ceil(hi); e++) if (e >= lo - 1e-9 && e <= hi + 1e-9) out.push(e);
+    for (let e = Math.floor(lo); e <= Math.ceil(hi); e++) {
+      for (const m of mult) { const v = e + Math.log10(m); if (v >= lo - 1e-9 && v <= hi + 1e-9) out.push(v); }
+    }
     return out.length >= 2 ? out : [lo, hi];
   }
   const span = hi - lo || 1, step0 = 10 ** Math.floor(Math.log10(span / 5));
@@ -26,7 +30,9 @@ function ticks(lo: number, hi: number, log: boolean): number[] {
   return out;
 }
 
-const fmt = (v: number, log: boolean): string => (log ? `1e${v}` : Math.abs(v) >= 1e4 || (Math.abs(v) < 1e-3 && v !== 0) ? v.toExponential(1) : String(Number(v.toPrecision(4))));
+const num = (v: number): string => (Math.abs(v) >= 1e4 || (Math.abs(v) < 1e-3 && v !== 0) ? v.toExponential(1) : String(Number(v.toPrecision(4))));
+/** A log-axis tick shows the value itself: 1e3 for a whole decade, else the number (0.05, 200). */
+const fmt = (v: number, log: boolean): string => (log ? (Math.abs(v - Math.round(v)) < 1e-9 ? `1e${Math.round(v)}` : num(10 ** v)) : num(v));
 
 export function svgPlot(spec: PlotSpec): string {
   const W = spec.width ?? 720, H = spec.height ?? 460, L = 80, R = 200, T = 40, B = 60;

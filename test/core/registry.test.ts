@@ -33,3 +33,10 @@ describe('claim discovery', () => {
     expect(() => select(loaded, ['q'])).toThrow(/unknown claim or paper id 'q'/);
   });
 });
+
+describe('open cases', () => {
+  it("a claim that expects 'inconclusive' must say why", async () => {
+    const root = tree({ 'properties/p/o.ts': "export default { id: 'p/o', paper: 'p', expected: 'inconclusive', mutants: [], run: () => ({ verdict: 'inconclusive', reason: '', instances: 0, precision: '' }) };" });
+    await expect(loadClaims(root)).rejects.toThrow(/expects 'inconclusive' but does not say why/);
+  });
+});

@@ -10,9 +10,9 @@ const IDS = [
 ];
 
 describe('predecessor claims (arXiv 2412.08424) and the gradient identity', () => {
-  it('the registry holds exactly these tyurin2024 claims', async () => {
-    const ids = (await claims()).filter((c) => c.paper === 'tyurin2024').map((c) => c.id).sort();
-    expect(ids).toEqual(IDS.filter((i) => i.startsWith('tyurin2024/')).sort());
+  it('the registry holds every one of these claims', async () => {
+    const ids = new Set((await claims()).map((c) => c.id));
+    for (const id of IDS) expect(ids.has(id), id).toBe(true);
   });
   for (const id of IDS) {
     it(`${id}: expected verdict, every mutant refuted`, async () => {
