@@ -1,0 +1,105 @@
+/**
+ * `gdcheck simulate two-neuron`: a long float64 GD run of the smorodinsky2026 setting (reference
+ * model R unless twoNeuronSetting.ts is swapped), printing gap(t), gap·ln t and the boundary per
+ * decade, the competing rate laws fitted on the checkpoints with the E7 decision, and the
+ * high-precision drift of a prefix; --plot draws gap(t), gap·ln t and the boundary's path against ln t.
+ */
+import { writeFileSync } from 'node:fs';
+import type { Scenario, SimulateOptions, ScenarioIO } from './scenario.ts';
+import { UserError } from '../core/registry.ts';
+import { R, variant, randomInit, type TwoNeuronSetting } from '../models/twoNeuronSetting.ts';
+import { params, invariants, margins, closedFormBoundary, specialized, pattern } from '../models/twoNeuron.ts';
+import { run, series, type Run } from '../models/twoNeuronRuns.ts';
+import { decideRate, type RateDecision } from '../rates/rateDecide.ts';
+import { twoNeuronPlot } from '../models/twoNeuronPlot.ts';
+
+const USAGE = "--init verification|symmetric|asymmetric|random:K|w1,b1,w2,b2  --steps N (default 1e6·budget)  --set u=1 eta=0.1 loss=exp|logistic outputs=fixed|trained replay=200  --plot out.svg  --json";
+
+function settingFrom(set: Record<string, string>): TwoNeuronSetting {
+  const known = new Set(['u', 'eta', 'loss', 'outputs', 'replay', 'perDecade']);
+  for (const k of Object.keys(set)) if (!known.has(k)) throw new UserError(`two-neuron: unknown setting '${k}' (known: ${[...known].join(', ')})`);
+  const num = (k: string, min: number, max: number): number | undefined => {
+    if (set[k] === undefined) return undefined;
+    const v = Number(set[k]);
+    if (!Number.isFinite(v) || v < min || v > max) throw new UserError(`two-neuron: ${k} must be a number in [${min}, ${max}], got '${set[k]}'`);
+    return v;
+  };
+  const u = num('u', 1e-3, 1e3), eta = num('eta', 1e-6, 10);
+  if (set.loss !== undefined && set.loss !== 'exp' && set.loss !== 'logistic') throw new UserError(`two-neuron: loss must be exp or logistic, got '${set.loss}'`);
+  if (set.outputs !== undefined && set.outputs !== 'fixed' && set.outputs !== 'trained') throw new UserError(`two-neuron: outputs must be fixed or trained, got '${set.outputs}'`);
+  const over: Partial<TwoNeuronSetting> = {};
+  if (u !== undefined) Object.assign(over, { u, xPlus: u, xMinus: -u });
+  if (eta !== undefined) over.eta = eta;
+  if (set.loss) over.loss = set.loss as TwoNeuronSetting['loss'];
+  if (set.outputs) over.trainOutputs = set.outputs === 'trained';
+  return Object.keys(over).length ? variant({ ...over, label: `${R.label}, modified: ${Object.entries(set).filter(([k]) => k !== 'replay' && k !== 'perDecade').map(([k, v]) => `${k}=${v}`).join(' ')}` }) : R;
+}
+
+function initFrom(s: TwoNeuronSetting, name: string | undefined, seed: number): { name: string; init: Float64Array } {
+  const n = name ?? s.defaultInit;
+  if (s.inits[n]) return { name: n, init: s.inits[n]! };
+  const rnd = /^random:(\d+)$/.exec(n);
+  if (rnd) return { name: n, init: randomInit(seed, Number(rnd[1]), s.randomSigma) };
+  const parts = n.split(',').map((x) => Number(x.trim()));
+  if (parts.length === 4 && parts.every(Number.isFinite)) return { name: 'custom', init: params(parts[0]!, parts[1]!, parts[2]!, parts[3]!) };
+  throw new UserError(`two-neuron: unknown --init '${n}' (use ${Object.keys(s.inits).join(', ')}, random:K, or w1,b1,w2,b2)`);
+}
+
+const fmt = (x: number, d = 6): string => (Number.isFinite(x) ? (Math.abs(x) >= 1e5 || (Math.abs(x) < 1e-3 && x !== 0) ? x.toExponential(d - 1) : x.toPrecision(d)) : String(x));
+
+function table(s: TwoNeuronSetting, r: Run): string[] {
+  const cD = s.eta * (1 + s.u * s.u);
+  const rows = ['t'.padStart(10) + 'gap'.padStart(14) + 'gap·ln t'.padStart(12) + 'gap·ln(ηDt)'.padStart(13) + 'boundary x*'.padStart(14) + 'closed form'.padStart(14) + '  pattern'];
+  const { t, params: ps } = r.traj;
+  for (let i = 0; i < t.length; i++) {
+    const lg = Math.log10(t[i]!);
+    if (t[i] !== 0 && Math.abs(lg - Math.round(lg)) > 1e-9 && i !== t.length - 1) continue;
+    const p = ps[i]!;
+    const [K1, K2] = invariants(s.u, p), [m1, m2] = margins(s, p);
+    const closed = specialized(s, p) && !s.trainOutputs ? closedFormBoundary(s.u, K1, K2, m1, m2) : NaN;
+    const pat = pattern(s, p).map((b) => (b ? '1' : '0')).join('');
+    rows.push(String(t[i]).padStart(10) + fmt(r.gap[i]!).padStart(14) + (t[i]! > 1 ? fmt(r.gap[i]! * Math.log(t[i]!), 5) : '-').padStart(12) + (t[i]! > 0 ? fmt(r.gap[i]! * Math.log(cD * t[i]!), 5) : '-').padStart(13) + fmt(r.boundary[i]!).padStart(14) + fmt(closed).padStart(14) + `  ${pat}${specialized(s, p) ? ' (P*)' : ''}`);
+  }
+  return rows;
+}
+
+async function simulateTwoNeuron(o: SimulateOptions, io: ScenarioIO): Promise<number> {
+  const s = settingFrom(o.set);
+  const { name, init } = initFrom(s, o.init, o.seed);
+  const T = o.steps ?? Math.max(1000, Math.round(1e6 * o.budget));
+  const replay = o.set.replay !== undefined ? Number(o.set.replay) : 200;
+  const perDecade = o.set.perDecade !== undefined ? Number(o.set.perDecade) : 10;
+  if (!Number.isInteger(replay) || replay < 0 || replay > 1e5) throw new UserError(`two-neuron: replay must be an integer in [0, 100000], got '${o.set.replay}'`);
+  if (!Number.isInteger(perDecade) || perDecade < 2 || perDecade > 100) throw new UserError(`two-neuron: perDecade must be an integer in [2, 100], got '${o.set.perDecade}'`);
+  const r = run({ setting: s, init, T, perDecade, replaySteps: replay, digits: 50, progress: io.progress });
+  const ser = series(r, `${name} init`);
+  const decision: RateDecision = decideRate(ser, { law: 'inv-log' });
+  const [K1, K2] = invariants(s.u, init);
+  const rate = T / Math.max(r.traj.seconds, 1e-9);
+  if (o.json) {
+    io.write(JSON.stringify({ setting: s.label, init: name, params0: Array.from(init), T, seconds: r.traj.seconds, stepsPerSecond: rate, t: r.traj.t, gap: r.gap, boundary: r.boundary, drift: r.drift ?? null, decision: { verdict: decision.verdict, reason: decision.reason, fits: decision.fits.map((f) => ({ law: f.law, label: f.label, rms: f.rms })) } }));
+  } else {
+    io.write(`two-neuron: ${s.label}`);
+    io.write(`data ±${s.u}, η = ${s.eta}, loss ${s.loss}, outputs ${s.trainOutputs ? 'trained' : 'fixed'}; init ${name} [${Array.from(init).join(', ')}]`);
+    io.write(`K₁ = ${fmt(K1)}, K₂ = ${fmt(K2)} at t = 0; R-T1 limit of gap·ln(ηDt) (if P* holds from the start): |K₁+K₂|/2 = ${fmt(Math.abs(K1 + K2) / 2)}`);
+    io.write(`${T.toExponential(2)} float64 GD steps in ${r.traj.seconds.toFixed(2)} s (${rate.toExponential(2)} steps/s); P* at every checkpoint: ${r.allSpecialized ? 'yes' : 'no'}`);
+    if (r.drift) io.write(`high-precision replay of the first ${r.drift.steps} steps at ${r.drift.digits} digits: relative drift ${r.drift.maxRelDiff.toExponential(2)}`);
+    io.write(table(s, r).join('\n'));
+    io.write(`rate (catalogue E7), claimed Θ(1/ln t): ${decision.verdict}: ${decision.reason}`);
+    for (const d of decision.details.slice(ser.notes?.length ?? 0)) io.write(`  ${d}`);
+  }
+  if (o.plot) {
+    writeFileSync(o.plot, twoNeuronPlot(s, name, r, decision));
+    if (!o.json) io.write(`plot written to ${o.plot}`);
+  }
+  return r.drift && !(r.drift.maxRelDiff <= 1e-9) ? 1 : 0;
+}
+
+const scenario: Scenario = {
+  name: 'two-neuron',
+  description: 'GD on the two-neuron ReLU net of smorodinsky2026 (reference model R): gap(t), gap·ln t, fitted rate laws, boundary path',
+  usage: USAGE,
+  run: simulateTwoNeuron,
+};
+
+export default scenario;
