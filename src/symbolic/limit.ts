@@ -1,0 +1,129 @@
+/**
+ * Limits as a variable γ → +∞, by limit algebra. The rule set, each a theorem of real analysis:
+ *   a γ-free part (after normal form) is its own limit;  γ → +∞;
+ *   sums, products and quotients of limits, with ∞·c signed by the manifest sign of c ≠ 0,
+ *   c/∞ → 0; exp(+∞) = +∞, exp(−∞) = 0; σ(+∞) = 1, σ(−∞) = 0; log(+∞) = +∞;
+ *   γ^p·c · σ(−γ^q·c') → 0 and γ^p·c · exp(−γ^q·c') → 0 for c' > 0, q ≥ 1 (exponential beats polynomial);
+ *   continuous functions (exp, log at a positive value, σ, +, ·, / at a nonzero denominator) of
+ *   finite limits; and σ(γ^p·c) → perc(−c) for γ-free c and p ≥ 1 (derivation tyurin2025/sigmoid-limit,
+ *   which proves the three sign cases from the rules above).
+ * Indeterminate forms (∞ − ∞, 0·∞, ∞/∞, an opaque function of a γ-dependent argument) are not
+ * resolved: the step is then unproven, and only the numeric check speaks.
+ */
+import { mentions, substitute, add, sub, mul, div, neg, pow, num, fn, sym, type Expr } from './ast.ts';
+import { Normalizer } from './normalize.ts';
+import { isNonzero } from './poly.ts';
+
+export type Lim = { t: 'fin'; e: Expr } | { t: 'inf'; sign: 1 | -1 | 0 };
+
+export class Indeterminate extends Error {}
+
+const fin = (e: Expr): Lim => ({ t: 'fin', e });
+const inf = (sign: 1 | -1 | 0): Lim => ({ t: 'inf', sign });
+
+export function limitAtInfinity(e: Expr, v: string, nz: Normalizer): Lim {
+  const L = (x: Expr): Lim => limitAtInfinity(x, v, nz);
+  if (!mentions(e, v)) return fin(e);
+  try {
+    if (!nz.vars(nz.norm(e)).has(v)) return fin(substitute(e, new Map([[v, num(1)]])));
+  } catch { /* not normalizable: go on with the rules */ }
+  const signOf = (c: Expr): 1 | -1 | 0 | null => {
+    const s = nz.sign(nz.norm(c));
+    return s === 'pos' ? 1 : s === 'neg' ? -1 : s === 'nonzero' ? 0 : null;
+  };
+  const times = (s: 1 | -1 | 0, c: Expr, what: string): Lim => {
+    const t = signOf(c);
+    if (t === null) throw new Indeterminate(`∞ · (${what}) where the factor may be 0`);
+    return inf((s * t) as 1 | -1 | 0);
+  };
+  switch (e.t) {
+    case 'sym': return e.name === v ? inf(1) : fin(e);
+    case 'num': return fin(e);
+    case 'sum': throw new Error('internal: unexpanded sum');
+    case 'op': {
+      const a = L(e.args[0]!);
+      if (e.op === 'neg') return a.t === 'fin' ? fin(neg(a.e)) : inf((-a.sign) as 1 | -1 | 0);
+      const b0 = L(e.args[1]!);
+      const b = e.op === '-' ? (b0.t === 'fin' ? fin(neg(b0.e)) : inf((-b0.sign) as 1 | -1 | 0)) : b0;
+      switch (e.op) {
+        case '+': case '-': {
+          if (a.t === 'fin' && b0.t === 'fin') return fin(e.op === '+' ? add(a.e, b0.e) : sub(a.e, b0.e));
+          if (a.t === 'fin') return b;
+          if (b.t === 'fin') return a;
+          if (a.sign !== 0 && a.sign === b.sign) return a;
+          throw new Indeterminate('∞ − ∞');
+        }
+        case '*': {
+          if (a.t === 'fin' && b.t === 'fin') return fin(mul(a.e, b.e));
+          // Exponential decay beats polynomial growth: γ^p·c · σ(−γ^q·c') → 0 when c' > 0.
+          const [x, y] = e.args as [Expr, Expr];
+          if ((a.t === 'inf' && powerGrowth(x, v, nz) && expDecay(y, v, nz)) || (b0.t === 'inf' && powerGrowth(y, v, nz) && expDecay(x, v, nz))) return fin(num(0));
+          if (a.t === 'inf' && b.t === 'inf') return inf((a.sign * b.sign) as 1 | -1 | 0);
+          return a.t === 'inf' ? times(a.sign, (b as { e: Expr }).e, 'right factor') : times((b as { sign: 1 | -1 | 0 }).sign, (a as { e: Expr }).e, 'left factor');
+        }
+        case '/': {
+          if (a.t === 'fin' && b.t === 'fin') {
+            if (!isNonzero(nz.sign(nz.norm(b.e)))) throw new Indeterminate('a denominator whose limit may be 0');
+            return fin(div(a.e, b.e));
+          }
+          if (b.t === 'inf') { if (a.t === 'fin') return fin(num(0)); throw new Indeterminate('∞/∞'); }
+          if (a.t === 'inf' && b.t === 'fin') return times(a.sign, div(num(1), b.e), 'denominator');
+          throw new Indeterminate('quotient');
+        }
+        case '^': {
+          const k = e.args[1]!;
+          if (k.t !== 'num' || k.q.den !== 1n) throw new Indeterminate('a power with a non-integer exponent');
+          if (a.t === 'fin') return fin(pow(a.e, k));
+          if (k.q.sign() < 0) return fin(num(0));
+          return inf(k.q.num % 2n === 0n ? 1 : a.sign);
+        }
+      }
+      throw new Indeterminate(`operator ${e.op}`);
+    }
+    case 'fn': {
+      const arg = e.args[0]!;
+      if (e.name === 'sigma') {
+        const c = scaleFree(arg, v, nz);
+        if (c) return fin(fn('perc', neg(c)));
+      }
+      const a = L(arg);
+      switch (e.name) {
+        case 'exp': if (a.t === 'fin') return fin(fn('exp', a.e)); if (a.sign === 1) return inf(1); if (a.sign === -1) return fin(num(0)); break;
+        case 'log': if (a.t === 'fin') { if (nz.sign(nz.norm(a.e)) !== 'pos') throw new Indeterminate('log at a limit not manifestly > 0'); return fin(fn('log', a.e)); } if (a.sign === 1) return inf(1); break;
+        case 'sigma': {
+          if (a.t === 'fin') return fin(fn('sigma', a.e));
+          if (a.sign === 1) return fin(num(1));
+          if (a.sign === -1) return fin(num(0));
+          break;
+        }
+        case 'perc': if (a.t === 'fin') throw new Indeterminate('perc is discontinuous at 0'); if (a.sign === 1) return fin(num(0)); if (a.sign === -1) return fin(num(1)); break;
+        default: break;
+      }
+      throw new Indeterminate(`${e.name} of an argument that depends on ${v}`);
+    }
+  }
+}
+
+/** γ^p · c with c free of γ: grows at most polynomially. */
+function powerGrowth(e: Expr, v: string, nz: Normalizer): boolean {
+  return scaleFree(e, v, nz) !== undefined;
+}
+
+/** σ(z) or exp(z) with z = γ^q · c and c manifestly < 0: decays like e^{−γ^q|c|}. */
+function expDecay(e: Expr, v: string, nz: Normalizer): boolean {
+  if (e.t !== 'fn' || (e.name !== 'sigma' && e.name !== 'exp')) return false;
+  const c = scaleFree(e.args[0]!, v, nz);
+  return c !== undefined && nz.sign(nz.norm(c)) === 'neg';
+}
+
+/** c when z = v^p · c identically with c free of v and p ≥ 1 (read off the normal form), else undefined. */
+function scaleFree(z: Expr, v: string, nz: Normalizer): Expr | undefined {
+  const r = nz.norm(z);
+  const exps = new Set([...r.num.values()].map((t) => t.m.get(v) ?? 0));
+  if (exps.size !== 1 || [...exps][0]! < 1) return undefined;
+  if ([...r.den.values()].some((t) => t.m.has(v))) return undefined;
+  for (const t of [...r.num.values(), ...r.den.values()]) for (const a of t.m.keys()) if (a !== v && nz.atomVars(a).has(v)) return undefined;
+  return substitute(z, new Map([[v, num(1)]]));
+}
+
+export const INFINITY = sym('Infinity');
