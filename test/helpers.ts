@@ -22,3 +22,18 @@ export async function runWithMutants(id: string, over: Partial<RunContext> = {})
   for (const m of claim.mutants) mutants[m.id] = await m.run(ctx);
   return { claim, outcome, mutants };
 }
+
+/** Runs the gdcheck command in-process: exit code, what it printed, and what it wrote to stderr. */
+export async function runCli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const { vi } = await import('vitest');
+  const { main } = await import('../src/cli/main.ts');
+  let out = '';
+  let err = '';
+  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => { err += String(s); return true; });
+  try {
+    const code = await main(['node', 'gdcheck', ...args], (s) => { out += s + '\n'; });
+    return { code, out, err };
+  } finally {
+    spy.mockRestore();
+  }
+}

@@ -1,23 +1,12 @@
 import { describe, expect, it, vi, afterEach } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { runWithMutants, claimById, testContext } from '../helpers.ts';
-import { main } from '../../src/cli/main.ts';
+import { runWithMutants, claimById, testContext, runCli } from '../helpers.ts';
 import { applyTwin, checkDerivation } from '../../src/symbolic/derivation.ts';
 import { isDerivationClaim } from '../../src/symbolic/claim.ts';
 
 const IDS = ['tyurin2025/sigmoid-limit', 'tyurin2025/logistic-gradient', 'tyurin2024/linear-rescaling', 'tyurin2025/two-layer-homogeneous', 'tyurin2025/degree-k-rescaling'];
 
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => { err += String(s); return true; });
-  try {
-    const code = await main(['node', 'gdcheck', ...args], (s) => { out += s + '\n'; });
-    return { code, out, err };
-  } finally {
-    spy.mockRestore();
-  }
-}
+const cli = runCli;
 
 afterEach(() => vi.restoreAllMocks());
 
