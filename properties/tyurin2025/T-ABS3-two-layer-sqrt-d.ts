@@ -7,14 +7,13 @@
  *   (leaky ReLU, width 4, a = (1,−1,1,−1), a fixed U_0 not aligned with the separator) trained by
  *   GD in the large-step limit, i.e. by its generalized perceptron, separates in O(√d·log d) steps.
  *
- *   EXPECTED: refuted. Our search did not find a family with the claimed gap (see the report of
- *   issue 4): on this family the two-layer counts grow linearly too (≈ 1.1·d), and the engine
- *   refutes O(√d·log d) on them. That is a statement about our family, never about the paper's.
- *   A 1-homogeneous fixed-output model grows margins at most linearly in t, so a √d count needs a
- *   family whose deficit is √d times smaller for it than for the linear model; we found none. The
- *   search (`gdcheck simulate acceleration-search`, src/families/search.ts: fast-check candidates on
- *   an orthogonal-distractor family, the engine as oracle) found two-layer counts that are Θ(d) or
- *   worse, erratic, or O(1) (|·| units with all labels +1, a degenerate case), never √d·polylog.
+ *   EXPECTED: refuted. On this family the fixed-output two-layer counts grow linearly too (≈ 1.1·d),
+ *   and the engine refutes O(√d·log d) on them: a statement about our family and this model, never
+ *   about the paper's. A 1-homogeneous fixed-output model grows margins at most linearly in t; the
+ *   search (`gdcheck simulate acceleration-search`: fast-check candidates on an orthogonal-distractor
+ *   family, the engine as oracle) found fixed-output counts that are Θ(d) or worse, erratic, or O(1)
+ *   in a degenerate case, never √d·polylog. The gap does appear with BOTH layers trained on the
+ *   scaled-pair family: see T-ABS3-scaled-pair (and its limit, T-ABS3-scaled-pair-normalized).
  *
  * How it is checked: exact integer generalized-perceptron counts on d = 8 … 1024·budget; the
  * engine fits T/log d against d. Mutant: O(log d) for the two-layer model.
@@ -25,8 +24,8 @@ import { TWO_LAYER_SETTING, twoLayerCount } from '../../src/families/acceleratio
 
 export default complexityClaim({
   id: 'tyurin2025/T-ABS3-two-layer-sqrt-d',
-  title: 'Two-layer model in Õ(√d) on our family (reconstruction; not found)',
-  statement: 'Reconstruction standing in for T-ABS3 (the paper\'s example is not available; this family and model are ours): the two-layer generalized perceptron separates the mean-direction family in O(√d·log d) iterations. Expected refuted: on our family the two-layer count is Θ(d) as well; this says nothing about the paper\'s own example.',
+  title: 'Fixed-output two-layer model in Õ(√d) on our mean-direction family',
+  statement: 'Reconstruction standing in for T-ABS3 (the paper\'s example is not available; this family and model are ours): the fixed-output two-layer generalized perceptron separates the mean-direction family in O(√d·log d) iterations. Expected refuted: on this family it is Θ(d) as well; this says nothing about the paper\'s own example (for both layers trained on the scaled pair, see T-ABS3-scaled-pair).',
   source: { arxiv: '2512.11587', version: 'v1', where: 'abstract (minimalistic example, two-layer model)', catalogue: 'T-ABS3 [READ, claim only]; family and model INFERRED (ours)' },
   provenance: 'reconstructed',
   expected: 'refuted',

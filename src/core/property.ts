@@ -144,5 +144,5 @@ function stripMeta<I>(m: PropertyMutant<I>): Partial<Core<I>> {
 
 /** Shared helper: the replay line fast-check users know. */
 export function replayLine(claimId: string, seed: number | undefined, path: string | undefined): string {
-  return `gdcheck replay ${claimId} --seed ${seed} --path "${path}"`;
+  return `gdcheck replay ${claimId}${seed === undefined ? '' : ` --seed ${seed}`} --path "${path}"`;
 }

@@ -35,7 +35,9 @@ const num = (v: number): string => (Math.abs(v) >= 1e4 || (Math.abs(v) < 1e-3 &&
 const fmt = (v: number, log: boolean): string => (log ? (Math.abs(v - Math.round(v)) < 1e-9 ? `1e${Math.round(v)}` : num(10 ** v)) : num(v));
 
 export function svgPlot(spec: PlotSpec): string {
-  const W = spec.width ?? 720, H = spec.height ?? 460, L = 80, R = 200, T = 40, B = 60;
+  // The legend column grows with the longest label (about 7 px a character at 12 px).
+  const R = Math.max(200, 56 + 7 * Math.max(0, ...spec.series.map((x) => [...x.label].length)));
+  const W = spec.width ?? 520 + R, H = spec.height ?? 460, L = 80, T = 40, B = 60;
   const tx = (x: number): number => (spec.xLog ? Math.log10(x) : x);
   const ty = (y: number): number => (spec.yLog ? Math.log10(y) : y);
   const pts = spec.series.flatMap((s) => s.points).filter(([x, y]) => Number.isFinite(tx(x)) && Number.isFinite(ty(y)));
