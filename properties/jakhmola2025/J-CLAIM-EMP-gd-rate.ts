@@ -10,13 +10,21 @@
  *   λ_min(G) over the measurement window (the catalogue's λ_eff in the late, linear regime).
  *   Runs that sharpen to the edge of stability are shown and not counted: a flow prediction has no
  *   reason to hold there (we saw the poly net reach ηλ_max = 2.00 from η·λ_max(G0) = 1, ratio 0.57).
+ *   The claim is stated for a smooth (polynomial) activation, as J-LEM-ODE is: with leaky ReLU, G
+ *   jumps at kinks. Leaky-ReLU runs are reported as observations: at 3000 steps their ratios are
+ *   0.95–0.98, but at 6000 steps (--budget 2) one falls to 0.54 (re-verified in decimal), so the
+ *   agreement does not extend to them in general.
  *
  * Tolerance 1.5: in the linear regime the slowest mode decays per unit time at −log(1 − ηλ)²/η =
  * 2λ(1 + ηλ/2 + …), at most 1.39·2λ for ηλ ≤ 0.5; λ_min(G(0)) and the run's minimum are reported too
  * (the catalogue saw λ_min(G) rise ~4× during training, so G(0) alone under-predicts).
  * How it is checked: two small MLPs (polynomial and leaky-ReLU 0.1), GD at η·λ_max(G0) ∈ {0.05,
- * 0.2, 0.5, 1}, 3000 steps or L ≤ 1e-12·L0; slope over the last 100 steps; a violation is re-verified
- * by replaying those 100 steps and both eigenvalue solves in decimal.js.
+ * 0.2, 0.5, 1}, 3000 steps (×0.2/(ηλ_max(G0)) for the smallest steps, which cover less time per
+ * step) or L ≤ 1e-12·L0; slope over the last 100 steps. A run counts only once its decay has settled
+ * (slope/λ_min of the last two windows within 5%): with a short horizon and a small step the fast
+ * modes still dominate (ratio 7 at seed 1 before this guard), which is not the late regime the
+ * claim speaks of. A violation is re-verified by replaying the window and both eigenvalue solves in
+ * decimal.js.
  * Mutants: the rate −2λ_max (wrong eigenvalue) and −λ_min (a missing factor 2).
  */
 import { defineClaim } from '../../src/core/define.ts';
@@ -33,7 +41,7 @@ const NETS: Mlp[] = [
 ];
 const N_DATA = 5, SCALES = [0.05, 0.2, 0.5, 1], WINDOW = 100, BAND = 1.5, STABLE = 1.5;
 
-interface Row { inst: MlpInstance; scale: number; eta: number; slope: number; lam0: number; lamMinRun: number; lamWin: number; lamMaxWin: number; start: number[]; steps: number }
+interface Row { inst: MlpInstance; scale: number; eta: number; slope: number; prevSlope: number; lamPrev: number; lam0: number; lamMinRun: number; lamWin: number; lamMaxWin: number; start: number[]; steps: number }
 
 const cache = new Map<string, Row[]>();
 const eig = (inst: MlpInstance, th: readonly number[]): number[] => symmetricEigenvalues(F64, ntkGram(F64, inst.net, th, inst.data.X)).values;
@@ -50,17 +58,21 @@ function rows(ctx: RunContext): Row[] {
       const eta = scale / ev0.at(-1)!;
       const hist: { th: number[]; L: number }[] = [];
       let L0 = 0, lamMinRun = Infinity;
-      const res = gradientDescent(F64, inst.net, inst.data, inst.theta0, eta, Math.round(3000 * ctx.budget), (k, th, L) => {
+      // Small steps cover little time per step: give them proportionally more steps to reach the late regime.
+      const steps = Math.round(3000 * ctx.budget * Math.max(1, 0.2 / scale));
+      const res = gradientDescent(F64, inst.net, inst.data, inst.theta0, eta, steps, (k, th, L) => {
         if (k === 0) L0 = L;
         hist.push({ th: th.slice(), L });
-        if (hist.length > WINDOW + 1) hist.shift();
+        if (hist.length > 2 * WINDOW + 1) hist.shift();
         if (k % 50 === 0) lamMinRun = Math.min(lamMinRun, eig(inst, th)[0]!);
         return L > 1e-12 * L0 && Number.isFinite(L);
       });
-      const first = hist[0]!, last = hist.at(-1)!;
-      const evA = eig(inst, first.th), evB = eig(inst, last.th);
+      // The measurement window is the last WINDOW steps; the one before it tells whether the slope has settled.
+      const w = Math.min(WINDOW, Math.floor((hist.length - 1) / 2));
+      const first = hist[hist.length - 1 - w]!, last = hist.at(-1)!, before = hist[hist.length - 1 - 2 * w]!;
+      const evA = eig(inst, first.th), evB = eig(inst, last.th), evP = eig(inst, before.th);
       out.push({
-        inst, scale, eta, slope: (Math.log(last.L) - Math.log(first.L)) / (eta * (hist.length - 1)), lam0: ev0[0]!,
+        inst, scale, eta, slope: (Math.log(last.L) - Math.log(first.L)) / (eta * w), prevSlope: (Math.log(first.L) - Math.log(before.L)) / (eta * w), lamPrev: (evP[0]! + evA[0]!) / 2, lam0: ev0[0]!,
         lamMinRun: Math.min(lamMinRun, evB[0]!), lamWin: (evA[0]! + evB[0]!) / 2, lamMaxWin: (evA.at(-1)! + evB.at(-1)!) / 2, start: first.th, steps: res.steps,
       });
     }
@@ -84,8 +96,17 @@ function decide(ctx: RunContext, factor: number, useMax: boolean): Outcome {
   const rs = rows(ctx);
   const details = ['net                        ηλ_max(G0)  ηλ_max(win)  steps  slope s   2λ_min(G0)  2·min λ_min  2λ_window  ratio −s/(2λ_window)'];
   for (const r of rs) details.push(`${showMlp(r.inst.net).padEnd(26)} ${String(r.scale).padEnd(11)} ${(r.eta * r.lamMaxWin).toFixed(3).padEnd(12)} ${String(r.steps).padEnd(6)} ${r.slope.toFixed(4).padEnd(9)} ${(2 * r.lam0).toFixed(4).padEnd(11)} ${(2 * r.lamMinRun).toFixed(4).padEnd(12)} ${(2 * r.lamWin).toFixed(4).padEnd(10)} ${(-r.slope / (2 * r.lamWin)).toFixed(3)}`);
-  const inScope = rs.filter((r) => r.eta * r.lamMaxWin <= STABLE);
-  for (const r of rs) if (r.eta * r.lamMaxWin > STABLE) details.push(`out of scope: ${showMlp(r.inst.net)} at ηλ_max(G0) = ${r.scale} sharpened to ηλ_max = ${(r.eta * r.lamMaxWin).toFixed(3)} (edge of stability); ratio ${(-r.slope / (factor * (useMax ? r.lamMaxWin : r.lamWin))).toFixed(3)} not counted`);
+  // Smooth activations only: with leaky ReLU, G(θ) jumps where a unit crosses a kink, and the flow's
+  // prediction has no classical meaning there (as for J-LEM-ODE). Those runs are reported, not counted.
+  const smooth = (r: Row): boolean => r.inst.net.act.kind === 'poly';
+  // "The late slope" exists only once the decay has settled onto its slowest mode: the ratio slope/λ_min
+  // of two consecutive windows within 5% of each other (λ_min itself may still drift as G evolves).
+  const drift = (r: Row): number => Math.abs((r.slope / r.lamWin) / (r.prevSlope / r.lamPrev) - 1);
+  const settled = (r: Row): boolean => drift(r) <= 0.05;
+  const inScope = rs.filter((r) => smooth(r) && settled(r) && r.eta * r.lamMaxWin <= STABLE);
+  for (const r of rs) if (smooth(r) && !settled(r)) details.push(`not yet in the late regime, not counted: ${showMlp(r.inst.net)} at ηλ_max(G0) = ${r.scale}: slope/λ_min changed ${(100 * drift(r)).toFixed(1)}% over the last window (${r.steps} steps)`);
+  for (const r of rs) if (!smooth(r)) details.push(`observation (non-smooth activation, not counted): ${showMlp(r.inst.net)} at ηλ_max(G0) = ${r.scale}: ratio ${(-r.slope / (factor * (useMax ? r.lamMaxWin : r.lamWin))).toFixed(3)}`);
+  for (const r of rs) if (smooth(r) && r.eta * r.lamMaxWin > STABLE) details.push(`out of scope: ${showMlp(r.inst.net)} at ηλ_max(G0) = ${r.scale} sharpened to ηλ_max = ${(r.eta * r.lamMaxWin).toFixed(3)} (edge of stability); ratio ${(-r.slope / (factor * (useMax ? r.lamMaxWin : r.lamWin))).toFixed(3)} not counted`);
   const base = { instances: inScope.length, skipped: rs.length - inScope.length, seed: ctx.seed, precision: 'GD in float64; violations replayed in decimal.js (30 digits)', details };
   let worst = 0;
   if (inScope.length === 0) return { ...base, verdict: 'inconclusive', reason: 'no run stayed in the stable regime' };
@@ -111,7 +132,7 @@ function decide(ctx: RunContext, factor: number, useMax: boolean): Outcome {
 export default defineClaim({
   id: 'jakhmola2025/J-CLAIM-EMP',
   title: 'GD at practical steps decays at the flow\'s predicted rate −2λ_min(G)',
-  statement: 'Reconstruction standing in for the abstract\'s "excellent empirical agreement" (not the paper\'s experiment): for GD with η·λ_max(G(0)) ≤ 1, the late slope of log L per unit time is within a factor 1.5 of −2λ_min(G) on the measurement window.',
+  statement: 'Reconstruction standing in for the abstract\'s "excellent empirical agreement" (not the paper\'s experiment): for a smooth activation and GD in the stable regime (η·λ_max(G) ≤ 1.5), the late slope of log L per unit time is within a factor 1.5 of −2λ_min(G) on the measurement window. Leaky-ReLU runs are reported, not counted.',
   source: { arxiv: '2509.23887', version: 'v1', where: 'abstract', catalogue: 'J-CLAIM-EMP [READ] + section 4 predicted rate [INFERRED]' },
   provenance: 'reconstructed',
   kind: 'rate',

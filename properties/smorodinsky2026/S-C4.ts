@@ -8,7 +8,7 @@
  *   is Θ(1/ln t); degenerate runs (a dead neuron, or a point still misclassified at T) are reported
  *   separately and never enter the rate statistics (catalogue E7).
  *
- * How it is checked: 32·budget seeded starts (ctx.seed), float64 GD to T = 10⁵·√budget each, exact
+ * How it is checked: 32·budget seeded starts (ctx.seed), drawn on (up to 4×) until 8 are non-degenerate, float64 GD to T = 10⁵·√budget each, exact
  * gaps, E7 per non-degenerate run. holds: no run refuted and at least 3 decided; runs the engine
  * cannot decide (small |K₁+K₂|: the transient hides the rate on this horizon) are counted, not passed.
  * A dead neuron is a proof of degeneracy: both its pre-activations are ≤ 0 (checked over Q), so its
@@ -45,17 +45,21 @@ function runs(ctx: RunContext): { M: number; T: number; list: RunInfo[] } {
   let list = cache.get(key);
   if (!list) {
     list = [];
-    for (let k = 0; k < M; k++) {
-      ctx.progress?.(`S-C4 run ${k + 1}/${M}`);
+    // At least M starts, then more (up to 4M) until 8 are non-degenerate: a seed that draws mostly
+    // dead neurons would otherwise leave too few runs to decide anything.
+    let live = 0;
+    for (let k = 0; k < 4 * M && (k < M || live < 8); k++) {
+      ctx.progress?.(`S-C4 run ${k + 1}`);
       const init = randomInit(ctx.seed, k, R.randomSigma);
       const r = run({ setting: R, init, T, replaySteps: 0, digits: ctx.digits });
       const final = r.traj.params[r.traj.params.length - 1]!;
       const kind: Kind = deadNeuron(final) !== null ? 'dead neuron' : r.gap[r.gap.length - 1]! >= rhoStar(R) ? 'misclassified at T' : 'non-degenerate';
       list.push({ index: k, init, kind, final, series: series(r, `random start #${k}`) });
+      if (kind === 'non-degenerate') live++;
     }
     cache.set(key, list);
   }
-  return { M, T, list };
+  return { M: list.length, T, list };
 }
 
 const showInit = (p: Float64Array): string => `[${Array.from(p.subarray(0, 4)).map((x) => x.toPrecision(6)).join(', ')}]`;

@@ -26,8 +26,12 @@ function cases(ctx: RunContext): Case[] {
   const T = horizon(ctx);
   const ts = logCheckpoints(Math.floor(Math.sqrt(T)), 5).filter((t) => t >= 100);
   if (ts.length < 2) throw new Error(`horizon ${T} too short: need t² ≤ T for at least two t ≥ 100`);
-  const r = run({ setting: R, init: R.inits.verification!, T, extra: ts.map((t) => t * t), replaySteps: replaySteps(ctx), digits: ctx.digits, progress: ctx.progress });
-  const gapAt = (t: number): number => r.gap[r.traj.t.indexOf(t)]!;
+  const r = run({ setting: R, init: R.inits.verification!, T, extra: ts.flatMap((t) => [t, t * t]), replaySteps: replaySteps(ctx), digits: ctx.digits, progress: ctx.progress });
+  const gapAt = (t: number): number => {
+    const k = r.traj.t.indexOf(t);
+    if (k < 0) throw new Error(`no checkpoint at t = ${t}`);
+    return r.gap[k]!;
+  };
   const out: Case[] = ts.map((t) => ({ label: `t = ${t}`, ratio: gapAt(t * t) / gapAt(t), note: `gap(t) = ${gapAt(t).toPrecision(6)}, gap(t²) = ${gapAt(t * t).toPrecision(6)}` }));
   out[out.length - 1]!.note += `; high-precision replay drift ${r.drift?.maxRelDiff.toExponential(2) ?? '-'}`;
   return out;

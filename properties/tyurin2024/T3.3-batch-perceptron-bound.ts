@@ -13,11 +13,17 @@ import { propertyClaim } from '../../src/core/property.ts';
 import { separableDataset, lowerBoundDataset } from '../../src/arbitraries/datasets.ts';
 import { batchPerceptron } from '../../src/dynamics/perceptron.ts';
 import { countWithinBound } from '../../src/data/bounds.ts';
+import { Q } from '../../src/numeric/rational.ts';
 import { n, showDataset, type Dataset } from '../../src/data/dataset.ts';
 
 /** Measured: the exact iteration count; claimed: K(n)·R²/μ² over the μ bracket. */
 const countAgainst = (factor: (ds: Dataset) => number) =>
-  countWithinBound((ds, cap) => batchPerceptron(ds, { maxIter: cap }).count, (R2, mu, ds) => R2.times(factor(ds)).div(mu.pow(2)));
+  countWithinBound(
+    (ds, cap) => batchPerceptron(ds, { maxIter: cap }).count,
+    (R2, mu, ds) => R2.times(factor(ds)).div(mu.pow(2)),
+    undefined,
+    (R2, invMu2, ds) => R2.mul(invMu2).mul(Q.of(factor(ds))),
+  );
 
 export default propertyClaim<Dataset>({
   id: 'tyurin2024/T3.3',

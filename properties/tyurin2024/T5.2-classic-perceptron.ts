@@ -25,7 +25,7 @@ export default propertyClaim<Dataset>({
   kind: 'upper',
   expected: 'holds',
   instances: separableDataset({ maxN: 12, maxD: 4 }),
-  measure: countWithinBound(updates, (R2, mu) => R2.div(mu.pow(2))),
+  measure: countWithinBound(updates, (R2, mu) => R2.div(mu.pow(2)), undefined, (R2, invMu2) => R2.mul(invMu2)),
   relation: 'le',
   tolerance: { abs: 0, reason: 'an exact count against a certified bracket needs no tolerance' },
   show: showDataset,

@@ -3,6 +3,7 @@ import Decimal from 'decimal.js';
 import { marginBracket, type MarginBracket } from './margin.ts';
 import { radiusSquared, type Dataset } from './dataset.ts';
 import { precision } from '../numeric/highPrecision.ts';
+import { Q } from '../numeric/rational.ts';
 
 export interface DecimalBracket { lo: Decimal; hi: Decimal; margin: MarginBracket }
 
@@ -23,12 +24,17 @@ export function countWithinBound(
   count: (ds: Dataset, cap: number) => number | null,
   bound: (R2: Decimal, mu: Decimal, ds: Dataset) => Decimal,
   maxCap = 200_000,
+  /** The same bound in exact rationals from R² and 1/μ², used when the margin is certified exactly. */
+  exact?: (R2: Q, invMu2: Q, ds: Dataset) => Q,
 ) {
-  return (ds: Dataset): { measured: number; claimed: DecimalBracket; note: string } => {
-    const claimed = boundBracket(ds, (R2, mu) => bound(R2, mu, ds));
-    const cap = Math.ceil(claimed.hi.toNumber()) + 1;
-    if (!(cap <= maxCap)) throw new Error(`bound ${claimed.hi.toSignificantDigits(6)} is beyond the iteration cap ${maxCap}`);
+  return (ds: Dataset): { measured: number; claimed: DecimalBracket | Q; note: string } => {
+    const bracket = boundBracket(ds, (R2, mu) => bound(R2, mu, ds));
+    const invMu2 = bracket.margin.invMu2;
+    const claimed = exact && invMu2 ? exact(radiusSquared(ds), invMu2, ds) : bracket;
+    const cap = Math.ceil(bracket.hi.toNumber()) + 1;
+    if (!(cap <= maxCap)) throw new Error(`bound ${bracket.hi.toSignificantDigits(6)} is beyond the iteration cap ${maxCap}`);
     const c = count(ds, cap);
-    return { measured: c ?? cap + 1, claimed, note: `${showMargin(claimed.margin)}${c === null ? `; still not separated after ${cap} iterations` : ''}` };
+    const how = claimed instanceof Q ? `1/μ² = ${invMu2} (exact)` : showMargin(bracket.margin);
+    return { measured: c ?? cap + 1, claimed, note: `${how}${c === null ? `; still not separated after ${cap} iterations` : ''}` };
   };
 }

@@ -11,8 +11,38 @@
 import Decimal from 'decimal.js';
 import { precision } from '../numeric/highPrecision.ts';
 import { signedPoints, type Dataset } from './dataset.ts';
+import { Q, qvec, type QVec } from '../numeric/rational.ts';
+import { solve, SingularMatrixError } from '../linalg/solve.ts';
+import { QA } from '../linalg/arith.ts';
 
-export interface MarginBracket { lo: Decimal; hi: Decimal; relWidth: number; sweeps: number }
+export interface MarginBracket {
+  lo: Decimal; hi: Decimal; relWidth: number; sweeps: number;
+  /** 1/μ² exactly, when the float support set could be certified optimal in exact rationals. */
+  invMu2?: Q;
+}
+
+/**
+ * Exact certificate of the SVM optimum from the support set S that the float solution suggests:
+ * solve Σ_{j∈S} x_j z_iᵀz_j = 1 (i ∈ S) in rationals; if x > 0 and every z_kᵀw ≥ 1 for w = Σ x_j z_j,
+ * the KKT conditions hold exactly, w is the optimum, and 1/μ² = ‖w‖² = xᵀGx = Σ x_j. A tight bound
+ * (an integer count equal to K·R²/μ²) can then be decided, which no bracket can do.
+ */
+export function exactInverseMarginSquared(z: readonly QVec[], alpha: ArrayLike<number>): Q | null {
+  const top = Math.max(...Array.from(alpha));
+  const S = Array.from(alpha).map((a, i) => [a, i] as const).filter(([a]) => a > 1e-9 * top).map(([, i]) => i);
+  if (S.length === 0) return null;
+  let x: Q[];
+  try {
+    x = solve(QA, S.map((i) => S.map((j) => qvec.dot(z[i]!, z[j]!))), S.map(() => Q.ONE));
+  } catch (e) {
+    if (e instanceof SingularMatrixError) return null;
+    throw e;
+  }
+  if (x.some((v) => v.sign() <= 0)) return null;
+  const w = S.reduce((acc, i, k) => qvec.add(acc, qvec.scale(z[i]!, x[k]!)), qvec.zeros(z[0]!.length));
+  if (!z.every((zk) => qvec.dot(zk, w).cmp(Q.ONE) >= 0)) return null;
+  return x.reduce((a, b) => a.add(b), Q.ZERO);
+}
 
 export function marginBracket(ds: Dataset, opts: { relTol?: number; maxSweeps?: number } = {}): MarginBracket {
   const relTol = opts.relTol ?? 1e-10, maxSweeps = opts.maxSweeps ?? 100_000;
@@ -56,5 +86,6 @@ export function marginBracket(ds: Dataset, opts: { relTol?: number; maxSweeps?: 
   const widen = new C('1e-30');
   const lo = minMargin.div(nw).times(new C(1).minus(widen));
   const hi = new C(1).div(dual.times(2).sqrt()).times(new C(1).plus(widen));
-  return { lo, hi, relWidth: hi.div(lo).minus(1).toNumber(), sweeps };
+  const invMu2 = zq.length <= 64 ? exactInverseMarginSquared(zq, alpha) ?? undefined : undefined;
+  return { lo, hi, relWidth: hi.div(lo).minus(1).toNumber(), sweeps, ...(invMu2 ? { invMu2 } : {}) };
 }

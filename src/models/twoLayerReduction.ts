@@ -57,7 +57,9 @@ export function limitPath(x: TwoLayerInstance, T: number, act: Activation = x.ac
   }
   const K = m * d * bmax;
   const inner = (4 * T * Math.max(G, 1e-300) * K) / Math.min(deltaStar, deltaP);
-  const gamma0 = Math.max(8, 2 * Math.log(Math.max(inner, 1))) / deltaStar;
+  // No active unit with a gradient on the path (δ* = ∞): GD and the limit both stand still at every γ,
+  // the bound is 0, and any positive γ_0 checks that.
+  const gamma0 = Number.isFinite(deltaStar) ? Math.max(8, 2 * Math.log(Math.max(inner, 1))) / deltaStar : 8;
   return { run, tie, deltaStar, deltaP, G, K, gamma0 };
 }
 

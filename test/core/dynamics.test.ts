@@ -46,6 +46,11 @@ describe('certified margin bracket', () => {
     expect(m.lo.toNumber()).toBeLessThanOrEqual(mu);
     expect(m.hi.toNumber()).toBeGreaterThanOrEqual(mu - 1e-15);
   });
+  it('certifies 1/μ² exactly from the support set: 4 for the Ω(n) dataset, 2 for (1,0), (0,1)', () => {
+    expect(marginBracket(lowerBoundDataset(10)).invMu2?.toString()).toBe('4');
+    expect(marginBracket(dataset([[1, 0], [0, 1]], [1, 1])).invMu2?.toString()).toBe('2');
+    expect(marginBracket(dataset([[1, 0], [0, 1], [3, 3]], [1, 1, 1])).invMu2?.toString()).toBe('2');
+  });
   it('refuses non-separable data', () => {
     expect(() => marginBracket(dataset([[1, 0], [1, 0]], [1, -1]), { maxSweeps: 2000 })).toThrow(/not certified|not separable/);
   });
