@@ -8,7 +8,7 @@
  *   is Θ(1/ln t); degenerate runs (a dead neuron, or a point still misclassified at T) are reported
  *   separately and never enter the rate statistics (catalogue E7).
  *
- * How it is checked: 32·budget seeded starts (ctx.seed), drawn on (up to 4×) until 8 are non-degenerate, float64 GD to T = 10⁵·√budget each, exact
+ * How it is checked: 32·budget seeded starts (ctx.seed), drawn on (up to 4×) until 8 non-degenerate runs are decidable, float64 GD to T = 10⁵·√budget each, exact
  * gaps, E7 per non-degenerate run. holds: no run refuted and at least 3 decided; runs the engine
  * cannot decide (small |K₁+K₂|: the transient hides the rate on this horizon) are counted, not passed.
  * A dead neuron is a proof of degeneracy: both its pre-activations are ≤ 0 (checked over Q), so its
@@ -45,8 +45,9 @@ function runs(ctx: RunContext): { M: number; T: number; list: RunInfo[] } {
   let list = cache.get(key);
   if (!list) {
     list = [];
-    // At least M starts, then more (up to 4M) until 8 are non-degenerate: a seed that draws mostly
-    // dead neurons would otherwise leave too few runs to decide anything.
+    // At least M starts, then more (up to 4M) until 8 non-degenerate runs are decidable by the rate
+    // engine: a seed that draws mostly dead neurons, or runs whose transient hides the rate on this
+    // horizon, would otherwise leave too few runs to decide anything. Which law wins plays no part.
     let live = 0;
     for (let k = 0; k < 4 * M && (k < M || live < 8); k++) {
       ctx.progress?.(`S-C4 run ${k + 1}`);
@@ -55,7 +56,7 @@ function runs(ctx: RunContext): { M: number; T: number; list: RunInfo[] } {
       const final = r.traj.params[r.traj.params.length - 1]!;
       const kind: Kind = deadNeuron(final) !== null ? 'dead neuron' : r.gap[r.gap.length - 1]! >= rhoStar(R) ? 'misclassified at T' : 'non-degenerate';
       list.push({ index: k, init, kind, final, series: series(r, `random start #${k}`) });
-      if (kind === 'non-degenerate') live++;
+      if (kind === 'non-degenerate' && decideRate(list.at(-1)!.series, { law: 'inv-log' }).verdict !== 'inconclusive') live++;
     }
     cache.set(key, list);
   }

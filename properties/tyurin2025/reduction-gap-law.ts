@@ -58,7 +58,12 @@ export default propertyClaim<TwoLayerInstance>({
   kind: 'limit',
   expected: 'holds',
   instances: twoLayerInstance(),
-  hypotheses: (x) => (limitPath(x, T).tie ? 'an exact tie on the limit path' : true),
+  hypotheses: (x) => {
+    const f = limitPath(x, T);
+    if (f.tie) return 'an exact tie on the limit path';
+    // No unit with a gradient on the path: GD and its limit both stand still, D ≡ 0, no law to fit.
+    return Number.isFinite(f.deltaStar) ? true : 'no active unit moves on the limit path (δ* = ∞)';
+  },
   measure: rateOver(1),
   relation: 'eq',
   tolerance: { rel: 0.05, reason: 'on a finite grid the local rate lies between δ* and the next-smallest margin δ₂, off by ≈ e^{−γ(δ₂−δ*)}; 5% covers the grid γ ≥ γ_0' },
