@@ -18,7 +18,7 @@
  * Tolerance 1.5: in the linear regime the slowest mode decays per unit time at −log(1 − ηλ)²/η =
  * 2λ(1 + ηλ/2 + …), at most 1.39·2λ for ηλ ≤ 0.5; λ_min(G(0)) and the run's minimum are reported too
  * (the catalogue saw λ_min(G) rise ~4× during training, so G(0) alone under-predicts).
- * How it is checked: two small MLPs (polynomial and leaky-ReLU 0.1), GD at η·λ_max(G0) ∈ {0.05,
+ * How it is checked: three small MLPs (two polynomial, one leaky-ReLU 0.1), GD at η·λ_max(G0) ∈ {0.05,
  * 0.2, 0.5, 1}, 3000 steps (×0.2/(ηλ_max(G0)) for the smallest steps, which cover less time per
  * step) or L ≤ 1e-12·L0; slope over the last 100 steps. A run counts only once its decay has settled
  * (slope/λ_min of the last two windows within 5%): with a short horizon and a small step the fast
@@ -37,11 +37,12 @@ import { mlpInstance, type MlpInstance } from '../../src/models/mlpInstances.ts'
 
 const NETS: Mlp[] = [
   { widths: [3, 6, 1], act: { kind: 'poly', c: 0.1 } },
+  { widths: [3, 8, 1], act: { kind: 'poly', c: 0.2 } },
   { widths: [3, 6, 1], act: { kind: 'leaky', alpha: 0.1 } },
 ];
 const N_DATA = 5, SCALES = [0.05, 0.2, 0.5, 1], WINDOW = 100, BAND = 1.5, STABLE = 1.5;
 
-interface Row { inst: MlpInstance; scale: number; eta: number; slope: number; prevSlope: number; lamPrev: number; lam0: number; lamMinRun: number; lamWin: number; lamMaxWin: number; start: number[]; steps: number }
+interface Row { diverged?: boolean; inst: MlpInstance; scale: number; eta: number; slope: number; prevSlope: number; lamPrev: number; lam0: number; lamMinRun: number; lamWin: number; lamMaxWin: number; start: number[]; steps: number }
 
 const cache = new Map<string, Row[]>();
 const eig = (inst: MlpInstance, th: readonly number[]): number[] => symmetricEigenvalues(F64, ntkGram(F64, inst.net, th, inst.data.X)).values;
@@ -70,6 +71,11 @@ function rows(ctx: RunContext): Row[] {
       // The measurement window is the last WINDOW steps; the one before it tells whether the slope has settled.
       const w = Math.min(WINDOW, Math.floor((hist.length - 1) / 2));
       const first = hist[hist.length - 1 - w]!, last = hist.at(-1)!, before = hist[hist.length - 1 - 2 * w]!;
+      if (!Number.isFinite(last.L) || last.th.some((v) => !Number.isFinite(v))) {
+        // GD blew up: the step was stable at θ0 but not along the run (it sharpened past 2/η).
+        out.push({ diverged: true, inst, scale, eta, slope: NaN, prevSlope: NaN, lamPrev: NaN, lam0: ev0[0]!, lamMinRun, lamWin: NaN, lamMaxWin: Infinity, start: first.th, steps: res.steps });
+        continue;
+      }
       const evA = eig(inst, first.th), evB = eig(inst, last.th), evP = eig(inst, before.th);
       out.push({
         inst, scale, eta, slope: (Math.log(last.L) - Math.log(first.L)) / (eta * w), prevSlope: (Math.log(first.L) - Math.log(before.L)) / (eta * w), lamPrev: (evP[0]! + evA[0]!) / 2, lam0: ev0[0]!,
@@ -103,13 +109,15 @@ function decide(ctx: RunContext, factor: number, useMax: boolean): Outcome {
   // of two consecutive windows within 5% of each other (λ_min itself may still drift as G evolves).
   const drift = (r: Row): number => Math.abs((r.slope / r.lamWin) / (r.prevSlope / r.lamPrev) - 1);
   const settled = (r: Row): boolean => drift(r) <= 0.05;
-  const inScope = rs.filter((r) => smooth(r) && settled(r) && r.eta * r.lamMaxWin <= STABLE);
-  for (const r of rs) if (smooth(r) && !settled(r)) details.push(`not yet in the late regime, not counted: ${showMlp(r.inst.net)} at ηλ_max(G0) = ${r.scale}: slope/λ_min changed ${(100 * drift(r)).toFixed(1)}% over the last window (${r.steps} steps)`);
-  for (const r of rs) if (!smooth(r)) details.push(`observation (non-smooth activation, not counted): ${showMlp(r.inst.net)} at ηλ_max(G0) = ${r.scale}: ratio ${(-r.slope / (factor * (useMax ? r.lamMaxWin : r.lamWin))).toFixed(3)}`);
-  for (const r of rs) if (smooth(r) && r.eta * r.lamMaxWin > STABLE) details.push(`out of scope: ${showMlp(r.inst.net)} at ηλ_max(G0) = ${r.scale} sharpened to ηλ_max = ${(r.eta * r.lamMaxWin).toFixed(3)} (edge of stability); ratio ${(-r.slope / (factor * (useMax ? r.lamMaxWin : r.lamWin))).toFixed(3)} not counted`);
+  for (const r of rs) if (r.diverged) details.push(`out of scope: ${showMlp(r.inst.net)} at ηλ_max(G0) = ${r.scale} diverged after ${r.steps} steps (the step stopped being stable)`);
+  const live = rs.filter((r) => !r.diverged);
+  const inScope = live.filter((r) => smooth(r) && settled(r) && r.eta * r.lamMaxWin <= STABLE);
+  for (const r of live) if (smooth(r) && !settled(r)) details.push(`not yet in the late regime, not counted: ${showMlp(r.inst.net)} at ηλ_max(G0) = ${r.scale}: slope/λ_min changed ${(100 * drift(r)).toFixed(1)}% over the last window (${r.steps} steps)`);
+  for (const r of live) if (!smooth(r)) details.push(`observation (non-smooth activation, not counted): ${showMlp(r.inst.net)} at ηλ_max(G0) = ${r.scale}: ratio ${(-r.slope / (factor * (useMax ? r.lamMaxWin : r.lamWin))).toFixed(3)}`);
+  for (const r of live) if (smooth(r) && r.eta * r.lamMaxWin > STABLE) details.push(`out of scope: ${showMlp(r.inst.net)} at ηλ_max(G0) = ${r.scale} sharpened to ηλ_max = ${(r.eta * r.lamMaxWin).toFixed(3)} (edge of stability); ratio ${(-r.slope / (factor * (useMax ? r.lamMaxWin : r.lamWin))).toFixed(3)} not counted`);
   const base = { instances: inScope.length, skipped: rs.length - inScope.length, seed: ctx.seed, precision: 'GD in float64; violations replayed in decimal.js (30 digits)', details };
   let worst = 0;
-  if (inScope.length === 0) return { ...base, verdict: 'inconclusive', reason: 'no run stayed in the stable regime' };
+  if (inScope.length < 2) return { ...base, verdict: 'inconclusive', reason: `only ${inScope.length} run(s) settled in the stable regime (need 2)` };
   for (const r of inScope) {
     if (!Number.isFinite(r.slope)) return { ...base, verdict: 'inconclusive', reason: `non-finite loss at ηλ_max = ${r.scale}` };
     const pred = factor * (useMax ? r.lamMaxWin : r.lamWin);
