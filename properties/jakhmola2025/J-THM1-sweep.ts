@@ -9,7 +9,7 @@
  *   width ≥ M, P ≥ nM (P/(nM) from 1.75 to 8.3), Gaussian data and init: the loss decays exponentially.
  *
  * How it is checked: 6 architectures × 4 activations × seeds (1 per config at --budget 1), GD with
- * η = 0.5/λ_max(G) re-set every 25 steps as a stable proxy of the flow, up to 4000·budget steps. A
+ * η = 0.5/λ_max(G) re-set every 25 steps as a stable proxy of the flow, up to 4000·max(1, budget) steps (a smaller budget never shortens the horizon that tells a stall from a decay). A
  * run is converged (L ≤ 1e-10·L0), decaying (late slope of log L with 95% interval below 0) or
  * stalled. Holds when no run satisfying the hypotheses stalls; a stalled run makes it inconclusive
  * (a plateau is not a certified floor; certified floors are J-CE1 and J-CE2). A stalled
@@ -46,7 +46,7 @@ function sweep(ctx: RunContext): SweepRun[] {
     const seeds = Math.max(1, Math.round(ctx.budget));
     const drawn = sweepInstances(ctx.seed, seeds);
     const all = drawn.some((i) => i.seed === OPEN_CASE.seed) ? drawn : [...drawn, OPEN_CASE];
-    hit = all.map((inst) => { ctx.progress?.(`J-THM1 ${describeRun({ inst } as SweepRun)}`); return sweepRun(inst, Math.round(4000 * ctx.budget)); });
+    hit = all.map((inst) => { ctx.progress?.(`J-THM1 ${describeRun({ inst } as SweepRun)}`); return sweepRun(inst, Math.round(4000 * Math.max(1, ctx.budget))); });
     cache.set(key, hit);
   }
   return hit;

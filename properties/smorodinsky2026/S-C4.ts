@@ -8,7 +8,7 @@
  *   is Θ(1/ln t); degenerate runs (a dead neuron, or a point still misclassified at T) are reported
  *   separately and never enter the rate statistics (catalogue E7).
  *
- * How it is checked: 32·budget seeded starts (ctx.seed), drawn on (up to 4×) until 8 non-degenerate runs are decidable, float64 GD to T = 10⁵·√budget each, exact
+ * How it is checked: 32·budget seeded starts (ctx.seed), drawn on (up to 4×) until 8 non-degenerate runs are decidable, float64 GD to T = 10⁵·√max(1, budget) each (a smaller budget never shortens the horizon), exact
  * gaps, E7 per non-degenerate run. holds: no run refuted and at least 3 decided; runs the engine
  * cannot decide (small |K₁+K₂|: the transient hides the rate on this horizon) are counted, not passed.
  * A dead neuron is a proof of degeneracy: both its pre-activations are ≤ 0 (checked over Q), so its
@@ -40,7 +40,7 @@ function deadNeuron(p: Float64Array): number | null {
 
 const cache = new Map<string, RunInfo[]>();
 function runs(ctx: RunContext): { M: number; T: number; list: RunInfo[] } {
-  const M = Math.max(8, Math.round(32 * ctx.budget)), T = Math.max(1e4, Math.round(1e5 * Math.sqrt(ctx.budget)));
+  const M = Math.max(8, Math.round(32 * ctx.budget)), T = Math.round(1e5 * Math.sqrt(Math.max(1, ctx.budget)));
   const key = `${ctx.seed}:${M}:${T}`;
   let list = cache.get(key);
   if (!list) {

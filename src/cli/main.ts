@@ -65,7 +65,7 @@ export function commonOptions(cmd: Command): Command {
     .addOption(new Option('--seed <n>', 'random seed (default: $CHECK_SEED or 20261122)').argParser(intOption('--seed', -(2 ** 31), 2 ** 31 - 1)))
     .addOption(new Option('--runs <n>', 'random instances per property claim').argParser(intOption('--runs', 1, 1_000_000)).default(100))
     .addOption(new Option('--digits <n>', 'significant digits for high-precision re-verification').argParser(intOption('--digits', 20, 2000)).default(50))
-    .addOption(new Option('--budget <x>', 'multiplier for sweeps and runs (1 = the default, CI-sized)').argParser(numberOption('--budget', 0.01, 1000)).default(1));
+    .addOption(new Option('--budget <x>', 'multiplier for sweeps and runs, at least 1 (the default: the smallest horizons at which every verdict is sound)').argParser(numberOption('--budget', 1, 1000)).default(1));
 }
 
 export function buildProgram(write: (s: string) => void, setExit: (code: number) => void, extraCommands: AddCommand[] = []): Command {

@@ -28,6 +28,7 @@ describe('gdcheck command line', () => {
     [['check', '--seed', 'abc'], /--seed must be an integer/],
     [['check', '--runs', '0'], /--runs must be between/],
     [['check', '--digits', '5'], /--digits must be between 20 and 2000/],
+    [['check', '--budget', '0.5'], /--budget must be a number between 1 and 1000/],
     [['check', '--frobnicate'], /unknown option/],
     [['replay', 'tyurin2024/T3.3', '--path', 'x'], /--path must look like/],
     [['replay', 'tyurin2024/T3.3~nope', '--path', '0'], /has no mutant 'nope'/],
