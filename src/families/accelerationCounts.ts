@@ -9,6 +9,7 @@ import { ACTIVATIONS } from '../models/twoLayer.ts';
 import { margins, twoLayerF64 } from '../models/twoLayer.ts';
 import { rescaledStepF64 } from '../dynamics/twoLayerGd.ts';
 import { meanDirectionFamily } from './meanDirection.ts';
+import { assertSignsResolved } from '../numeric/float64.ts';
 
 /** Linear batch perceptron from 0 (the γ → ∞ limit of linear GD), exact. */
 export function linearPerceptronCount(d: number, cap = 4 * d): number | null {
@@ -17,16 +18,18 @@ export function linearPerceptronCount(d: number, cap = 4 * d): number | null {
 
 /**
  * Linear GD at step γ from 0, counted on the rescaled iterates in float64. A count is accepted only
- * when every margin that decides it is farther than 1e-9 (relative to the largest |margin|) from 0:
- * otherwise rounding could move it, and the count throws (the claim is then inconclusive).
+ * when every margin's sign survives rounding (the shared guard assertSignsResolved, relative to the
+ * terms z_ikU_k of that margin); otherwise the count throws and the claim is inconclusive.
  */
 export function linearGdCount(d: number, gamma: number, cap = 40 * d): number | null {
   const net = twoLayerF64(meanDirectionFamily(d), [1], ACTIVATIONS.identity);
   let U: Float64Array = new Float64Array(d);
   for (let t = 0; t <= cap; t++) {
     const mg = margins(net, U);
-    const scale = Math.max(...Array.from(mg, Math.abs));
-    if (Array.from(mg).some((x) => Math.abs(x) <= 1e-9 * scale && t > 0)) throw new Error(`linear GD count at d=${d}, γ=${gamma}: a margin within rounding of 0 at step ${t}`);
+    if (t > 0) {
+      const terms = Array.from({ length: net.n }, (_, i) => { let s = 0; for (let k = 0; k < d; k++) s += Math.abs(net.B[i * d + k]! * U[k]!); return s; });
+      assertSignsResolved(mg, terms, `linear GD count at d=${d}, γ=${gamma}, step ${t}`);
+    }
     if (mg.every((x) => x > 0)) return t;
     U = rescaledStepF64(net, U, gamma);
   }

@@ -20,7 +20,7 @@
  * with the data normalised to max ‖b_i‖ = 1 the two-layer count is Θ(d) too.
  */
 import { Q } from '../numeric/rational.ts';
-import { sigmoidNeg } from '../numeric/float64.ts';
+import { assertSignsResolved, sigmoidNeg } from '../numeric/float64.ts';
 import type { Dataset } from '../data/dataset.ts';
 
 export function scaledPairFamily(d: number): Dataset {
@@ -46,16 +46,9 @@ function gram(d: number, rho: number): number[][] {
   return [[rho * rho / d, rho * rho, rho], [rho * rho, rho * rho * 2 * d, rho * d], [rho, rho * d, d]];
 }
 
-/**
- * A count is accepted only if every margin is farther from 0 than 1e-9 of the size of the terms it is
- * the difference of (else float64 rounding could flip its sign): otherwise this throws and the claim
- * is inconclusive. Step 0 is exempt: its margins are exactly 0 by the antisymmetric start.
- */
+/** The shared float64 sign guard; step 0 is exempt (its margins are exactly 0 by construction). */
 function guard(m: readonly number[], terms: readonly number[], t: number, what: string): void {
-  if (t === 0) return;
-  m.forEach((x, i) => {
-    if (Math.abs(x) <= 1e-9 * terms[i]!) throw new Error(`${what}: margin ${i + 1} within rounding of 0 at step ${t}`);
-  });
+  if (t > 0) assertSignsResolved(m, terms, `${what}, step ${t}`);
 }
 
 /** Linear logistic GD from 0 at step γ (float64, Gram coordinates). */

@@ -50,3 +50,15 @@ export function allFinite(a: ArrayLike<number>): boolean {
   for (let k = 0; k < a.length; k++) if (!Number.isFinite(a[k]!)) return false;
   return true;
 }
+
+/**
+ * The sign guard of every float64 count: each value must be farther from 0 than `rel` times the
+ * size of the terms it is a sum of (Σ|terms|), else rounding could flip its sign and the count it
+ * decides; then this throws, and the claim is inconclusive. Relative to its own terms, not to the
+ * largest value: margins of points at very different scales each need their own yardstick.
+ */
+export function assertSignsResolved(values: ArrayLike<number>, termSizes: ArrayLike<number>, what: string, rel = 1e-9): void {
+  for (let i = 0; i < values.length; i++) {
+    if (!(Math.abs(values[i]!) > rel * termSizes[i]!)) throw new Error(`${what}: value ${i + 1} (${values[i]}) within rounding of 0`);
+  }
+}

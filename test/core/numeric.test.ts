@@ -37,3 +37,14 @@ describe('stable special functions', () => {
     expect(spHP(C, new C(-1e6)).minus(1e6).abs().lt('1e-40')).toBe(true);
   });
 });
+
+describe('the float64 sign guard', () => {
+  it('judges each value against its own terms, not the largest value', async () => {
+    const { assertSignsResolved } = await import('../../src/numeric/float64.ts');
+    // A small margin of small terms is resolved even next to a huge one…
+    expect(() => assertSignsResolved([1e-6, 1e6], [2e-6, 2e6], 'x')).not.toThrow();
+    // …and a margin that is a cancellation of large terms is not.
+    expect(() => assertSignsResolved([1e-6, 1], [1e6, 1], 'x')).toThrow(/value 1 .* within rounding of 0/);
+    expect(() => assertSignsResolved([NaN], [1], 'x')).toThrow(/within rounding/);
+  });
+});
