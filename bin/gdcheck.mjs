@@ -1,8 +1,21 @@
 #!/usr/bin/env node
-// Claims are TypeScript files discovered at run time, so the command runs the sources through tsx:
-// a researcher adds a claim file and runs it, with no build step in between.
-import { register } from 'tsx/esm/api';
+// The gdcheck command. Claim files are TypeScript or JavaScript anywhere on disk, loaded through tsx
+// (so a researcher adds a file and runs it, no build step) with a resolve hook (resolve-hooks.mjs)
+// that points `gdcheck`, `fast-check`, `decimal.js` and `mathjs` at this tool's own copies.
+// The tool itself runs from src/ through tsx in a checkout, and from the compiled dist/ in an
+// installed package (which ships dist/ and no src/): a stale dist/ in a checkout is never used.
+import { existsSync } from 'node:fs';
+import { register } from 'node:module';
+import { register as registerTsx } from 'tsx/esm/api';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const root = new URL('../', import.meta.url);
+const compiled = !existsSync(new URL('src/index.ts', root)) && existsSync(new URL('dist/index.js', root));
+const at = (path) => new URL(path, root).href;
+const entries = compiled
+  ? { gdcheck: at('dist/index.js'), 'gdcheck/vitest': at('dist/vitest.js') }
+  : { gdcheck: at('src/index.ts'), 'gdcheck/vitest': at('src/vitest.ts') };
+
+registerTsx();
+register('./resolve-hooks.mjs', import.meta.url, { data: { entries, base: at('package.json') } });
+const { main } = await import(compiled ? at('dist/cli/main.js') : at('src/cli/main.ts'));
 process.exitCode = await main(process.argv);

@@ -9,7 +9,7 @@
  * Copy this file to properties/<paper-id>/<claim-id>.ts; files starting with '_' are not loaded.
  */
 import fc from 'fast-check';
-import { propertyClaim } from '../src/core/property.ts';
+import { propertyClaim } from 'gdcheck';
 
 interface Instance { x: number }
 

@@ -11,7 +11,7 @@
  * Twins: γ² in σ's argument after the substitution (wrong exponent); the factor 1/n dropped when
  * dividing by γ; the GD step with the wrong sign.
  */
-import { derivationClaim } from '../../src/symbolic/claim.ts';
+import { derivationClaim } from 'gdcheck';
 
 const m = (w: string) => `y[i]*sum(r, 1, d, b[i,r]*${w}[r])`;
 

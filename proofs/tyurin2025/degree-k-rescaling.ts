@@ -13,8 +13,8 @@
  * step 6 claiming the generalized perceptron): it must be reported broken at step 7.
  * Other twins: the factor γ^{k−1} dropped; σ(−γ y g) in place of σ(−γ² y g) (wrong exponent).
  */
-import { derivationClaim } from '../../src/symbolic/claim.ts';
-import { HOMOGENEOUS_ACTIVATIONS, HOMOGENEITY_LEMMAS } from '../../src/symbolic/activations.ts';
+import { derivationClaim, symbolic } from 'gdcheck';
+const { HOMOGENEOUS_ACTIVATIONS, HOMOGENEITY_LEMMAS } = symbolic;
 
 const pre = (l: string, X: string, s = '') => `sum(r, 1, d, ${s}${X}[${l},r]*b[i,r])`;
 const g = (A: string, X: string, s = '') => `sum(l, 1, H, ${s}${A}[l]*phi(${pre('l', X, s)}))`;

@@ -13,7 +13,7 @@
  * dg[i,k] (a first derivative depends on values and first partials only, so this is general).
  * Twins: a sign error in σ's argument; the factor 1/n dropped; the GD step with the wrong sign.
  */
-import { derivationClaim } from '../../src/symbolic/claim.ts';
+import { derivationClaim } from 'gdcheck';
 
 export default derivationClaim({
   id: 'tyurin2025/logistic-gradient',

@@ -12,7 +12,7 @@
  * (substitution, then inequalities; for point 2, d = 2 + 2g with g ≥ 0). Twins: the count d/2 (the sign at k = d/2 − 1
  * claimed ≥ 0), a wrong Gram entry z_1ᵀz_2 = +1, a wrong first-step weight 1.
  */
-import { derivationClaim } from '../../src/symbolic/claim.ts';
+import { derivationClaim } from 'gdcheck';
 
 export default derivationClaim({
   id: 'tyurin2025/scaled-pair-linear-count',

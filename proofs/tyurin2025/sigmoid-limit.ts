@@ -12,7 +12,7 @@
  * Twins: the tie weight 1 instead of 1/2; the m < 0 case with limit 0 (sign swapped); the bound with
  * rate e^{−2γm} (wrong exponent).
  */
-import { derivationClaim } from '../../src/symbolic/claim.ts';
+import { derivationClaim } from 'gdcheck';
 
 export default derivationClaim({
   id: 'tyurin2025/sigmoid-limit',

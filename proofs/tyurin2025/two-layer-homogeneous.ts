@@ -15,8 +15,8 @@
  * Twins: φ' treated as 1-homogeneous (an extra γ); the linear Batch Perceptron as the limit
  * (ignores the activation pattern φ'); the factor 1/n dropped.
  */
-import { derivationClaim } from '../../src/symbolic/claim.ts';
-import { HOMOGENEOUS_ACTIVATIONS, HOMOGENEITY_LEMMAS } from '../../src/symbolic/activations.ts';
+import { derivationClaim, symbolic } from 'gdcheck';
+const { HOMOGENEOUS_ACTIVATIONS, HOMOGENEITY_LEMMAS } = symbolic;
 
 /** Pre-activation of unit l at point i, with hidden weights X, optionally scaled. */
 const pre = (l: string, X: string, s = '') => `sum(r, 1, d, ${s}${X}[${l},r]*b[i,r])`;

@@ -16,9 +16,8 @@
  * Mutant: "the bottleneck cannot beat a constant predictor" (floor ½Σ‖y_j − ȳ‖², a wrong law),
  * refuted by the GD iterate's loss, recomputed in decimal.js, lying below it.
  */
-import { defineClaim } from '../../src/core/define.ts';
-import type { Outcome, RunContext } from '../../src/core/claim.ts';
 import { ce1, describeCe1 } from './_bottleneck.ts';
+import { defineClaim, type Outcome, type RunContext } from 'gdcheck';
 
 function details(ctx: RunContext): string[] {
   const c = ce1(ctx);

@@ -15,13 +15,14 @@
  * Mutant: "in the dead event nothing trains: L(t) = L(0)" (a wrong law), refuted by GD's loss,
  * recomputed exactly in rationals, lying below L(0).
  */
-import { defineClaim } from '../../src/core/define.ts';
-import type { Outcome, RunContext } from '../../src/core/claim.ts';
-import { F64, QA } from '../../src/linalg/arith.ts';
-import { gradientDescent } from '../../src/integrators/gradientFlow.ts';
-import { dataIn, loss, showMlp, type Mlp } from '../../src/models/mlp.ts';
-import { deadUnit, meanFloor, mlpInstance, type MlpInstance } from '../../src/models/mlpInstances.ts';
-import { Q } from '../../src/numeric/rational.ts';
+import { defineClaim, type Outcome, type RunContext, dynamics, linalg, models, rationals } from 'gdcheck';
+const { gradientDescent } = dynamics;
+const { F64, QA } = linalg;
+const { dataIn, loss, showMlp, deadUnit, meanFloor, mlpInstance } = models.mlp;
+const { Q } = rationals;
+type Mlp = models.mlp.Mlp;
+type MlpInstance = models.mlp.MlpInstance;
+type Q = rationals.Q;
 
 const NET: Mlp = { widths: [10, 1, 1], act: { kind: 'relu' } };
 const N_DATA = 5;

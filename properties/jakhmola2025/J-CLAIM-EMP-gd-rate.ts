@@ -27,13 +27,12 @@
  * decimal.js.
  * Mutants: the rate −2λ_max (wrong eigenvalue) and −λ_min (a missing factor 2).
  */
-import { defineClaim } from '../../src/core/define.ts';
-import type { Outcome, RunContext } from '../../src/core/claim.ts';
-import { decimalArith, F64 } from '../../src/linalg/arith.ts';
-import { symmetricEigenvalues } from '../../src/linalg/eig.ts';
-import { gradientDescent } from '../../src/integrators/gradientFlow.ts';
-import { dataIn, ntkGram, showMlp, type Mlp } from '../../src/models/mlp.ts';
-import { mlpInstance, type MlpInstance } from '../../src/models/mlpInstances.ts';
+import { defineClaim, type Outcome, type RunContext, dynamics, linalg, models } from 'gdcheck';
+const { gradientDescent } = dynamics;
+const { decimalArith, F64, symmetricEigenvalues } = linalg;
+const { dataIn, ntkGram, showMlp, mlpInstance } = models.mlp;
+type Mlp = models.mlp.Mlp;
+type MlpInstance = models.mlp.MlpInstance;
 
 const NETS: Mlp[] = [
   { widths: [3, 6, 1], act: { kind: 'poly', c: 0.1 } },

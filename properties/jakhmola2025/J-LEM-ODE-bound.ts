@@ -11,8 +11,8 @@
  * estimate: the error of log L and of the integral. Mutant: λ_max in place of λ_min (the wrong
  * eigenvalue; refuted as soon as the residual is not a top eigenvector, i.e. at once).
  */
-import { defineClaim } from '../../src/core/define.ts';
 import { decideAlong, SAFETY, type Check } from './_flow.ts';
+import { defineClaim } from 'gdcheck';
 
 const bound = (useMax: boolean): Check => (run, p, p0) => {
   const A = run.A, E = run.flow.run.errorSum;

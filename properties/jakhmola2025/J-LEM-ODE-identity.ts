@@ -12,8 +12,8 @@
  * a state error δ moves L by at most ‖∇L‖₁‖δ‖_∞ and the integral by ‖δ‖_∞.
  * Mutant: dL/dt = −2 rᵀGr (a wrong constant).
  */
-import { defineClaim } from '../../src/core/define.ts';
 import { decideAlong, SAFETY, type Check } from './_flow.ts';
+import { defineClaim } from 'gdcheck';
 
 const identity = (c: number): Check => (run, p, p0) => {
   const A = run.A;

@@ -20,16 +20,12 @@
  * Mutants: "no extra hypothesis" (the J-CE1 bottleneck joins the sweep; refuted by its certified
  * floor) and "rate 2λ_max(G(0))" (L_k ≤ L0·exp(−2λ_max(G0)·t_k); refuted by a GD step replayed in decimal).
  */
-import { defineClaim } from '../../src/core/define.ts';
-import type { Outcome, RunContext } from '../../src/core/claim.ts';
-import { decimalArith } from '../../src/linalg/arith.ts';
-import { symmetricEigenvalues } from '../../src/linalg/eig.ts';
-import { F64 } from '../../src/linalg/arith.ts';
-import { gradientDescent } from '../../src/integrators/gradientFlow.ts';
-import { dataIn, ntkGram, showAct } from '../../src/models/mlp.ts';
-import { affineCollapse, describeRun, sweepInstances, sweepRun, SWEEP_ACTS, SWEEP_ARCHS, type SweepRun } from '../../src/models/mlpSweep.ts';
 import { ce1, describeCe1 } from './_bottleneck.ts';
-import { mlpInstance } from '../../src/models/mlpInstances.ts';
+import { defineClaim, type Outcome, type RunContext, dynamics, linalg, models } from 'gdcheck';
+const { gradientDescent } = dynamics;
+const { decimalArith, symmetricEigenvalues, F64 } = linalg;
+const { dataIn, ntkGram, showAct, affineCollapse, describeRun, sweepInstances, sweepRun, SWEEP_ACTS, SWEEP_ARCHS, mlpInstance } = models.mlp;
+type SweepRun = models.mlp.SweepRun;
 
 const cache = new Map<string, SweepRun[]>();
 

@@ -5,12 +5,13 @@
  * best-line residual ½λ₂(S) of the targets' centered scatter S (certified in decimal.js), while
  * P = 71 ≥ nM = 9.
  */
-import { decimalArith, F64 } from '../../src/linalg/arith.ts';
-import { symmetricEigenvalues } from '../../src/linalg/eig.ts';
-import { gdTrace, type Trace } from '../../src/integrators/gdTrace.ts';
-import { dataIn, loss, ntkGram, showMlp, type Mlp } from '../../src/models/mlp.ts';
-import { meanFloor, mlpInstance, subspaceFloor, type MlpInstance } from '../../src/models/mlpInstances.ts';
-import type { RunContext } from '../../src/core/claim.ts';
+import { type RunContext, dynamics, linalg, models } from 'gdcheck';
+const { gdTrace } = dynamics;
+const { decimalArith, F64, symmetricEigenvalues } = linalg;
+const { dataIn, loss, ntkGram, showMlp, meanFloor, mlpInstance, subspaceFloor } = models.mlp;
+type Trace = dynamics.Trace;
+type Mlp = models.mlp.Mlp;
+type MlpInstance = models.mlp.MlpInstance;
 
 export const BOTTLENECK: Mlp = { widths: [6, 8, 1, 3], act: { kind: 'leaky', alpha: 0.1 } };
 

@@ -9,11 +9,15 @@
  * stall there (t ≈ 0.6, thousands of rejected steps), so those flows are not classical solutions
  * and J-LEM-ODE is not decided on them here.
  */
-import { F64, decimalArith, type Arith } from '../../src/linalg/arith.ts';
-import { gradientFlow, type Flow, type FlowPoint } from '../../src/integrators/gradientFlow.ts';
-import { dataIn, showMlp, type Mlp } from '../../src/models/mlp.ts';
-import { mlpInstance, type MlpInstance } from '../../src/models/mlpInstances.ts';
-import type { Outcome, RunContext } from '../../src/core/claim.ts';
+import { type Outcome, type RunContext, dynamics, linalg, models } from 'gdcheck';
+const { gradientFlow } = dynamics;
+const { F64, decimalArith } = linalg;
+const { dataIn, showMlp, mlpInstance } = models.mlp;
+type Arith<T> = linalg.Arith<T>;
+type Flow<T> = dynamics.Flow<T>;
+type FlowPoint<T> = dynamics.FlowPoint<T>;
+type Mlp = models.mlp.Mlp;
+type MlpInstance = models.mlp.MlpInstance;
 
 export const NETS: Mlp[] = [
   { widths: [2, 3, 1], act: { kind: 'poly', c: 0.1 } },

@@ -15,13 +15,14 @@
  * Mutants: the bound ‖x₊ − x₋‖/3 (wrong constant); attainment at ‖x₊ − x₋‖ (wrong constant).
  */
 import fc from 'fast-check';
-import { propertyClaim } from '../../src/core/property.ts';
-import { casesClaim } from '../../src/core/cases.ts';
-import { marginPoly, type ReluNet, type LabelledPoint } from '../../src/models/reluMargin.ts';
-import { F64, QF, type Field } from '../../src/models/reluMarginField.ts';
-import { Q } from '../../src/numeric/rational.ts';
-import type { Measurement } from '../../src/core/compare.ts';
 import { source } from './_shared.ts';
+import { casesClaim, propertyClaim, type Measurement, models, rationals } from 'gdcheck';
+const { marginPoly, F64, QF } = models.reluMargin;
+const { Q } = rationals;
+type ReluNet<T> = models.reluMargin.ReluNet<T>;
+type LabelledPoint<T> = models.reluMargin.LabelledPoint<T>;
+type Field<T> = models.reluMargin.Field<T>;
+type Q = rationals.Q;
 
 interface Instance { xp: Q[]; xm: Q[]; W: Q[][]; b: Q[]; a: Q[] }
 

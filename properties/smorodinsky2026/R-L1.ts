@@ -12,14 +12,11 @@
  * Mutant: the wrong combination w₁ + u·b₁ (sign error), which moves by ≈ 2uη·e^{−m₁} per step.
  */
 import Decimal from 'decimal.js';
-import { propertyClaim } from '../../src/core/property.ts';
-import { advance } from '../../src/models/twoNeuronGd.ts';
-import { gdHP } from '../../src/models/twoNeuronHp.ts';
-import { specialized } from '../../src/models/twoNeuron.ts';
-import { precision } from '../../src/numeric/highPrecision.ts';
-import type { Measurement } from '../../src/core/compare.ts';
 import { pStarStarts, settingOf, initOf, showStart, type PStarStart } from './_pstar.ts';
 import { source } from './_shared.ts';
+import { propertyClaim, type Measurement, decimals, models } from 'gdcheck';
+const { precision } = decimals;
+const { advance, gdHP, specialized } = models.twoNeuron;
 
 const FLOAT_STEPS = 2000, HP_STEPS = 30;
 

@@ -11,14 +11,11 @@
  * Mutant: c = η (the factor 1 + u² dropped), which is off by ηu²e^{−m} in the first step already.
  */
 import Decimal from 'decimal.js';
-import { propertyClaim } from '../../src/core/property.ts';
-import { advance } from '../../src/models/twoNeuronGd.ts';
-import { gdHP } from '../../src/models/twoNeuronHp.ts';
-import { margins } from '../../src/models/twoNeuron.ts';
-import { precision, sigmoidNeg } from '../../src/numeric/highPrecision.ts';
-import type { Measurement } from '../../src/core/compare.ts';
 import { pStarStarts, settingOf, initOf, showStart, type PStarStart } from './_pstar.ts';
 import { source } from './_shared.ts';
+import { propertyClaim, type Measurement, decimals, models } from 'gdcheck';
+const { precision, sigmoidNeg } = decimals;
+const { advance, gdHP, margins } = models.twoNeuron;
 
 const FLOAT_STEPS = 2000, HP_STEPS = 30;
 

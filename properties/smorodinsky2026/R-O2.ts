@@ -12,10 +12,10 @@
  * exact gaps; p by least squares of −log gap on log ln t with its 95% interval.
  * Mutant: p in [0.75, 1.25], the fixed-output law Θ(1/ln t) (must be refuted).
  */
-import { exponentObservation } from '../../src/rates/rateObservation.ts';
-import { fitLogExponent } from '../../src/rates/rateLaws.ts';
-import { variant } from '../../src/models/twoNeuronSetting.ts';
 import { namedSeries, source, RATE_PRECISION } from './_shared.ts';
+import { exponentObservation, models, rates } from 'gdcheck';
+const { variant } = models.twoNeuron;
+const { fitLogExponent } = rates;
 
 const trained = variant({ trainOutputs: true, label: 'reference model R with trained outputs (reconstructed)' });
 const WINDOW = 1e4; // the catalogue's window [10⁴, 10⁶]

@@ -10,10 +10,10 @@
  * How it is checked: float64 GD to 10⁶·budget, exact gaps, least squares of −log gap on log t with
  * its 95% interval. Mutant: "Θ(1/ln t) also at u = 1/2", decided by the rate engine (catalogue E7).
  */
-import { exponentObservation } from '../../src/rates/rateObservation.ts';
-import { fitLine } from '../../src/rates/fit.ts';
-import { variant } from '../../src/models/twoNeuronSetting.ts';
 import { namedSeries, source, RATE_PRECISION } from './_shared.ts';
+import { exponentObservation, models, rates } from 'gdcheck';
+const { variant } = models.twoNeuron;
+const { fitLine } = rates;
 
 const half = variant({ xPlus: 0.5, xMinus: -0.5, u: 0.5, label: 'reference model R with u = 1/2 (reconstructed)' });
 const WINDOW = 1e3;

@@ -10,13 +10,11 @@
  * gap·L itself is still 6% below the limit at 10⁶). Compared with |K₁+K₂|/2 at 2% relative.
  * Mutants: the limit |K₁+K₂| (factor 1/2 dropped); the limit |K₁−K₂|/2 (wrong invariant combination).
  */
-import { casesClaim } from '../../src/core/cases.ts';
-import { R } from '../../src/models/twoNeuronSetting.ts';
-import { invariants } from '../../src/models/twoNeuron.ts';
-import { fitLine } from '../../src/rates/fit.ts';
-import type { Measurement } from '../../src/core/compare.ts';
-import type { Run } from '../../src/models/twoNeuronRuns.ts';
 import { runOf, source } from './_shared.ts';
+import { casesClaim, type Measurement, models, rates } from 'gdcheck';
+const { R, invariants } = models.twoNeuron;
+const { fitLine } = rates;
+type Run = models.twoNeuron.Run;
 
 interface Case { name: string; init: Float64Array; run: Run }
 

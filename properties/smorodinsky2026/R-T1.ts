@@ -11,15 +11,13 @@
  * dyadic rational), where they must agree exactly. Steps where a neuron is inactive at x* are skipped.
  * Mutant: the sign of (m₁ − m₂) flipped.
  */
-import { propertyClaim } from '../../src/core/property.ts';
-import { advance, logCheckpoints } from '../../src/models/twoNeuronGd.ts';
-import { asNet, boundary, closedFormBoundary, invariants, margins } from '../../src/models/twoNeuron.ts';
-import { zeros1D } from '../../src/models/reluMargin.ts';
-import { QF } from '../../src/models/reluMarginField.ts';
-import { Q } from '../../src/numeric/rational.ts';
-import type { Measurement } from '../../src/core/compare.ts';
 import { pStarStarts, settingOf, initOf, showStart, type PStarStart } from './_pstar.ts';
 import { source } from './_shared.ts';
+import { propertyClaim, type Measurement, models, rationals } from 'gdcheck';
+const { zeros1D, QF } = models.reluMargin;
+const { advance, logCheckpoints, asNet, boundary, closedFormBoundary, invariants, margins } = models.twoNeuron;
+const { Q } = rationals;
+type Q = rationals.Q;
 
 const STEPS = 2000;
 

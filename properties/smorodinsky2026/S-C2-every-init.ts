@@ -11,9 +11,9 @@
  * (K₁ = 1.25, K₂ = −1.25, exact in binary); the symmetric run must be refuted.
  * Mutant: the same universal claim with Θ((ln t)^-1/2), also refuted.
  */
-import { rateClaim } from '../../src/rates/rateClaim.ts';
-import { R } from '../../src/models/twoNeuronSetting.ts';
 import { namedSeries, source, RATE_PRECISION } from './_shared.ts';
+import { rateClaim, models } from 'gdcheck';
+const { R } = models.twoNeuron;
 
 export default rateClaim({
   id: 'smorodinsky2026/S-C2-every-init',

@@ -12,9 +12,9 @@
  * within ×1.5 over the last two decades.
  * Mutants: gap = Θ(1/t), Θ(t^-1/2), Θ((ln t)^-1/2); each must be refuted on the same runs.
  */
-import { rateClaim } from '../../src/rates/rateClaim.ts';
-import { R } from '../../src/models/twoNeuronSetting.ts';
 import { namedSeries, source, RATE_PRECISION } from './_shared.ts';
+import { rateClaim, models } from 'gdcheck';
+const { R } = models.twoNeuron;
 
 export default rateClaim({
   id: 'smorodinsky2026/S-C2',

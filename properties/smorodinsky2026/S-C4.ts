@@ -15,15 +15,14 @@
  * gradient is 0 forever and N keeps one sign.
  * Mutants: the non-degenerate runs are Θ((ln t)^-1/2); no start is degenerate.
  */
-import { defineClaim } from '../../src/core/define.ts';
-import type { Outcome, RunContext } from '../../src/core/claim.ts';
-import { R, randomInit } from '../../src/models/twoNeuronSetting.ts';
-import { run, series } from '../../src/models/twoNeuronRuns.ts';
-import { decideRate, type ClaimedLaw, type RateDecision } from '../../src/rates/rateDecide.ts';
-import { LAW_TEXT } from '../../src/rates/rateLaws.ts';
-import { invariants, rhoStar } from '../../src/models/twoNeuron.ts';
-import { Q } from '../../src/numeric/rational.ts';
 import { source, RATE_PRECISION } from './_shared.ts';
+import { defineClaim, type Outcome, type RunContext, models, rates, rationals } from 'gdcheck';
+const { R, randomInit, run, series, invariants, rhoStar } = models.twoNeuron;
+const { decideRate, LAW_TEXT } = rates;
+const { Q } = rationals;
+type ClaimedLaw = rates.ClaimedLaw;
+type RateDecision = rates.RateDecision;
+type Q = rationals.Q;
 
 type Kind = 'dead neuron' | 'misclassified at T' | 'non-degenerate';
 interface RunInfo { index: number; init: Float64Array; kind: Kind; final: Float64Array; series: ReturnType<typeof series> }
@@ -65,7 +64,7 @@ function runs(ctx: RunContext): { M: number; T: number; list: RunInfo[] } {
 
 const showInit = (p: Float64Array): string => `[${Array.from(p.subarray(0, 4)).map((x) => x.toPrecision(6)).join(', ')}]`;
 
-function rates(ctx: RunContext, claimed: ClaimedLaw): Outcome {
+function randomStartRates(ctx: RunContext, claimed: ClaimedLaw): Outcome {
   const { M, T, list } = runs(ctx);
   const counts = new Map<Kind, number>();
   list.forEach((r) => counts.set(r.kind, (counts.get(r.kind) ?? 0) + 1));
@@ -113,9 +112,9 @@ export default defineClaim({
   provenance: 'reconstructed',
   kind: 'rate',
   expected: 'holds',
-  run: (ctx) => rates(ctx, { law: 'inv-log' }),
+  run: (ctx) => randomStartRates(ctx, { law: 'inv-log' }),
   mutants: [
-    { id: 'inv-sqrt-log', description: 'the non-degenerate runs are Θ((ln t)^-1/2)', run: (ctx) => rates(ctx, { law: 'inv-sqrt-log' }) },
+    { id: 'inv-sqrt-log', description: 'the non-degenerate runs are Θ((ln t)^-1/2)', run: (ctx) => randomStartRates(ctx, { law: 'inv-sqrt-log' }) },
     { id: 'none-degenerate', description: 'no random start is degenerate', run: noneDegenerate },
   ],
 });

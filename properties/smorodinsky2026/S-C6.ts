@@ -12,13 +12,9 @@
  * a line through them points the wrong way; --budget 100 reaches t = 10⁴.
  * Mutants: the limit 1/√2 (what a Θ((ln t)^-1/2) rate gives) and 1/4 (a Θ((ln t)^-2) rate).
  */
-import { casesClaim } from '../../src/core/cases.ts';
-import { R } from '../../src/models/twoNeuronSetting.ts';
-import { run } from '../../src/models/twoNeuronRuns.ts';
-import { logCheckpoints } from '../../src/models/twoNeuronGd.ts';
-import type { RunContext } from '../../src/core/claim.ts';
-import type { Measurement } from '../../src/core/compare.ts';
 import { horizon, replaySteps, source } from './_shared.ts';
+import { casesClaim, type Measurement, type RunContext, models } from 'gdcheck';
+const { R, run, logCheckpoints } = models.twoNeuron;
 
 interface Case { label: string; ratio: number; note: string }
 

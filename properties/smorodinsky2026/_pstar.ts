@@ -4,8 +4,10 @@
  * P* absorbing (R-L3), so every instance satisfies the hypotheses by construction (no filtering).
  */
 import fc from 'fast-check';
-import { fromInvariants, type Loss } from '../../src/models/twoNeuron.ts';
-import { variant, type TwoNeuronSetting } from '../../src/models/twoNeuronSetting.ts';
+import { models } from 'gdcheck';
+const { fromInvariants, variant } = models.twoNeuron;
+type Loss = models.twoNeuron.Loss;
+type TwoNeuronSetting = models.twoNeuron.TwoNeuronSetting;
 
 export interface PStarStart { u: number; K1: number; K2: number; m1: number; m2: number; eta: number; loss: Loss }
 

@@ -3,10 +3,10 @@
  * and cached runs of the setting (src/models/twoNeuronSetting.ts, the one file to swap for the
  * paper's exact setting). Not a claim file (leading underscore).
  */
-import type { RunContext, Source } from '../../src/core/claim.ts';
-import { R, type TwoNeuronSetting } from '../../src/models/twoNeuronSetting.ts';
-import { run, series, type Run } from '../../src/models/twoNeuronRuns.ts';
-import type { NamedSeries } from '../../src/rates/rateClaim.ts';
+import { type NamedSeries, type RunContext, type Source, models } from 'gdcheck';
+const { R, run, series } = models.twoNeuron;
+type TwoNeuronSetting = models.twoNeuron.TwoNeuronSetting;
+type Run = models.twoNeuron.Run;
 
 export const ARXIV = '2603.02095';
 export const source = (where: string, catalogue: string): Source => ({ arxiv: ARXIV, version: 'v1', where, catalogue });

@@ -16,14 +16,13 @@
  * (D ≈ 1 at κ = 0.01, m = 4096; catalogue section 3 saw the same): reported in the details.
  * Mutants: the rate m^-1 (a wrong exponent) and "D does not shrink" (a wrong law, a ≥ 0).
  */
-import { defineClaim } from '../../src/core/define.ts';
-import type { Outcome, RunContext } from '../../src/core/claim.ts';
-import { rng } from '../../src/models/mlpRandom.ts';
-import { ntkData, ntkInit, empiricalGram, predict } from '../../src/models/ntkTwoLayer.ts';
-import { mean, runWidth, type WidthRun } from '../../src/models/ntkSweep.ts';
-import { inverseQuadChecked } from '../../src/linalg/checked.ts';
 import { fitPower, rateIs, toZero } from './_trend.ts';
-import type { LineFit } from '../../src/rates/fit.ts';
+import { defineClaim, type Outcome, type RunContext, linalg, models, rates } from 'gdcheck';
+const { inverseQuadChecked } = linalg;
+const { rng } = models.mlp;
+const { ntkData, ntkInit, empiricalGram, predict, mean, runWidth } = models.ntk;
+type WidthRun = models.ntk.WidthRun;
+type LineFit = rates.LineFit;
 
 const SEEDS = 4;
 const GD = { kappa: 1, eta: 0.5, maxSteps: 5000, lossTol: 1e-20 };

@@ -15,10 +15,14 @@
  * Mutants: the increasing quantity ‖W_k − W0‖² claimed to descend, and the drift −4ηΦ (a wrong constant).
  */
 import fc from 'fast-check';
-import { propertyClaim } from '../../src/core/property.ts';
-import { Q } from '../../src/numeric/rational.ts';
-import { SingularMatrixError } from '../../src/linalg/solve.ts';
-import { dist2, linearGdStep, linearLoss, linearSetup, type ExactNtk, type LinearSetup } from '../../src/models/ntkLinearExact.ts';
+import { propertyClaim, linalg, models, rationals } from 'gdcheck';
+const { SingularMatrixError } = linalg;
+const { dist2, linearGdStep, linearLoss, linearSetup } = models.ntk;
+const { Q } = rationals;
+type Q = rationals.Q;
+type SingularMatrixError = linalg.SingularMatrixError;
+type ExactNtk = models.ntk.ExactNtk;
+type LinearSetup = models.ntk.LinearSetup;
 
 const STEPS = 5;
 const small = (lo: number, hi: number) => fc.integer({ min: lo, max: hi });

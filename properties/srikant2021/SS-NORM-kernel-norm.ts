@@ -14,13 +14,11 @@
  * Mutants: the limit 2·yᵀ(H∞)⁻¹y (a wrong constant: no decrease) and the rate m^-1 (wrong exponent;
  * Monte-Carlo averaging of the patterns gives m^-1/2).
  */
-import { defineClaim } from '../../src/core/define.ts';
-import type { Outcome, RunContext } from '../../src/core/claim.ts';
-import { rng } from '../../src/models/mlpRandom.ts';
-import { ntkData, ntkInit, empiricalGram, infiniteGram, predict } from '../../src/models/ntkTwoLayer.ts';
-import { mean } from '../../src/models/ntkSweep.ts';
-import { inverseQuadChecked, lambdaMinChecked } from '../../src/linalg/checked.ts';
 import { fitPower, rateIs, toZero } from './_trend.ts';
+import { defineClaim, type Outcome, type RunContext, linalg, models } from 'gdcheck';
+const { inverseQuadChecked, lambdaMinChecked } = linalg;
+const { rng } = models.mlp;
+const { ntkData, ntkInit, empiricalGram, infiniteGram, predict, mean } = models.ntk;
 
 // 16 draws per width: the gap is a signed fluctuation, and its root-mean-square over 16 draws is
 // steady enough for the exponent's interval to tell m^-1/2 from m^-1 at every seed we tried.

@@ -4,8 +4,9 @@
  * −0.05 (flat or growing: no sign of convergence over a 2^k-fold range of m), and is inconclusive in
  * between. A claimed rate m^b (a mutant) is refuted when the interval excludes b.
  */
-import type { Outcome } from '../../src/core/claim.ts';
-import { fitPower, showFit, type LineFit } from '../../src/rates/fit.ts';
+import { type Outcome, rates } from 'gdcheck';
+const { fitPower, showFit } = rates;
+type LineFit = rates.LineFit;
 
 export const FLAT = -0.05;
 

@@ -11,12 +11,12 @@
  * distance on the two largest γ; it must vanish (within float64 rounding of the iterates).
  * Mutant: a first step of weight 1, û_1 = (1/n) Σ y_i b_i.
  */
-import { propertyClaim, type Mode } from '../../src/core/property.ts';
-import { genericDataset } from '../../src/arbitraries/datasets.ts';
-import { batchPerceptron, type BatchOptions } from '../../src/dynamics/perceptron.ts';
-import { pathFacts, distancesAlongGrid } from '../../src/dynamics/largeStepLimit.ts';
-import { showDataset, type Dataset } from '../../src/data/dataset.ts';
-import type { Measurement } from '../../src/core/compare.ts';
+import { propertyClaim, type Measurement, type Mode, arbitraries, data, dynamics } from 'gdcheck';
+const { genericDataset } = arbitraries;
+const { showDataset } = data;
+const { batchPerceptron, pathFacts, distancesAlongGrid } = dynamics;
+type BatchOptions = dynamics.BatchOptions;
+type Dataset = data.Dataset;
 
 const HORIZON = 40;
 const K = 3;

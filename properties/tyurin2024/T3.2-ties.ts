@@ -10,12 +10,12 @@
  * max_t ‖v_t/γ − û_t‖∞ at the two largest γ of the grid 10^k/δ, which must vanish.
  * Mutant: the limit is the Batch Perceptron with weight 1 on ties.
  */
-import { propertyClaim, type Mode } from '../../src/core/property.ts';
-import { tieDataset } from '../../src/arbitraries/datasets.ts';
-import { batchPerceptron, type TieRule } from '../../src/dynamics/perceptron.ts';
-import { pathFacts, distancesAlongGrid } from '../../src/dynamics/largeStepLimit.ts';
-import { showDataset, type Dataset } from '../../src/data/dataset.ts';
-import type { Measurement } from '../../src/core/compare.ts';
+import { propertyClaim, type Measurement, type Mode, arbitraries, data, dynamics } from 'gdcheck';
+const { tieDataset } = arbitraries;
+const { showDataset } = data;
+const { batchPerceptron, pathFacts, distancesAlongGrid } = dynamics;
+type TieRule = dynamics.TieRule;
+type Dataset = data.Dataset;
 
 const HORIZON = 40;
 const K = 3;

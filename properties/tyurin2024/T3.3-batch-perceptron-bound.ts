@@ -9,12 +9,12 @@
  * Mutant: the bound without its factor n, which the Θ(n) family of Theorem 5.1 refutes.
  */
 import fc from 'fast-check';
-import { propertyClaim } from '../../src/core/property.ts';
-import { separableDataset, lowerBoundDataset } from '../../src/arbitraries/datasets.ts';
-import { batchPerceptron } from '../../src/dynamics/perceptron.ts';
-import { countWithinBound } from '../../src/data/bounds.ts';
-import { Q } from '../../src/numeric/rational.ts';
-import { n, showDataset, type Dataset } from '../../src/data/dataset.ts';
+import { propertyClaim, arbitraries, data, dynamics, rationals } from 'gdcheck';
+const { separableDataset, lowerBoundDataset } = arbitraries;
+const { countWithinBound, n, showDataset } = data;
+const { batchPerceptron } = dynamics;
+const { Q } = rationals;
+type Dataset = data.Dataset;
 
 /** Measured: the exact iteration count; claimed: K(n)·R²/μ² over the μ bracket. */
 const countAgainst = (factor: (ds: Dataset) => number) =>

@@ -7,13 +7,13 @@
  * Each γ of a grid from 1/4 to 10^6 is run through the model's own GD step in high precision and
  * compared with the closed forms. Mutant: the loss with e^{+7γ/2} (a sign error).
  */
-import { casesClaim } from '../../src/core/cases.ts';
-import { dataset, signedDecimal } from '../../src/data/dataset.ts';
-import { precision, softplusNeg } from '../../src/numeric/highPrecision.ts';
-import { gdHP } from '../../src/dynamics/logisticGd.ts';
-import { lossHP } from '../../src/models/linearLogistic.ts';
-import { Q } from '../../src/numeric/rational.ts';
-import type { Measurement } from '../../src/core/compare.ts';
+import { casesClaim, type Measurement, data, decimals, dynamics, models, rationals } from 'gdcheck';
+const { dataset, signedDecimal } = data;
+const { precision, softplusNeg } = decimals;
+const { gdHP } = dynamics;
+const { lossHP } = models.linearLogistic;
+const { Q } = rationals;
+type Q = rationals.Q;
 
 export const EXAMPLE = dataset([[1, -1], [-1, -4]], [1, -1]);
 const GAMMAS = ['1/4', '1', '10', '100', '1000', '1000000'].map(Q.parse);

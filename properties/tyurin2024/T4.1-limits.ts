@@ -9,14 +9,14 @@
  * to separate exactly. Mutant: the limit (1, 3/4) (the first iterate plus the wrong point).
  */
 import Decimal from 'decimal.js';
-import { casesClaim } from '../../src/core/cases.ts';
-import { signedDecimal, separatesExactly } from '../../src/data/dataset.ts';
-import { precision } from '../../src/numeric/highPrecision.ts';
-import { gdHP } from '../../src/dynamics/logisticGd.ts';
-import { gradHP } from '../../src/models/linearLogistic.ts';
-import { Q, type QVec } from '../../src/numeric/rational.ts';
 import { EXAMPLE } from './T4.1-first-iterate.ts';
-import type { Measurement } from '../../src/core/compare.ts';
+import { casesClaim, type Measurement, data, decimals, dynamics, models, rationals } from 'gdcheck';
+const { signedDecimal, separatesExactly } = data;
+const { precision } = decimals;
+const { gdHP } = dynamics;
+const { gradHP } = models.linearLogistic;
+const { Q } = rationals;
+type QVec = rationals.QVec;
 
 const KS = [1, 2, 3, 4, 5];
 

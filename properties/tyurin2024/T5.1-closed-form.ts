@@ -9,11 +9,11 @@
  * with T(n). Mutants: the count ⌊n/4⌋ + 1; the second coordinate (n − k)/(2n).
  */
 import fc from 'fast-check';
-import { propertyClaim } from '../../src/core/property.ts';
-import { lowerBoundDataset } from '../../src/arbitraries/datasets.ts';
-import { batchPerceptron } from '../../src/dynamics/perceptron.ts';
-import { Q, qvec, type QVec } from '../../src/numeric/rational.ts';
-import type { Measurement } from '../../src/core/compare.ts';
+import { propertyClaim, type Measurement, arbitraries, dynamics, rationals } from 'gdcheck';
+const { lowerBoundDataset } = arbitraries;
+const { batchPerceptron } = dynamics;
+const { Q, qvec } = rationals;
+type QVec = rationals.QVec;
 
 type Iterate = (n: number, k: number) => QVec;
 

@@ -9,9 +9,9 @@
  * proves them: verdict `verified`.
  * Mutant: counts of a wrong slope, ⌊n/4⌋ + 1 instead of the measured ≈ 0.3n + 1.
  */
-import { casesClaim } from '../../src/core/cases.ts';
-import { lowerBoundDataset } from '../../src/arbitraries/datasets.ts';
-import { batchPerceptron } from '../../src/dynamics/perceptron.ts';
+import { casesClaim, arbitraries, dynamics } from 'gdcheck';
+const { lowerBoundDataset } = arbitraries;
+const { batchPerceptron } = dynamics;
 
 const CATALOGUE: readonly [number, number][] = [[10, 4], [20, 7], [40, 13], [80, 25], [160, 49], [320, 97]];
 

@@ -9,11 +9,10 @@
  * the log-log slope at small n by about 1/T, below 0.01 on the fitted range).
  * Mutant: the law O(√n), exponent 1/2.
  */
-import { defineClaim } from '../../src/core/define.ts';
-import type { Outcome, RunContext } from '../../src/core/claim.ts';
-import { lowerBoundDataset } from '../../src/arbitraries/datasets.ts';
-import { batchPerceptron } from '../../src/dynamics/perceptron.ts';
-import { decideExponent, growthCounterexample } from '../../src/rates/exponent.ts';
+import { defineClaim, type Outcome, type RunContext, arbitraries, dynamics, rates } from 'gdcheck';
+const { lowerBoundDataset } = arbitraries;
+const { batchPerceptron } = dynamics;
+const { decideExponent, growthCounterexample } = rates;
 
 const DELTA = 0.05;
 

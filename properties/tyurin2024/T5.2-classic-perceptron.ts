@@ -7,12 +7,12 @@
  * Updates are counted exactly (integer-scaled rational data, cyclic scan); μ is a certified bracket.
  * Mutant: the bound R/μ (exponent 1 instead of 2), refuted on narrow-margin pairs (≈ 2q² updates, R/μ ≈ 2q).
  */
-import { propertyClaim } from '../../src/core/property.ts';
 import fc from 'fast-check';
-import { separableDataset, narrowPairDataset } from '../../src/arbitraries/datasets.ts';
-import { classicPerceptron } from '../../src/dynamics/perceptron.ts';
-import { countWithinBound } from '../../src/data/bounds.ts';
-import { showDataset, type Dataset } from '../../src/data/dataset.ts';
+import { propertyClaim, arbitraries, data, dynamics } from 'gdcheck';
+const { separableDataset, narrowPairDataset } = arbitraries;
+const { countWithinBound, showDataset } = data;
+const { classicPerceptron } = dynamics;
+type Dataset = data.Dataset;
 
 const updates = (ds: Dataset, cap: number) => classicPerceptron(ds, cap).updates;
 

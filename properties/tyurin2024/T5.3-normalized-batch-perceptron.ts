@@ -7,12 +7,12 @@
  * Iterations are counted in exact rationals; μ is a certified bracket.
  * Mutant: the bound R/μ (exponent 1 instead of 2), refuted on narrow-margin pairs (Θ(q²) iterations, R/μ ≈ 2q).
  */
-import { propertyClaim } from '../../src/core/property.ts';
 import fc from 'fast-check';
-import { separableDataset, narrowPairDataset } from '../../src/arbitraries/datasets.ts';
-import { normalizedBatchPerceptron } from '../../src/dynamics/perceptron.ts';
-import { countWithinBound } from '../../src/data/bounds.ts';
-import { showDataset, type Dataset } from '../../src/data/dataset.ts';
+import { propertyClaim, arbitraries, data, dynamics } from 'gdcheck';
+const { separableDataset, narrowPairDataset } = arbitraries;
+const { countWithinBound, showDataset } = data;
+const { normalizedBatchPerceptron } = dynamics;
+type Dataset = data.Dataset;
 
 const iterations = (ds: Dataset, cap: number) => normalizedBatchPerceptron(ds, cap).count;
 

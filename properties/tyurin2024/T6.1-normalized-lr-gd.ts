@@ -10,14 +10,14 @@
  */
 import fc from 'fast-check';
 import Decimal from 'decimal.js';
-import { propertyClaim, type Mode } from '../../src/core/property.ts';
-import { separableDataset, lowerBoundDataset } from '../../src/arbitraries/datasets.ts';
-import { normalizedGdCountF64, normalizedGdCountHP } from '../../src/dynamics/logisticGd.ts';
-import { boundBracket, showMargin } from '../../src/data/bounds.ts';
-import { dim, n, showDataset, signedDecimal, signedMatrix, type Dataset } from '../../src/data/dataset.ts';
-import { precision } from '../../src/numeric/highPrecision.ts';
-import { Q } from '../../src/numeric/rational.ts';
-import type { Measurement } from '../../src/core/compare.ts';
+import { propertyClaim, type Measurement, type Mode, arbitraries, data, decimals, dynamics, rationals } from 'gdcheck';
+const { separableDataset, lowerBoundDataset } = arbitraries;
+const { boundBracket, showMargin, dim, n, showDataset, signedDecimal, signedMatrix } = data;
+const { precision } = decimals;
+const { normalizedGdCountF64, normalizedGdCountHP } = dynamics;
+const { Q } = rationals;
+type Dataset = data.Dataset;
+type Q = rationals.Q;
 
 interface Instance { ds: Dataset; gamma: Q }
 

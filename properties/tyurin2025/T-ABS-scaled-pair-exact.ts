@@ -9,11 +9,11 @@
  * (b) in exact rationals on Gram coordinates. Agreement of exact computations: verdict `verified`.
  * Mutant: the linear count d/2 (an off-by-one constant).
  */
-import { casesClaim } from '../../src/core/cases.ts';
-import { batchPerceptron } from '../../src/dynamics/perceptron.ts';
-import { linearPerceptronClosedForm, scaledPairFamily, twoLayerCount, twoLayerCountExact } from '../../src/families/scaledPair.ts';
-import { Q } from '../../src/numeric/rational.ts';
 import { SETTINGS } from './T-ABS3-scaled-pair.ts';
+import { casesClaim, dynamics, families, rationals } from 'gdcheck';
+const { batchPerceptron } = dynamics;
+const { linearPerceptronClosedForm, scaledPairFamily, twoLayerCount, twoLayerCountExact } = families.scaledPair;
+const { Q } = rationals;
 
 type Case = { d: number; what: 'linear' | 'two-layer' };
 const CASES: Case[] = [16, 64, 256, 1024].flatMap((d) => [{ d, what: 'linear' as const }, { d, what: 'two-layer' as const }]);

@@ -11,10 +11,10 @@
  * How it is checked: exact integer iterates on d = 8 … 1024·budget, each count compared with the
  * formula by the complexity engine, then the Θ(d) law fitted. Mutant: the count d/3 (a wrong constant).
  */
-import { complexityClaim } from '../../src/rates/complexityClaim.ts';
-import { geometricGrid } from '../../src/rates/complexity.ts';
-import { linearPerceptronCount } from '../../src/families/accelerationCounts.ts';
-import { linearCountClosedForm } from '../../src/families/meanDirection.ts';
+import { complexityClaim, families, rates } from 'gdcheck';
+const { linearPerceptronCount } = families.accelerationCounts;
+const { linearCountClosedForm } = families.meanDirection;
+const { geometricGrid } = rates;
 
 export default complexityClaim({
   id: 'tyurin2025/T-ABS2-closed-form',

@@ -15,9 +15,9 @@
  * takes the smallest; the exponent's 95% interval must lie above 1 − 0.1.
  * Mutant: Õ(√d) (with log power 1) claimed for the linear model.
  */
-import { complexityClaim } from '../../src/rates/complexityClaim.ts';
-import { geometricGrid } from '../../src/rates/complexity.ts';
-import { linearGdCount, linearPerceptronCount } from '../../src/families/accelerationCounts.ts';
+import { complexityClaim, families, rates } from 'gdcheck';
+const { linearGdCount, linearPerceptronCount } = families.accelerationCounts;
+const { geometricGrid } = rates;
 
 const GAMMAS = [1, 10, 100];
 

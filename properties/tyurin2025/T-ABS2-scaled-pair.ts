@@ -11,9 +11,9 @@
  * perceptron exactly; GD in float64 with a rounding guard); Ω takes the smallest; the exponent's 95%
  * interval must lie above 1 − 0.1. Mutant: Õ(√d) claimed for the linear model.
  */
-import { complexityClaim } from '../../src/rates/complexityClaim.ts';
-import { geometricGrid } from '../../src/rates/complexity.ts';
-import { linearGdCount, linearPerceptronCount } from '../../src/families/scaledPair.ts';
+import { complexityClaim, families, rates } from 'gdcheck';
+const { linearGdCount, linearPerceptronCount } = families.scaledPair;
+const { geometricGrid } = rates;
 
 const GAMMAS = [1, 4, 16];
 

@@ -12,10 +12,10 @@
  * …, 16384·budget; the engine refutes the O(√d·log d) law. Mutant: O(log d) (also refuted; a law
  * that a refuted claim must not be saved by).
  */
-import { complexityClaim } from '../../src/rates/complexityClaim.ts';
-import { geometricGrid } from '../../src/rates/complexity.ts';
-import { TWO_LAYER_BOTH_SETTING, twoLayerCount } from '../../src/families/scaledPair.ts';
 import { SETTINGS } from './T-ABS3-scaled-pair.ts';
+import { complexityClaim, families, rates } from 'gdcheck';
+const { TWO_LAYER_BOTH_SETTING, twoLayerCount } = families.scaledPair;
+const { geometricGrid } = rates;
 
 export default complexityClaim({
   id: 'tyurin2025/T-ABS3-scaled-pair-normalized',

@@ -22,9 +22,9 @@
  * the engine fits T/log d on the upper half of the grid and requires the exponent ≤ 1/2 + 0.1.
  * Mutant: O(log d) claimed for the two-layer model.
  */
-import { complexityClaim } from '../../src/rates/complexityClaim.ts';
-import { geometricGrid } from '../../src/rates/complexity.ts';
-import { TWO_LAYER_BOTH_SETTING, twoLayerCount } from '../../src/families/scaledPair.ts';
+import { complexityClaim, families, rates } from 'gdcheck';
+const { TWO_LAYER_BOTH_SETTING, twoLayerCount } = families.scaledPair;
+const { geometricGrid } = rates;
 
 export const SETTINGS = [
   { lambda: 0.1, c: 2, step: 4, weights: 'perceptron' as const },

@@ -18,9 +18,9 @@
  * How it is checked: exact integer generalized-perceptron counts on d = 8 … 1024·budget; the
  * engine fits T/log d against d. Mutant: O(log d) for the two-layer model.
  */
-import { complexityClaim } from '../../src/rates/complexityClaim.ts';
-import { geometricGrid } from '../../src/rates/complexity.ts';
-import { TWO_LAYER_SETTING, twoLayerCount } from '../../src/families/accelerationCounts.ts';
+import { complexityClaim, families, rates } from 'gdcheck';
+const { TWO_LAYER_SETTING, twoLayerCount } = families.accelerationCounts;
+const { geometricGrid } = rates;
 
 export default complexityClaim({
   id: 'tyurin2025/T-ABS3-two-layer-sqrt-d',

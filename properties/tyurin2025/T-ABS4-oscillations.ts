@@ -15,10 +15,10 @@
  * Mutant: "the loss is monotone along large-γ GD" (measured: the number of rises), refuted by any
  * instance on which the loss oscillates.
  */
-import { propertyClaim } from '../../src/core/property.ts';
-import type { Measurement } from '../../src/core/compare.ts';
-import { twoLayerInstance, showTwoLayer, type TwoLayerInstance } from '../../src/models/twoLayerInstances.ts';
-import { generalizedPerceptron, limitLossQ } from '../../src/dynamics/generalizedPerceptron.ts';
+import { propertyClaim, type Measurement, dynamics, models } from 'gdcheck';
+const { generalizedPerceptron, limitLossQ } = dynamics;
+const { twoLayerInstance, showTwoLayer } = models.twoLayer;
+type TwoLayerInstance = models.twoLayer.TwoLayerInstance;
 
 const T = 8;
 

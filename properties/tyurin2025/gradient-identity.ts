@@ -10,13 +10,15 @@
  */
 import fc from 'fast-check';
 import Decimal from 'decimal.js';
-import { propertyClaim, type Mode } from '../../src/core/property.ts';
-import { separableDataset } from '../../src/arbitraries/datasets.ts';
-import { showDataset, signedDecimal, type Dataset } from '../../src/data/dataset.ts';
-import { precision, sigmoidNeg, type DecimalCtor } from '../../src/numeric/highPrecision.ts';
-import { dotD, gradHP, lossHP } from '../../src/models/linearLogistic.ts';
-import { Q, qvec, type QVec } from '../../src/numeric/rational.ts';
-import type { Measurement } from '../../src/core/compare.ts';
+import { propertyClaim, type Measurement, type Mode, arbitraries, data, decimals, models, rationals } from 'gdcheck';
+const { separableDataset } = arbitraries;
+const { showDataset, signedDecimal } = data;
+const { precision, sigmoidNeg } = decimals;
+const { dotD, gradHP, lossHP } = models.linearLogistic;
+const { Q, qvec } = rationals;
+type Dataset = data.Dataset;
+type DecimalCtor = decimals.DecimalCtor;
+type QVec = rationals.QVec;
 
 interface Instance { ds: Dataset; v: QVec }
 

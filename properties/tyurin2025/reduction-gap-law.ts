@@ -16,11 +16,10 @@
  * Mutants: the rate 2δ* (a wrong constant: the bound of reduction-limit uses δ⋆/2, the true rate is δ*);
  * a power law D ∝ 1/γ (a wrong law: the log-log slope is −δ*γ, not −1).
  */
-import { propertyClaim } from '../../src/core/property.ts';
-import type { Measurement } from '../../src/core/compare.ts';
-import { fitLine } from '../../src/rates/fit.ts';
-import { twoLayerInstance, showTwoLayer, type TwoLayerInstance } from '../../src/models/twoLayerInstances.ts';
-import { limitPath, gapsHP } from '../../src/models/twoLayerReduction.ts';
+import { propertyClaim, type Measurement, models, rates } from 'gdcheck';
+const { twoLayerInstance, showTwoLayer, limitPath, gapsHP } = models.twoLayer;
+const { fitLine } = rates;
+type TwoLayerInstance = models.twoLayer.TwoLayerInstance;
 
 const T = 4;
 const GRID = [1, 1.25, 1.5, 1.75, 2];

@@ -19,10 +19,10 @@
  * Mutant: the linear batch perceptron as the limit (every unit updated as if active, the activation
  * pattern ignored); the distance to it stays of order 1, far above the bound.
  */
-import { propertyClaim, type PropertyMutant } from '../../src/core/property.ts';
-import type { Measurement } from '../../src/core/compare.ts';
-import { twoLayerInstance, showTwoLayer, type TwoLayerInstance } from '../../src/models/twoLayerInstances.ts';
-import { limitPath, linearLimit, gapsF64, gapsHP, gapBound, type PathFacts } from '../../src/models/twoLayerReduction.ts';
+import { propertyClaim, type Measurement, type PropertyMutant, models } from 'gdcheck';
+const { twoLayerInstance, showTwoLayer, limitPath, linearLimit, gapsF64, gapsHP, gapBound } = models.twoLayer;
+type TwoLayerInstance = models.twoLayer.TwoLayerInstance;
+type PathFacts = models.twoLayer.PathFacts;
 
 const T = 4;
 const GRID = [1, 1.25, 1.5, 2];
