@@ -3,8 +3,11 @@
  * --mutants), 1 some verdict differs, 2 bad input. Errors are one line on stderr.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { loadClaims, select, findClaim, UserError } from '../core/registry.ts';
+import { loadClaims, select, findClaim, UserError, ROOT } from '../core/registry.ts';
 import { runClaim, allAsExpected, type ClaimReport } from '../core/runner.ts';
+import { assemble, planTasks, taskLabel, type Task, type TaskResult } from '../parallel/tasks.ts';
+import { runTasks, defaultJobs } from '../parallel/pool.ts';
+import { shardTasks, shardFile, writeShardFile, shardOption, type Shard } from '../parallel/shard.ts';
 import type { RunContext } from '../core/claim.ts';
 import { summaryTable, detailBlock, jsonReport } from '../report/table.ts';
 import { intOption, numberOption, defaultSeed } from './options.ts';
@@ -12,38 +15,63 @@ import { loadCommands, type AddCommand } from './extensions.ts';
 
 export const EXIT = { ok: 0, differs: 1, badInput: 2 } as const;
 
-function progress(enabled: boolean) {
-  return (total: number) => {
-    let k = 0;
-    return {
-      next(label: string) { k++; if (enabled) process.stderr.write(`\r\x1b[K[${k}/${total}] ${label}`); },
-      sub(label: string) { if (enabled) process.stderr.write(`\r\x1b[K[${k}/${total}] ${label}`); },
-      done() { if (enabled) process.stderr.write('\r\x1b[K'); },
-    };
+/** A progress line on a terminal: finished/total, and what is running now (several tasks with --jobs). */
+function progress(enabled: boolean, total: number) {
+  let finished = 0;
+  const running = new Map<number, string>();
+  const show = () => {
+    if (!enabled) return;
+    const now = [...running.values()];
+    const cols = process.stderr.columns ?? 100;
+    process.stderr.write(`\r\x1b[K${`[${finished}/${total}] ${now.join(' | ')}`.slice(0, Math.max(20, cols - 1))}`);
+  };
+  return {
+    start(t: Task) { running.set(t.index, taskLabel(t)); show(); },
+    sub(t: Task, label: string) { running.set(t.index, label); show(); },
+    done(t: Task) { finished++; running.delete(t.index); show(); },
+    clear() { if (enabled) process.stderr.write('\r\x1b[K'); },
   };
 }
 
-export interface CheckOpts { seed: number; runs: number; digits: number; budget: number; mutants?: boolean; json?: boolean; verbose?: boolean }
+export interface CheckOpts {
+  seed: number; runs: number; digits: number; budget: number; mutants?: boolean; json?: boolean; verbose?: boolean;
+  /** Worker threads (default: the number of cores). */
+  jobs?: number;
+  /** Run only slice i of N of the task list (see src/parallel/shard.ts). */
+  shard?: Shard;
+  /** Where to write the shard's results. */
+  out?: string;
+}
 
 function context(o: Pick<CheckOpts, 'seed' | 'runs' | 'digits' | 'budget'>, extra: Partial<RunContext> = {}): RunContext {
   return { seed: o.seed, runs: o.runs, digits: o.digits, budget: o.budget, ...extra };
 }
 
-/** Runs the selected claims with a progress line on a terminal; shared by check and report. */
-export async function runSelected(names: string[], o: CheckOpts, showProgress: boolean): Promise<ClaimReport[]> {
-  const claims = select(await loadClaims(), names);
-  const bar = progress(showProgress && process.stderr.isTTY === true)(claims.length);
-  const reports: ClaimReport[] = [];
-  for (const claim of claims) {
-    bar.next(claim.id);
-    reports.push(await runClaim(claim, context(o, { progress: (m) => bar.sub(m) }), { mutants: o.mutants }));
-  }
-  bar.done();
-  return reports;
+/**
+ * Runs the selected claims (and their mutants with --mutants) on --jobs workers, with a progress
+ * line on a terminal; shared by check and report. The reports come in registry order whatever the
+ * schedule. With `signal` aborted, it returns the claims finished so far.
+ */
+export async function runSelected(names: string[], o: CheckOpts, showProgress: boolean, signal?: AbortSignal): Promise<ClaimReport[]> {
+  const { tasks, results } = await runTaskList(names, o, showProgress, signal);
+  return assemble(tasks, results, !!o.mutants);
 }
 
-export async function check(names: string[], o: CheckOpts, write: (s: string) => void): Promise<number> {
-  const reports = await runSelected(names, o, !o.json);
+async function runTaskList(names: string[], o: CheckOpts, showProgress: boolean, signal?: AbortSignal): Promise<{ tasks: Task[]; results: Map<number, TaskResult> }> {
+  const claims = select(await loadClaims(), names);
+  const tasks = planTasks(claims, !!o.mutants);
+  const mine = o.shard ? shardTasks(tasks, o.shard) : tasks;
+  const bar = progress(showProgress && process.stderr.isTTY === true, mine.length);
+  try {
+    const results = await runTasks(claims, mine, { jobs: o.jobs ?? defaultJobs(), root: ROOT, ctx: context(o), signal, start: bar.start, sub: bar.sub, done: bar.done });
+    return { tasks, results };
+  } finally {
+    bar.clear();
+  }
+}
+
+/** The table (or JSON) of finished reports, the details and the summary line; the exit code. */
+export function printReports(reports: ClaimReport[], o: Pick<CheckOpts, 'seed' | 'runs' | 'digits' | 'mutants' | 'json' | 'verbose'>, write: (s: string) => void): number {
   if (o.json) {
     write(JSON.stringify(jsonReport(reports), null, 2));
   } else {
@@ -57,6 +85,26 @@ export async function check(names: string[], o: CheckOpts, write: (s: string) =>
     write(`\n${reports.length} claims: ${reports.length - bad} as expected${open ? ` (${open} of them open: expected inconclusive)` : ''}, ${bad} not` + (o.mutants ? `; ${liveMutants} mutant(s) not refuted` : '') + ` (seed ${o.seed}, runs ${o.runs}, digits ${o.digits})`);
   }
   return allAsExpected(reports) ? EXIT.ok : EXIT.differs;
+}
+
+export async function check(names: string[], o: CheckOpts, write: (s: string) => void): Promise<number> {
+  if (o.shard && !o.out) throw new UserError('--shard needs --out <file>: the shard\'s results are merged later with gdcheck merge');
+  if (o.out) {
+    const file = o.out;
+    const shard = o.shard ?? { index: 0, count: 1 };
+    writeShardFile(file, null); // fail before the run, not after it
+    const { tasks, results } = await runTaskList(names, o, !o.json);
+    writeShardFile(file, shardFile(tasks, results, shard, o));
+    const mine = shardTasks(tasks, shard);
+    write(`shard ${shard.index}/${shard.count}: ${mine.length} of ${tasks.length} tasks written to ${file}`);
+    return [...results.values()].every((r) => (r.main ? r.main.asExpected : r.mutant!.verdict === 'refuted')) ? EXIT.ok : EXIT.differs;
+  }
+  return printReports(await runSelected(names, o, !o.json), o, write);
+}
+
+/** --jobs: worker threads for the claims and mutants of check and report. */
+export function jobsOption(cmd: Command): Command {
+  return cmd.addOption(new Option('--jobs <n>', 'worker threads (default: the number of cores; 1 runs in this process)').argParser(intOption('--jobs', 1, 256)));
 }
 
 /** --seed, --runs, --digits, --budget: the options of every command that runs claims. */
@@ -83,8 +131,10 @@ export function buildProgram(write: (s: string) => void, setExit: (code: number)
     else for (const c of claims) write(`${c.id.padEnd(34)} ${c.kind.padEnd(10)} ${c.provenance.padEnd(13)} expect ${c.expected.padEnd(8)} ${c.title}`);
   });
 
-  common(program.command('check').description('run claims (all, or the given claim ids and paper ids) and print a summary table').argument('[names...]'))
+  jobsOption(common(program.command('check').description('run claims (all, or the given claim ids and paper ids) and print a summary table').argument('[names...]')))
     .option('--mutants', 'also run every mutant; each must be refuted')
+    .addOption(new Option('--shard <i/N>', 'run only slice i (0 … N−1) of the claims and mutants; needs --out (merge with gdcheck merge)').argParser(shardOption))
+    .option('--out <file>', 'write the results as a shard file for gdcheck merge instead of printing them')
     .option('--json', 'print one JSON object instead of the table')
     .option('--verbose', 'print every detail line')
     .action(async (names: string[], o: CheckOpts) => { setExit(await check(names, { ...o, seed: o.seed ?? defaultSeed() }, write)); });

@@ -1,5 +1,5 @@
 /** Runs claims and their mutants, timing each and turning any exception into an inconclusive verdict. */
-import { asExpected, type Claim, type Outcome, type RunContext, type Verdict } from './claim.ts';
+import { asExpected, type Claim, type Mutant, type Outcome, type RunContext, type Verdict } from './claim.ts';
 
 export interface MutantReport {
   id: string; description: string; verdict: Verdict; reason: string; seconds: number;
@@ -31,27 +31,35 @@ async function guarded(run: () => Outcome | Promise<Outcome>): Promise<Outcome> 
   }
 }
 
-export async function runClaim(claim: Claim, ctx: RunContext, opts: { mutants?: boolean } = {}): Promise<ClaimReport> {
+/** The claim's own run, timed, as a report without mutants. */
+export async function runMain(claim: Claim, ctx: RunContext): Promise<ClaimReport> {
   const t0 = performance.now();
   const outcome = await guarded(() => claim.run(ctx));
   const seconds = (performance.now() - t0) / 1000;
-  const report: ClaimReport = {
+  return {
     ...outcome,
     id: claim.id, paper: claim.paper, title: claim.title, statement: claim.statement, source: claim.source,
     provenance: claim.provenance, kind: claim.kind, expected: claim.expected, open: claim.open,
     asExpected: asExpected(outcome.verdict, claim.expected), seconds,
   };
+}
+
+/** One mutant's run, timed. */
+export async function runMutant(claim: Claim, m: Mutant, ctx: RunContext): Promise<MutantReport> {
+  ctx.progress?.(`${claim.id}~${m.id}`);
+  const s0 = performance.now();
+  const o = await guarded(() => m.run(ctx));
+  return {
+    id: `${claim.id}~${m.id}`, description: m.description, verdict: o.verdict, reason: o.reason, seconds: (performance.now() - s0) / 1000,
+    seed: o.seed, path: o.path, counterexample: o.counterexample,
+  };
+}
+
+export async function runClaim(claim: Claim, ctx: RunContext, opts: { mutants?: boolean } = {}): Promise<ClaimReport> {
+  const report = await runMain(claim, ctx);
   if (opts.mutants) {
     report.mutants = [];
-    for (const m of claim.mutants) {
-      ctx.progress?.(`${claim.id}~${m.id}`);
-      const s0 = performance.now();
-      const o = await guarded(() => m.run(ctx));
-      report.mutants.push({
-        id: `${claim.id}~${m.id}`, description: m.description, verdict: o.verdict, reason: o.reason, seconds: (performance.now() - s0) / 1000,
-        seed: o.seed, path: o.path, counterexample: o.counterexample,
-      });
-    }
+    for (const m of claim.mutants) report.mutants.push(await runMutant(claim, m, ctx));
   }
   return report;
 }

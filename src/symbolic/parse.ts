@@ -6,16 +6,29 @@
  * allow-list of node types, functions and symbols and converted to our own Expr.
  * Every rejection is a UserError of one line naming the offending token.
  */
-import { create, all, type MathNode } from 'mathjs';
+import { createRequire } from 'node:module';
+import type { MathNode } from 'mathjs';
 import { Q } from '../numeric/rational.ts';
 import { UserError } from '../core/registry.ts';
 import type { Expr, Op } from './ast.ts';
 
-const math = create(all);
-const mathParse = math.parse;
 const disabled = (name: string) => () => { throw new Error(`${name} is disabled`); };
 const DANGEROUS = ['import', 'createUnit', 'evaluate', 'parse', 'simplify', 'derivative', 'resolve', 'reviver', 'compile'];
-math.import(Object.fromEntries(DANGEROUS.map((n) => [n, disabled(n)])), { override: true });
+let lockedParse: ((src: string) => MathNode) | undefined;
+/**
+ * mathjs is loaded on the first parse, not when this module is imported: loading it costs about a
+ * second, which commands that parse nothing (list, most claims) should not pay at start-up.
+ */
+function mathParse(src: string): MathNode {
+  if (!lockedParse) {
+    const { create, all } = createRequire(import.meta.url)('mathjs') as typeof import('mathjs');
+    const math = create(all);
+    const parse = math.parse;
+    math.import(Object.fromEntries(DANGEROUS.map((n) => [n, disabled(n)])), { override: true });
+    lockedParse = (s) => parse(s);
+  }
+  return lockedParse(src);
+}
 
 export const MAX_LENGTH = 5000;
 /** Bracket nesting (checked on the text, before mathjs's recursive parser) and tree depth (a+b+…+z is a chain). */

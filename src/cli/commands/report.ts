@@ -1,14 +1,14 @@
 /** `gdcheck report --html <file> [ids]`: runs the claims (with mutants) and writes a self-contained HTML report. */
 import { writeFileSync } from 'node:fs';
 import type { AddCommand } from '../extensions.ts';
-import { commonOptions, runSelected, EXIT, type CheckOpts } from '../main.ts';
+import { commonOptions, jobsOption, runSelected, EXIT, type CheckOpts } from '../main.ts';
 import { allAsExpected } from '../../core/runner.ts';
 import { htmlReport } from '../../report/html.ts';
 import { defaultSeed } from '../options.ts';
 import { UserError } from '../../core/registry.ts';
 
 const add: AddCommand = (program, io) => {
-  commonOptions(program.command('report').description('run claims with their mutants and write an HTML report').argument('[names...]'))
+  jobsOption(commonOptions(program.command('report').description('run claims with their mutants and write an HTML report').argument('[names...]')))
     .requiredOption('--html <file>', 'where to write the report')
     .action(async (names: string[], o: CheckOpts & { html: string }) => {
       const opts = { ...o, seed: o.seed ?? defaultSeed(), mutants: true };
