@@ -1,0 +1,19 @@
+/** Shared by the drori2014 claims: GD with step h/L run exactly, and the Drori–Teboulle bound. */
+import { QA } from '../../src/linalg/arith.ts';
+import { Q } from '../../src/numeric/rational.ts';
+import { dist2, gap, type Objective } from '../../src/classes/objective.ts';
+import { gd } from '../../src/methods/gd.ts';
+import { run } from '../../src/methods/method.ts';
+
+export interface GdInstance { f: Objective; x0: Q[]; N: number; h: Q }
+
+/** f(x_N) − f* after N exact GD steps of size h/L, and R² = ‖x0 − x*‖². */
+export function gdGap(i: GdInstance): { gap: Q; R2: Q } {
+  const r = run(QA, gd(i.h.div(i.f.L)), i.f, i.x0, i.N);
+  return { gap: gap(QA, i.f, r.xs[i.N]!), R2: dist2(QA, i.x0, i.f.xStar!) };
+}
+
+/** Drori & Teboulle (2014), Theorem 3.1: L R²/(4Nh + 2) for 0 < h ≤ 1. */
+export const dtBound = (L: Q, R2: Q, N: number, h: Q): Q => L.mul(R2).div(Q.of(4 * N).mul(h).add(Q.of(2)));
+
+export const showInstance = (i: GdInstance): string => `${i.f.show()} x0=(${i.x0.join(', ')}) N=${i.N} h=${i.h} (η = h/L, L = ${i.f.L})`;

@@ -1,0 +1,47 @@
+/**
+ * The interface every function-class instance implements (PEPit's `Function`, made concrete): value
+ * and gradient generic over the scalar back-end (float64, decimal.js, exact rationals), with its class
+ * parameters, minimiser and minimum stated exactly, so a claim can compute f(x_N) − f* and ‖x0 − x*‖²
+ * in exact rationals whenever the method is rational.
+ */
+import type { Arith } from '../linalg/arith.ts';
+import { Q } from '../numeric/rational.ts';
+
+export interface Objective {
+  /** The class and its parameters, in the field's terms: 'quadratic (μ = 1, L = 4)'. */
+  readonly name: string;
+  readonly dim: number;
+  /** Smoothness L: ‖∇f(x) − ∇f(y)‖ ≤ L‖x − y‖ (exact; a valid constant, the least one where known). */
+  readonly L: Q;
+  /** Strong convexity μ (0 for merely convex). */
+  readonly mu: Q;
+  /** A minimiser x* and f* = f(x*), exact; null when there is none (logistic loss on separable data). */
+  readonly xStar: Q[] | null;
+  readonly fStar: Q | null;
+  value<T>(A: Arith<T>, x: readonly T[]): T;
+  grad<T>(A: Arith<T>, x: readonly T[]): T[];
+  /** The instance exactly, as it would be typed back in. */
+  show(): string;
+}
+
+/** A rational in any back-end (decimal.js cannot parse '3/4', so divide). */
+export function lift<T>(A: Arith<T>, q: Q): T {
+  return q.den === 1n ? A.of(q.num.toString()) : A.div(A.of(q.num.toString()), A.of(q.den.toString()));
+}
+
+export const liftVec = <T>(A: Arith<T>, v: readonly Q[]): T[] => v.map((q) => lift(A, q));
+
+/** ‖x − y‖² in the back-end. */
+export function dist2<T>(A: Arith<T>, x: readonly T[], y: readonly T[]): T {
+  let s = A.of(0);
+  for (let k = 0; k < x.length; k++) { const d = A.sub(x[k]!, y[k]!); s = A.add(s, A.mul(d, d)); }
+  return s;
+}
+
+export const norm2 = <T>(A: Arith<T>, x: readonly T[]): T => x.reduce((s, v) => A.add(s, A.mul(v, v)), A.of(0));
+
+/** f(x) − f*, the optimality gap (throws when the instance has no minimum). */
+export function gap<T>(A: Arith<T>, f: Objective, x: readonly T[]): T {
+  if (f.fStar === null) throw new RangeError(`${f.name} has no minimum: f − f* is undefined`);
+  return A.sub(f.value(A, x), lift(A, f.fStar));
+}

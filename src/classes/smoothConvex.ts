@@ -1,0 +1,67 @@
+/**
+ * Generators of the smooth convex classes, by construction: every instance drawn is in the class with
+ * exact rational constants, and shrinking ends on diagonal, integer, few-piece instances.
+ *   - smoothConvexArb({ L, mu }): μ-strongly convex (μ > 0) or merely convex (μ = 0) L-smooth functions:
+ *     rotated quadratics with spectrum in [μ, L], and rotated separable piecewise quadratics whose
+ *     curvatures lie in [μ, L] (Huber-like pieces when μ = 0).
+ *   - huberTight({ L, N, h, R }): the instance on which GD with step h/L attains the Drori–Teboulle
+ *     bound L R²/(4Nh + 2) exactly (Drori & Teboulle 2014, Theorem 3.2): the Huber function with
+ *     τ = R/(2Nh + 1), started at x0 = R.
+ * What they do not cover: non-piecewise-quadratic members of the class. A search over them is a search
+ * over a subclass; a PEP (PEPit) covers the whole class.
+ */
+import fc from 'fast-check';
+import { Q } from '../numeric/rational.ts';
+import type { Objective } from './objective.ts';
+import { reflections } from './orthogonal.ts';
+import { fromCurvatures, huber, separable } from './piecewise.ts';
+import { quadraticArb } from './quadratic.ts';
+
+export interface SmoothConvexConstraints {
+  L?: Q;
+  /** 0: convex; > 0: μ-strongly convex. */
+  mu?: Q;
+  maxDim?: number;
+  /** Largest number of breakpoints per coordinate. */
+  maxBreaks?: number;
+}
+
+/** Separable piecewise quadratics in a rotated basis, every curvature in [μ, L], minimum f* = 0 at c. */
+export function piecewiseArb(constraints: SmoothConvexConstraints = {}): fc.Arbitrary<Objective> {
+  const c = { L: Q.ONE, mu: Q.ZERO, maxDim: 3, maxBreaks: 3, ...constraints };
+  if (c.L.sign() <= 0 || c.mu.sign() < 0 || c.mu.cmp(c.L) > 0 || c.maxDim < 1 || c.maxBreaks < 0) throw new RangeError('piecewiseArb: bad constraints');
+  const part = fc.record({
+    // Breakpoints: distinct integers over 2, sorted; curvatures: μ + (L − μ)·k/4.
+    breaks: fc.uniqueArray(fc.integer({ min: -8, max: 8 }), { maxLength: c.maxBreaks }),
+    ks: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: c.maxBreaks + 1, maxLength: c.maxBreaks + 1 }),
+  }).map(({ breaks, ks }) => {
+    const b = [...breaks].sort((x, y) => x - y).map((x) => new Q(BigInt(x), 2n));
+    // Pin the first piece at curvature L, so the class constant is attained, then the drawn ones.
+    const curv = b.map((_, k) => ks[k]!).concat(ks[b.length]!).map((k, i) => (i === 0 ? c.L : c.mu.add(c.L.sub(c.mu).mul(new Q(BigInt(k), 4n)))));
+    return fromCurvatures(b, curv);
+  });
+  return fc.integer({ min: 1, max: c.maxDim }).chain((d) => fc.record({
+    parts: fc.array(part, { minLength: d, maxLength: d }),
+    refl: fc.array(fc.array(fc.integer({ min: -2, max: 2 }), { minLength: d, maxLength: d }), { maxLength: 2 }),
+    center: fc.array(fc.integer({ min: -3, max: 3 }), { minLength: d, maxLength: d }),
+  }).map(({ parts, refl, center }) => separable(parts, { basis: reflections(d, refl.map((v) => v.map((x) => Q.of(x)))), center: center.map((x) => Q.of(x)) })));
+}
+
+/** μ-strongly convex (or convex) L-smooth functions: quadratics and piecewise quadratics, by construction. */
+export function smoothConvexArb(constraints: SmoothConvexConstraints = {}): fc.Arbitrary<Objective> {
+  const c = { L: Q.ONE, mu: Q.ZERO, maxDim: 3, ...constraints };
+  return fc.oneof(
+    quadraticArb({ L: c.L, mu: c.mu, maxDim: c.maxDim }) as fc.Arbitrary<Objective>,
+    piecewiseArb(constraints),
+  );
+}
+
+/**
+ * Drori & Teboulle (2014), Theorem 3.2: GD x_{k+1} = x_k − (h/L)∇f(x_k), 0 < h ≤ 1, on the Huber function
+ * with τ = R/(2Nh + 1) from x0 = R stays on the linear piece and ends with f(x_N) − f* = L R²/(4Nh + 2).
+ */
+export function huberTight(o: { L: Q; N: number; h: Q; R: Q }): { f: Objective; x0: Q[] } {
+  const tau = o.R.div(Q.of(2 * o.N).mul(o.h).add(Q.ONE));
+  const f = separable([huber(o.L, tau)], { name: `Huber (L = ${o.L}, τ = ${tau})` });
+  return { f, x0: [o.R] };
+}
