@@ -20,6 +20,8 @@
  * - `linalg`: eigenvalues with error bounds and solves in float64, decimals or rationals.
  * - `rationals` (exact BigInt `Q`), `decimals` (decimal.js, fixed point), `floats` (float64 kernels).
  * - `symbolic`: derivation types, the checker, activation lemmas, the locked-down parser.
+ * - `classes`: function classes (quadratics, piecewise quadratics, Huber, losses) with exact generators and checkers.
+ * - `methods`: GD, normalized GD, heavy ball, Nesterov, Adam, AMSGrad, gradient flow; stopping rules.
  *
  * Errors: builders throw on a malformed id ('<paper-id>/<claim-id>' is required); a claim's own
  * exception while running becomes an `inconclusive` verdict with the message, never a pass.
@@ -50,3 +52,5 @@ export * as rationals from './api/rationals.ts';
 export * as decimals from './api/decimals.ts';
 export * as floats from './api/floats.ts';
 export * as symbolic from './api/symbolic.ts';
+export * as classes from './api/classes.ts';
+export * as methods from './api/methods.ts';

@@ -1,9 +1,11 @@
 /** Shared by the drori2014 claims: GD with step h/L run exactly, and the Drori–Teboulle bound. */
-import { QA } from '../../src/linalg/arith.ts';
-import { Q } from '../../src/numeric/rational.ts';
-import { dist2, gap, type Objective } from '../../src/classes/objective.ts';
-import { gd } from '../../src/methods/gd.ts';
-import { run } from '../../src/methods/method.ts';
+import { classes, linalg, methods, rationals } from 'gdcheck';
+const { QA } = linalg;
+const { Q } = rationals;
+const { dist2, gap } = classes;
+const { gd, run } = methods;
+type Q = rationals.Q;
+type Objective = classes.Objective;
 
 export interface GdInstance { f: Objective; x0: Q[]; N: number; h: Q }
 

@@ -14,10 +14,11 @@
  * the bound with h dropped, L R²/(4N + 2) for every h (refuted by Huber at h < 1).
  */
 import fc from 'fast-check';
-import { propertyClaim } from '../../src/core/property.ts';
-import { Q } from '../../src/numeric/rational.ts';
-import { smoothConvexArb, huberTight } from '../../src/classes/smoothConvex.ts';
 import { dtBound, gdGap, showInstance, type GdInstance } from './_gd.ts';
+import { propertyClaim, classes, rationals } from 'gdcheck';
+const { smoothConvexArb, huberTight } = classes;
+const { Q } = rationals;
+type Q = rationals.Q;
 
 const L = Q.of(2);
 const hArb = fc.integer({ min: 1, max: 8 }).map((k) => new Q(BigInt(k), 8n));

@@ -11,13 +11,12 @@
  * Mutants: the value L R²/(4Nh + 1), and the classical bound L R²/(2Nh) (Nesterov 2004, Cor. 2.1.2 form)
  * claimed as attained: both are refuted by the exact values.
  */
-import { casesClaim } from '../../src/core/cases.ts';
-import { QA } from '../../src/linalg/arith.ts';
-import { Q } from '../../src/numeric/rational.ts';
-import { huberTight } from '../../src/classes/smoothConvex.ts';
-import { gd } from '../../src/methods/gd.ts';
-import { run } from '../../src/methods/method.ts';
-import { gap } from '../../src/classes/objective.ts';
+import { casesClaim, classes, linalg, methods, rationals } from 'gdcheck';
+const { huberTight, gap } = classes;
+const { QA } = linalg;
+const { gd, run } = methods;
+const { Q } = rationals;
+type Q = rationals.Q;
 
 interface Case { L: Q; N: number; h: Q; R: Q }
 const CASES: Case[] = [];

@@ -13,13 +13,13 @@
  * Mutant: the users' η ≤ 2/L (s = 1 allowed): refuted by a quadratic whose top eigenvector is excited.
  */
 import fc from 'fast-check';
-import { propertyClaim } from '../../src/core/property.ts';
-import { QA } from '../../src/linalg/arith.ts';
-import { Q } from '../../src/numeric/rational.ts';
-import { quadraticArb, type Quadratic } from '../../src/classes/quadratic.ts';
-import { gap } from '../../src/classes/objective.ts';
-import { gd } from '../../src/methods/gd.ts';
-import { run } from '../../src/methods/method.ts';
+import { propertyClaim, classes, linalg, methods, rationals } from 'gdcheck';
+const { quadraticArb, gap } = classes;
+const { QA } = linalg;
+const { gd, run } = methods;
+const { Q } = rationals;
+type Q = rationals.Q;
+type Quadratic = classes.Quadratic;
 
 interface Instance { f: Quadratic; x0: Q[]; s: Q }
 const eta = (i: Instance): Q => i.s.mul(Q.of(2)).div(i.f.L);
