@@ -18,7 +18,7 @@
 import { source, RATE_PRECISION } from './_shared.ts';
 import { defineClaim, type Outcome, type RunContext, models, rates, rationals } from 'gdcheck';
 const { R, randomInit, run, series, invariants, rhoStar } = models.twoNeuron;
-const { decideRate, LAW_TEXT } = rates;
+const { decideRate, claimedText, LAW_TEXT } = rates;
 const { Q } = rationals;
 type ClaimedLaw = rates.ClaimedLaw;
 type RateDecision = rates.RateDecision;
@@ -85,10 +85,10 @@ function randomStartRates(ctx: RunContext, claimed: ClaimedLaw): Outcome {
   const open = decisions.length - held;
   if (refuted) {
     const [r, d] = refuted;
-    return { verdict: 'refuted', reason: `random start #${r.index}: ${d.reason}`, instances: held + 1, precision, details, seed: ctx.seed, counterexample: { instance: `random start #${r.index} ${showInit(r.init)}`, measured: d.fits[0]!.label, claimed: LAW_TEXT[claimed.law], gap: `×${d.bandRatio?.toFixed(3)}`, verifiedWith: 'exact rational margins of the float64 iterates' } };
+    return { verdict: 'refuted', reason: `random start #${r.index}: ${d.reason}`, instances: held + 1, precision, details, seed: ctx.seed, counterexample: { instance: `random start #${r.index} ${showInit(r.init)}`, measured: d.evidence?.measured ?? d.reason, claimed: claimedText(claimed), gap: d.evidence?.gap ?? '-', verifiedWith: 'exact values: the rational margin of each float64 GD iterate against the exact ρ*' } };
   }
   if (held < 3) return { verdict: 'inconclusive', reason: `only ${held} non-degenerate run(s) decided (${open} undecided, ${M - live.length} degenerate)`, instances: held, precision, details };
-  return { verdict: 'holds', reason: `${held} of ${live.length} non-degenerate runs decided Θ(${LAW_TEXT[claimed.law]}), none refuted, ${open} undecided on this horizon; ${M - live.length}/${M} degenerate (reported apart)`, instances: held, skipped: open, precision, details };
+  return { verdict: 'holds', reason: `${held} of ${live.length} non-degenerate runs decided ${claimedText(claimed)}, none refuted, ${open} undecided on this horizon; ${M - live.length}/${M} degenerate (reported apart)`, instances: held, skipped: open, precision, details };
 }
 
 function noneDegenerate(ctx: RunContext): Outcome {

@@ -81,6 +81,7 @@ export function series(run: Run, label: string): RateSeries {
     t: idx.map((i) => run.traj.t[i]!),
     gap: idx.map((i) => run.gap[i]!),
     drift: run.drift,
+    provenance: 'exact values: the rational margin of each float64 GD iterate against the exact ρ*',
     notes: [
       `${label}: float64 GD to T = ${T.toExponential(1)} in ${run.traj.seconds.toFixed(2)} s; gaps exact (rational margin of each float64 iterate)`,
       `pattern P* held at every checkpoint: ${run.allSpecialized ? 'yes' : 'no'}${run.allSpecialized ? `; invariants K₁, K₂ moved by at most ${run.invariantDrift.toExponential(2)} (rounding)` : ''}`,

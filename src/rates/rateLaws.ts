@@ -11,10 +11,10 @@
  */
 import { fitLine, type LineFit } from './fit.ts';
 
-export type LawName = 'inv-log' | 'power' | 'inv-sqrt-log' | 'exp';
+export type FitLawName = 'inv-log' | 'power' | 'inv-sqrt-log' | 'exp';
 
 export interface LawFit {
-  law: LawName;
+  law: FitLawName;
   /** Fitted formula, e.g. 'A/(ln t + k), A = 0.41, k = −0.80'. */
   label: string;
   A: number;
@@ -27,7 +27,7 @@ export interface LawFit {
   line?: LineFit;
 }
 
-export const LAW_TEXT: Record<LawName, string> = {
+export const LAW_TEXT: Record<FitLawName, string> = {
   'inv-log': 'A/(ln t + k)',
   power: 'A·t^-a',
   'inv-sqrt-log': 'A/√(ln t + k)',
@@ -59,7 +59,7 @@ export function fitInvLogPow(t: readonly number[], g: readonly number[], p: numb
   const k = Math.exp((lo + hi) / 2) - L0;
   const { logA, rms } = residuals(k);
   const A = Math.exp(logA);
-  const law: LawName = p === 1 ? 'inv-log' : 'inv-sqrt-log';
+  const law: FitLawName = p === 1 ? 'inv-log' : 'inv-sqrt-log';
   return {
     law, A, shape: k, rms,
     label: `${LAW_TEXT[law]}, A = ${A.toPrecision(4)}, k = ${k.toPrecision(4)}`,

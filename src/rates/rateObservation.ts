@@ -36,7 +36,7 @@ async function judge(spec: ObservationSpec, band: Band, ctx: RunContext): Promis
       return {
         verdict: 'refuted', reason: `${s.name}: ${spec.exponentName} = ${f.slope.toFixed(4)}, CI [${lo.toFixed(4)}, ${hi.toFixed(4)}] outside [${band.lo}, ${band.hi}]`,
         instances: inside + 1, precision: spec.precision, details,
-        counterexample: { instance: s.name, measured: `${f.slope.toFixed(6)} [${lo.toFixed(6)}, ${hi.toFixed(6)}]`, claimed: `[${band.lo}, ${band.hi}]`, gap: (hi < band.lo ? band.lo - hi : lo - band.hi).toPrecision(4), verifiedWith: 'exact rational margins of the float64 iterates' },
+        counterexample: { instance: s.name, measured: `${f.slope.toFixed(6)} [${lo.toFixed(6)}, ${hi.toFixed(6)}]`, claimed: `[${band.lo}, ${band.hi}]`, gap: (hi < band.lo ? band.lo - hi : lo - band.hi).toPrecision(4), verifiedWith: s.series.provenance ?? 'nothing: the values are as supplied, not recomputed by gdcheck' },
       };
     }
     if (lo >= band.lo && hi <= band.hi) inside++;
