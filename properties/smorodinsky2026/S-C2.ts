@@ -7,9 +7,9 @@
  *   c/ln t ≤ ρ* − ρ(θ_t) ≤ C/ln t for t ≥ t₀, here for R's starts with K₁ + K₂ ≠ 0.
  *
  * How it is checked: float64 GD on the full network to T = 10⁶·budget with log-spaced checkpoints,
- * exact margins, a high-precision replay of a prefix; then catalogue E7 (src/rates/rateDecide.ts):
- * A/(ln t + k) must fit decisively best among A·t^-a, A/√(ln t + k), A·e^-ct, and gap·ln t must stay
- * within ×1.5 over the last two decades.
+ * exact margins, a high-precision replay of a prefix; then the rate judge (src/rates/rateDecide.ts)
+ * on q = gap·ln t: no drift model of q ((ln t)^κ, t^α) fits decisively better than a bounded one, q stays
+ * within ×1.5 over the last two decades with a shrinking trend, and a(t)·ln t is near 1.
  * Mutants: gap = Θ(1/t), Θ(t^-1/2), Θ((ln t)^-1/2); each must be refuted on the same runs.
  */
 import { namedSeries, source, RATE_PRECISION } from './_shared.ts';

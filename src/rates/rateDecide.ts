@@ -213,8 +213,7 @@ export function decideRate(series: RateSeries, claimed: ClaimedLaw, options: Par
   const late = y.filter((_, i) => t[i]! >= lateFrom * (1 - 1e-12));
   const lateRange = Math.max(...late) - Math.min(...late);
   const bandRatio = Math.exp(lateRange);
-  const last = B[nb - 1]!, prev = B[nb - 2]!;
-  const maxMove = Math.max(...B.map((b) => Math.abs(b.move)));
+  const last = B[nb - 1]!;
   details.push(`q moved ${signed(netMove)} from the first block to the last; over the last ${scale === 'log' ? 'two decades' : 'half'} it stays within ${times(lateRange)}`);
 
   const out = (verdict: Verdict, reason: string, behaviour?: RateDecision['behaviour'], evidence?: RateDecision['evidence']): RateDecision => {
