@@ -17,5 +17,11 @@ const entries = compiled
 
 registerTsx();
 register('./resolve-hooks.mjs', import.meta.url, { data: { entries, base: at('package.json') } });
+// An error a user's claim file throws from a timer or an unhandled promise: one line and exit 2,
+// never Node's stack trace.
+const { asyncErrorLine } = await import(compiled ? at('dist/core/userFile.js') : at('src/core/userFile.ts'));
+const uncaught = (e) => { process.stderr.write(`gdcheck: ${asyncErrorLine(e)}\n`); process.exit(2); };
+process.on('uncaughtException', uncaught);
+process.on('unhandledRejection', uncaught);
 const { main } = await import(compiled ? at('dist/cli/main.js') : at('src/cli/main.ts'));
 process.exitCode = await main(process.argv);

@@ -96,6 +96,11 @@ export interface Claim {
   open?: string;
   mutants: Mutant[];
   run(ctx: RunContext): Outcome | Promise<Outcome>;
+  /**
+   * Optional: a finer test of "as expected" than the verdict alone, e.g. a derivation expected
+   * 'refuted' must be broken at the step it declares. Defaults to asExpected(verdict, expected).
+   */
+  matchesExpected?(outcome: Outcome): boolean;
 }
 
 export function isClaim(x: unknown): x is Claim {

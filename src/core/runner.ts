@@ -40,7 +40,7 @@ export async function runMain(claim: Claim, ctx: RunContext): Promise<ClaimRepor
     ...outcome,
     id: claim.id, paper: claim.paper, title: claim.title, statement: claim.statement, source: claim.source,
     provenance: claim.provenance, kind: claim.kind, expected: claim.expected, open: claim.open,
-    asExpected: asExpected(outcome.verdict, claim.expected), seconds,
+    asExpected: claim.matchesExpected ? claim.matchesExpected(outcome) : asExpected(outcome.verdict, claim.expected), seconds,
   };
 }
 

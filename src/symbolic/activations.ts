@@ -9,7 +9,7 @@
 import type Decimal from 'decimal.js';
 import type { DecimalCtor } from '../numeric/highPrecision.ts';
 import { NotFinite } from './evaluate.ts';
-import type { Lemma, ModelSet } from './derivation.ts';
+import type { Lemma, ModelSet } from './schema.ts';
 
 type F = (C: DecimalCtor, x: Decimal) => Decimal;
 

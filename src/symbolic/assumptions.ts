@@ -7,6 +7,7 @@
 import { UserError } from '../core/registry.ts';
 import { Q } from '../numeric/rational.ts';
 import { indexedName } from './expand.ts';
+import { checkName } from './parse.ts';
 import type { Sign } from './poly.ts';
 
 export type Rel = '<' | '<=' | '>' | '>=' | '=' | '!=';
@@ -31,6 +32,7 @@ export function addAssumption(text: string, ranges: ReadonlyMap<string, [number,
   if (setM) con = { set: setM[1]!.split(',').map((s) => parseQ(s, text)) };
   else if (relM) con = { rel: relM[1] as Rel, c: parseQ(relM[2]!, text) };
   else throw new UserError(`assumption '${text}': expected a relation (< <= > >= = !=) and a number, or 'in {…}'`);
+  checkName(m[1]!, `assumption '${text}'`);
   const idx = m[2] ? m[2].split(',').map((s) => s.trim()) : [];
   const lists = idx.map((i) => {
     if (/^\d+$/.test(i)) return [Number(i)];
@@ -38,6 +40,7 @@ export function addAssumption(text: string, ranges: ReadonlyMap<string, [number,
     if (!r) throw new UserError(`assumption '${text}': index '${i}' has no range`);
     return Array.from({ length: r[1] - r[0] + 1 }, (_, k) => r[0] + k);
   });
+  if (lists.reduce((n, l) => n * l.length, 1) > 100_000) throw new UserError(`assumption '${text}': its indices take more than 100000 values together`);
   const combos = lists.reduce<number[][]>((acc, l) => acc.flatMap((a) => l.map((v) => [...a, v])), [[]]);
   for (const c of combos) into.set(indexedName(m[1]!, c), con);
 }

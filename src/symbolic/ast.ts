@@ -98,3 +98,23 @@ export function show(e: Expr, outer = 0): string {
     }
   }
 }
+
+/**
+ * The fully bracketed form: every operation in parentheses, so the reading of a typed expression
+ * (precedence, implicit multiplication, e^x read as exp(x)) is visible. Printed beside the typed text.
+ */
+export function bracketed(e: Expr, top = true): string {
+  switch (e.t) {
+    case 'num': {
+      const s = e.q.toString();
+      return !top && (e.q.sign() < 0 || s.includes('/')) ? `(${s})` : s;
+    }
+    case 'sym': return e.idx ? `${e.name}[${e.idx.map((x) => bracketed(x)).join(',')}]` : e.name;
+    case 'fn': return `${e.name}(${e.args.map((a) => bracketed(a)).join(', ')})`;
+    case 'sum': return `sum(${e.v}, ${bracketed(e.lo)}, ${bracketed(e.hi)}, ${bracketed(e.body)})`;
+    case 'op': {
+      const s = e.op === 'neg' ? `-${bracketed(e.args[0]!, false)}` : `${bracketed(e.args[0]!, false)} ${e.op} ${bracketed(e.args[1]!, false)}`;
+      return top ? s : `(${s})`;
+    }
+  }
+}

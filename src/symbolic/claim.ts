@@ -6,6 +6,7 @@
  *   inconclusive: a step only agrees numerically (unproven), or the numbers could not decide.
  */
 import type { Claim, Mutant, Outcome, RunContext } from '../core/claim.ts';
+import { UserError } from '../core/registry.ts';
 import { applyTwin, checkDerivation, type Derivation, type StepResult } from './derivation.ts';
 
 export interface DerivationClaim extends Claim { derivation: Derivation }
@@ -22,17 +23,24 @@ export function precisionText(digits: number): string {
   return `normal form and limit algebra (exact rationals); decimal.js at ${digits + 20} digits at random points, violations confirmed at ${digits + 50}`;
 }
 
-/** The verdict of a list of step results. */
-export function summarize(results: readonly StepResult[], digits: number): Outcome {
+export interface DerivationOutcome extends Outcome { brokenSteps: number[] }
+
+/**
+ * The verdict of a list of step results. `brokenAt`: the step a derivation expected 'refuted'
+ * declares broken; its witness is the one reported when it is broken.
+ */
+export function summarize(results: readonly StepResult[], digits: number, brokenAt?: number): DerivationOutcome {
   const points = results.reduce((s, r) => s + r.points, 0);
   const checked = results.filter((r) => r.status !== 'given');
-  const base = { instances: points, precision: precisionText(digits), details: results.map(stepLine) };
-  const broken = results.find((r) => r.status === 'broken');
+  const brokenSteps = results.filter((r) => r.status === 'broken').map((r) => r.n);
+  const base = { instances: points, precision: precisionText(digits), details: results.map(stepLine), brokenSteps };
+  const broken = results.find((r) => r.status === 'broken' && r.n === brokenAt) ?? results.find((r) => r.status === 'broken');
   if (broken) {
     const w = broken.witness!;
+    const others = brokenSteps.filter((n) => n !== broken.n);
     return {
       ...base, verdict: 'refuted',
-      reason: `step ${broken.n} broken: ${broken.reason}`,
+      reason: `step ${broken.n} broken: ${broken.reason}${others.length ? `; also broken: step ${others.join(', ')}` : ''}`,
       counterexample: { instance: `step ${broken.n} at ${w.point}`, measured: w.got, claimed: w.expected, gap: w.gap, verifiedWith: w.verifiedWith },
       path: String(broken.n),
     };
@@ -43,15 +51,31 @@ export function summarize(results: readonly StepResult[], digits: number): Outco
   return { ...base, verdict: 'verified', reason: `all ${checked.length} steps proved symbolically and agree at ${points} random points` };
 }
 
+/** As expected: 'holds' → verified; 'refuted' → broken at the declared step and at no other. */
+export function matchesDeclared(d: Derivation, o: Outcome): boolean {
+  if ((d.expected ?? 'holds') === 'holds') return o.verdict === 'verified' || o.verdict === 'holds';
+  const steps = (o as Partial<DerivationOutcome>).brokenSteps ?? [];
+  return o.verdict === 'refuted' && steps.length === 1 && steps[0] === d.brokenAt;
+}
+
+/**
+ * The claim of a derivation file. `expected: 'refuted'` records a known-broken derivation (to keep
+ * its counterexample); it then needs `brokenAt`, the step that must be the broken one.
+ */
 export function derivationClaim(d: Derivation): DerivationClaim {
+  const expected = d.expected ?? 'holds';
+  if (expected !== 'holds' && expected !== 'refuted') throw new UserError(`${d.id}: expected must be 'holds' or 'refuted', got '${String(expected)}'`);
+  if (expected === 'refuted' && !(Number.isInteger(d.brokenAt) && d.brokenAt! >= 1 && d.brokenAt! <= d.steps.length)) throw new UserError(`${d.id}: expected 'refuted' needs brokenAt, the step (1 to ${d.steps.length}) that is broken`);
+  if (expected === 'holds' && d.brokenAt !== undefined) throw new UserError(`${d.id}: brokenAt is only for expected 'refuted'`);
   // Deterministic in (seed, digits, budget): a replay (ctx.path = the broken step) reruns the same check.
   const run = (dd: Derivation, stop: boolean) => (ctx: RunContext): Outcome => ({
-    ...summarize(checkDerivation(dd, { seed: ctx.seed, digits: ctx.digits, pointsPerStep: Math.max(2, Math.round(8 * ctx.budget)), stopAtBroken: stop }), ctx.digits),
+    ...summarize(checkDerivation(dd, { seed: ctx.seed, digits: ctx.digits, pointsPerStep: Math.max(2, Math.round(8 * ctx.budget)), stopAtBroken: stop }), ctx.digits, dd.brokenAt),
     seed: ctx.seed,
   });
   const mutants: Mutant[] = d.twins.map((t) => ({ id: t.id, description: `${t.description} (breaks step ${t.at})`, run: run(applyTwin(d, t), true) }));
   return {
     id: d.id, paper: d.id.split('/')[0]!, title: d.title, statement: d.statement, source: d.source,
-    provenance: d.provenance, kind: 'identity', expected: 'holds', mutants, run: run(d, false), derivation: d,
+    provenance: d.provenance, kind: 'identity', expected, mutants, run: run(d, false), derivation: d,
+    matchesExpected: (o) => matchesDeclared(d, o),
   };
 }

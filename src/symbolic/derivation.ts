@@ -10,109 +10,25 @@
  * again at 30 more digits, and reported with the point and both values); unproven when only the
  * numbers agree ('unproven: numeric agreement only'); inconclusive when the numbers cannot decide.
  */
-import type Decimal from 'decimal.js';
 import { UserError } from '../core/registry.ts';
 import { Q } from '../numeric/rational.ts';
-import type { DecimalCtor } from '../numeric/highPrecision.ts';
-import type { Provenance, Source } from '../core/claim.ts';
-import { show, substitute, num, type Expr } from './ast.ts';
-import { parseExpr } from './parse.ts';
+import { precision, type DecimalCtor } from '../numeric/highPrecision.ts';
+import type Decimal from 'decimal.js';
+import type { Sign } from './poly.ts';
+import { show, bracketed, substitute, num, type Expr } from './ast.ts';
+import { parseExpr, checkName, CONSTANTS } from './parse.ts';
 import { expand, freeIndices } from './expand.ts';
 import { Normalizer, proveIdentity, proveLe, type Homogeneity, type IdentityProof } from './normalize.ts';
 import { differentiate } from './derivative.ts';
-import { NotFinite, type Models } from './evaluate.ts';
-import { limitAtInfinity, Indeterminate } from './limit.ts';
+import { NotFinite, evaluateExact, type Models } from './evaluate.ts';
+import { limitAtInfinity, Indeterminate, type Lim } from './limit.ts';
+import { Exhausted, STEP_SECONDS, withDeadline } from './budget.ts';
 import { addAssumption, fixedValues, rng, signOf, type Domain } from './assumptions.ts';
-import { checkLemmas, numericTest, samplePoint, showPoint, type Instance, type Point, type Verdict } from './numeric.ts';
+import { RULES, type Derivation, type Step, type StepResult, type CheckOptions, type Twin } from './schema.ts';
+import { checkLemmas, limitDiffers, pointwiseLimit, numericTest, samplePoint, showPoint, type Instance, type Point, type Verdict } from './numeric.ts';
 
-export type Rule = 'given' | 'algebra' | 'into' | 'substitute' | 'derivative' | 'limit' | 'le' | 'ge';
-
-export const RULES: Record<Rule, string> = {
-  given: 'definition or hypothesis (not checked)',
-  algebra: 'equal to the previous step',
-  into: 'equal to the template with $ replaced by the previous step',
-  substitute: 'equal to the previous step after the substitution',
-  derivative: 'equal to the derivative of the previous step',
-  limit: 'equal to the limit of the previous step',
-  le: 'at least the previous step',
-  ge: 'at most the previous step',
-};
-
-export interface Step {
-  expr: string;
-  rule: Rule;
-  why: string;
-  /** derivative: the variable ('v[k]'); `depends`: variables depending on it → their partials ('g[i]' → 'dg[i,k]'). */
-  wrt?: string;
-  depends?: Record<string, string>;
-  /** substitute: variable pattern → expression ('v[r]' → 'gamma*u[r]'). */
-  subs?: Record<string, string>;
-  /** into: an expression containing $, the previous step. */
-  template?: string;
-  /** limit: the variable that goes to +∞. */
-  limit?: string;
-  /** Lemmas of the derivation this step cites. */
-  uses?: string[];
-  /** Assumptions of this step only (a sign case). */
-  assume?: string[];
-}
-
-/** f(s·z) = s^degree · f(z) for s > 0: checked numerically on every concrete model of f. */
-export interface Lemma { fn: string; scale: string; degree: number; statement: string }
-
-export interface ModelSet { name: string; fns: Record<string, (C: DecimalCtor, x: Decimal) => Decimal> }
-
-export interface Twin {
-  id: string;
-  description: string;
-  /** The step (1-based) the twin changes, and where it must be reported broken. */
-  at: number;
-  step: Partial<Step>;
-  /** Insert the step before position `at` instead of editing it. */
-  insert?: boolean;
-}
-
-export interface Derivation {
-  id: string;
-  title: string;
-  statement: string;
-  source: Source;
-  provenance: Provenance;
-  /** Concrete sizes substituted everywhere (n, d, H). */
-  sizes: Record<string, number>;
-  /** Index ranges: name → [lo, hi], bounds numbers or size names. */
-  indices: Record<string, [number | string, number | string]>;
-  assume: string[];
-  /** Opaque functions (φ, φ') → the name of their derivative, if any. */
-  functions?: Record<string, { derivative?: string }>;
-  /** Concrete functions the numeric checks use for the opaque ones; points cycle through them. */
-  models?: ModelSet[];
-  lemmas?: Record<string, Lemma>;
-  steps: Step[];
-  twins: Twin[];
-}
-
-export type StepStatus = 'given' | 'proved' | 'unproven' | 'broken' | 'inconclusive';
-
-export interface Witness { point: string; expected: string; got: string; gap: string; verifiedWith: string }
-
-export interface StepResult {
-  n: number;
-  rule: Rule;
-  expr: string;
-  why: string;
-  status: StepStatus;
-  /** What the symbolic half said. */
-  symbolic: string;
-  /** Numeric points checked, and how many agreed. */
-  points: number;
-  agreed: number;
-  reason: string;
-  witness?: Witness;
-}
-
-/** pointsPerStep: random points per step, spread over its index assignments (at least 2 each). */
-export interface CheckOptions { seed: number; digits: number; pointsPerStep?: number; stopAtBroken?: boolean }
+export { RULES } from './schema.ts';
+export type { Rule, Step, Lemma, ModelSet, Twin, Derivation, StepStatus, Witness, StepResult, CheckOptions } from './schema.ts';
 
 // ---------------------------------------------------------------------------------------------
 
@@ -126,15 +42,31 @@ interface Prepared {
   modelNames: string[];
 }
 
+/** Index ranges and their products are bounded: an index over 10⁹ values would exhaust memory. */
+export const MAX_RANGE = 10_000;
+export const MAX_ASSIGNMENTS = 10_000;
+
 function prepare(d: Derivation): Prepared {
-  const sizes = new Map(Object.entries(d.sizes).map(([k, v]) => [k, Q.of(v)]));
-  const val = (x: number | string): number => {
-    if (typeof x === 'number') return x;
-    const v = d.sizes[x];
-    if (v === undefined) throw new UserError(`${d.id}: index bound '${x}' is not a size`);
+  const own = <T>(o: Record<string, T> | undefined, k: string): T | undefined => (o && Object.hasOwn(o, k) ? o[k] : undefined);
+  for (const [k, v] of Object.entries(d.sizes ?? {})) {
+    checkName(k, `${d.id}: size`);
+    if (!Number.isSafeInteger(v)) throw new UserError(`${d.id}: size '${k}' must be an integer, got ${String(v)}`);
+  }
+  const sizes = new Map(Object.entries(d.sizes ?? {}).map(([k, v]) => [k, Q.of(v)]));
+  const val = (x: number | string, k: string): number => {
+    const v = typeof x === 'number' ? x : own(d.sizes, x);
+    if (v === undefined) throw new UserError(`${d.id}: index bound '${x}' of '${k}' is not a size`);
+    if (!Number.isSafeInteger(v)) throw new UserError(`${d.id}: index bound of '${k}' must be an integer, got ${String(x)}`);
     return v;
   };
-  const ranges = new Map(Object.entries(d.indices).map(([k, [lo, hi]]) => [k, [val(lo), val(hi)] as [number, number]]));
+  const ranges = new Map(Object.entries(d.indices ?? {}).map(([k, r]) => {
+    checkName(k, `${d.id}: index`);
+    if (!Array.isArray(r) || r.length !== 2) throw new UserError(`${d.id}: index '${k}' needs a range [lo, hi]`);
+    const lo = val(r[0], k), hi = val(r[1], k);
+    if (hi - lo + 1 > MAX_RANGE) throw new UserError(`${d.id}: index '${k}' ranges over ${hi - lo + 1} values (limit ${MAX_RANGE})`);
+    return [k, [lo, hi] as [number, number]];
+  }));
+  for (const f of Object.keys(d.functions ?? {})) checkName(f, `${d.id}: function`);
   const fnArity = Object.fromEntries(Object.keys(d.functions ?? {}).map((f) => [f, 1]));
   const derivatives = new Map(Object.entries(d.functions ?? {}).flatMap(([f, o]) => (o.derivative ? [[f, o.derivative] as [string, string]] : [])));
   const sets = d.models ?? [];
@@ -151,6 +83,7 @@ function assignments(P: Prepared, names: Iterable<string>, where: string): Map<s
     if (P.sizes.has(name)) continue;
     const r = P.ranges.get(name);
     if (!r) throw new UserError(`${where}: index '${name}' has no range (declare it in 'indices')`);
+    if (out.length * (r[1] - r[0] + 1) > MAX_ASSIGNMENTS) throw new UserError(`${where}: the free indices take more than ${MAX_ASSIGNMENTS} values together`);
     out = out.flatMap((a) => Array.from({ length: r[1] - r[0] + 1 }, (_, k) => new Map([...a, [name, Q.of(r[0] + k)]])));
   }
   return out;
@@ -180,8 +113,9 @@ function domainFor(P: Prepared, extra: readonly string[]): Domain {
   return dom;
 }
 
+/** The variables of an expanded expression (not the constant pi). */
 function variables(e: Expr, out = new Set<string>()): Set<string> {
-  if (e.t === 'sym') out.add(e.name);
+  if (e.t === 'sym') { if (!CONSTANTS.has(e.name)) out.add(e.name); }
   else if (e.t === 'op' || e.t === 'fn') e.args.forEach((a) => variables(a, out));
   return out;
 }
@@ -223,31 +157,53 @@ function instances(P: Prepared, prevStep: Step, step: Step, n: number, fixed: Ma
 
 // Symbolic half --------------------------------------------------------------------------------
 
-function symbolicTest(P: Prepared, step: Step, inst: Instance, dom: Domain): IdentityProof {
+/** The limit by limit algebra with a given sign oracle, or undefined when it cannot decide. */
+function limitOrUndefined(e: Expr, v: string, sign: (name: string) => Sign): Lim | undefined {
+  try { return limitAtInfinity(e, v, new Normalizer({ symbolSign: sign })); } catch (x) { if (x instanceof Indeterminate || x instanceof RangeError) return undefined; throw x; }
+}
+
+interface SymbolicResult { proof: IdentityProof; limit?: Lim }
+
+function symbolicTest(P: Prepared, step: Step, inst: Instance, dom: Domain): SymbolicResult {
   const homogeneous = new Map<string, Homogeneity>();
   for (const u of step.uses ?? []) {
-    const l = P.d.lemmas?.[u];
+    const l = P.d.lemmas && Object.hasOwn(P.d.lemmas, u) ? P.d.lemmas[u] : undefined;
     if (!l) throw new UserError(`${P.d.id}: step cites unknown lemma '${u}'`);
     homogeneous.set(l.fn, { scale: l.scale, degree: l.degree });
   }
-  const nz = new Normalizer({ symbolSign: (name) => signOf(dom.get(name)), homogeneous });
+  const nz = new Normalizer({ symbolSign: (name) => (CONSTANTS.has(name) ? 'pos' : signOf(dom.get(name))), homogeneous });
   switch (step.rule) {
-    case 'le': return proveLe(nz, inst.prev, inst.cur);
-    case 'ge': return proveLe(nz, inst.cur, inst.prev);
+    case 'le': return { proof: proveLe(nz, inst.prev, inst.cur) };
+    case 'ge': return { proof: proveLe(nz, inst.cur, inst.prev) };
     case 'limit': {
       try {
         const L = limitAtInfinity(inst.prev, step.limit!, nz);
         const isInf = inst.cur.t === 'sym' && inst.cur.name === 'Infinity';
-        if (L.t === 'inf') return L.sign === 1 && isInf ? { status: 'proved' } : { status: 'unproven', reason: `limit algebra gives ${L.sign === 1 ? '+∞' : L.sign === -1 ? '−∞' : '∞ of unknown sign'}` };
-        if (isInf) return { status: 'unproven', reason: `limit algebra gives the finite ${show(L.e).slice(0, 60)}` };
-        return proveIdentity(nz, L.e, inst.cur);
+        if (L.t === 'inf') return { limit: L, proof: L.sign === 1 && isInf ? { status: 'proved' } : { status: 'unproven', reason: `limit algebra gives ${L.sign === 1 ? '+∞' : L.sign === -1 ? '−∞' : '∞ of unknown sign'}` } };
+        if (isInf) return { limit: L, proof: { status: 'unproven', reason: `limit algebra gives the finite ${show(L.e).slice(0, 60)}` } };
+        return { limit: L, proof: proveIdentity(nz, L.e, inst.cur) };
       } catch (e) {
-        if (e instanceof Indeterminate) return { status: 'unproven', reason: `limit algebra cannot decide: ${e.message}` };
+        if (e instanceof Indeterminate) return { proof: { status: 'unproven', reason: `limit algebra cannot decide: ${e.message}` } };
+        if (e instanceof RangeError) return { proof: { status: 'unproven', reason: `limit algebra gave up: ${e.message}` } };
         throw e;
       }
     }
-    default: return proveIdentity(nz, inst.lhs ?? inst.prev, inst.cur);
+    default: return { proof: proveIdentity(nz, inst.lhs ?? inst.prev, inst.cur) };
   }
+}
+
+/**
+ * An exact comparison at a rational point, when both sides are rational functions of the values
+ * (no exp, log, σ, π): a difference found this way is certified, and agreement is exact.
+ */
+function exactTest(step: Step, inst: Instance, pt: Point): Verdict | undefined {
+  if (!['algebra', 'into', 'substitute', 'le', 'ge'].includes(step.rule)) return undefined;
+  const a = evaluateExact(inst.lhs ?? inst.prev, pt.values), b = evaluateExact(inst.cur, pt.values);
+  if (a === undefined || b === undefined) return undefined;
+  const ok = step.rule === 'le' ? a.cmp(b) <= 0 : step.rule === 'ge' ? a.cmp(b) >= 0 : a.eq(b);
+  if (ok) return { ok: true };
+  const C = precision(40);
+  return { ok: false, expected: a.toDecimal(C), got: b.toDecimal(C), gap: a.sub(b).abs().toDecimal(C) };
 }
 
 // The checker ----------------------------------------------------------------------------------
@@ -264,8 +220,8 @@ export function checkDerivation(d: Derivation, opts: CheckOptions): StepResult[]
     const n = k + 1;
     if (!(step.rule in RULES)) throw new UserError(`${d.id} step ${n}: unknown rule '${step.rule}' (rules: ${Object.keys(RULES).join(', ')})`);
     if (step.rule === 'given') {
-      p(P, step.expr, `${d.id} step ${n}`); // validate
-      results.push({ n, rule: step.rule, expr: step.expr, why: step.why, status: 'given', symbolic: '-', points: 0, agreed: 0, reason: 'given' });
+      const parsed = bracketed(p(P, step.expr, `${d.id} step ${n}`));
+      results.push({ n, rule: step.rule, expr: step.expr, parsed, why: step.why, status: 'given', symbolic: '-', points: 0, agreed: 0, reason: 'given' });
       prev = step;
       continue;
     }
@@ -284,8 +240,11 @@ export function checkDerivation(d: Derivation, opts: CheckOptions): StepResult[]
 }
 
 function checkStep(P: Prepared, prevStep: Step, step: Step, n: number, opts: CheckOptions, lemmaFailure: string | undefined): StepResult {
-  const base = { n, rule: step.rule, expr: step.expr, why: step.why };
-  if (step.rule === 'limit' && !step.limit) throw new UserError(`${P.d.id} step ${n}: rule 'limit' needs 'limit' (the variable going to ∞)`);
+  const where = `${P.d.id} step ${n}`;
+  const parsed = step.expr === 'Infinity' ? 'Infinity' : bracketed(p(P, step.expr, where));
+  const base = { n, rule: step.rule, expr: step.expr, parsed, why: step.why };
+  if (step.rule === 'limit' && !step.limit) throw new UserError(`${where}: rule 'limit' needs 'limit' (the variable going to ∞)`);
+  if (step.rule === 'limit') checkName(step.limit!, `${where}: limit variable`);
   const dom = domainFor(P, step.assume ?? []);
   const fixed = fixedValues(dom);
   const insts = instances(P, prevStep, step, n, fixed);
@@ -293,48 +252,75 @@ function checkStep(P: Prepared, prevStep: Step, step: Step, n: number, opts: Che
   const r = rng((opts.seed ^ Math.imul(n, 0x9e3779b1)) >>> 0);
   let points = 0, agreed = 0;
   const symbolic: string[] = [];
+  const notes = new Set<string>();
   let proved = true;
   let undecided: string | undefined;
-  for (const inst of insts) {
-    const sym = symbolicTest(P, step, inst, dom);
-    if (sym.status !== 'proved') { proved = false; symbolic.push(`${inst.label ? `${inst.label}: ` : ''}${sym.reason}`); }
-    const vars = new Set([...variables(inst.prev), ...variables(inst.cur), ...(inst.lhs ? variables(inst.lhs) : [])]);
-    for (const dv of inst.depends?.values() ?? []) variables(dv, vars);
-    if (inst.wrt) vars.add(inst.wrt);
-    // The witness names the variables of the two sides compared (not those a substitution removed).
-    const shown = new Set([...variables(inst.lhs ?? inst.prev), ...variables(inst.cur), ...(inst.wrt ? [inst.wrt, ...[...inst.depends!.values()].flatMap((e) => [...variables(e)])] : [])]);
-    for (let t = 0; t < perCase; t++) {
-      let pt: Point | undefined;
-      let v: Verdict | undefined;
-      for (let attempt = 0; attempt < 4 && !v; attempt++) {
-        pt = samplePoint(P.models, P.modelNames, dom, vars, r, t, step.rule === 'limit' ? step.limit : undefined);
-        try { v = numericTest(step, inst, pt, opts.digits); } catch (e) { if (!(e instanceof NotFinite)) throw e; }
+  try {
+    return withDeadline(STEP_SECONDS, (): StepResult => {
+      for (const inst of insts) {
+        const sym = symbolicTest(P, step, inst, dom);
+        if (sym.proof.status !== 'proved') { proved = false; symbolic.push(`${inst.label ? `${inst.label}: ` : ''}${sym.proof.reason}`); }
+        const vars = new Set([...variables(inst.prev), ...variables(inst.cur), ...(inst.lhs ? variables(inst.lhs) : [])]);
+        for (const dv of inst.depends?.values() ?? []) variables(dv, vars);
+        if (inst.wrt) vars.add(inst.wrt);
+        // The witness names the variables of the two sides compared (not those a substitution removed).
+        const shown = new Set([...variables(inst.lhs ?? inst.prev), ...variables(inst.cur), ...(inst.wrt ? [inst.wrt, ...[...inst.depends!.values()].flatMap((e) => [...variables(e)])] : [])]);
+        // A limit is broken only by a certified difference: the limit algebra's value against the claim.
+        const symbolicLimit = step.rule === 'limit' && sym.limit && sym.proof.status !== 'proved' ? sym.limit : undefined;
+        let certified: Lim | undefined;
+        let extra = new Map<string, (C: DecimalCtor) => Decimal>();
+        for (let t = 0; t < perCase; t++) {
+          let pt: Point | undefined;
+          let v: Verdict | undefined;
+          let exact = false;
+          for (let attempt = 0; attempt < 4 && !v; attempt++) {
+            pt = samplePoint(P.models, P.modelNames, dom, vars, r, t, step.rule === 'limit' ? step.limit : undefined);
+            try {
+              if (step.rule === 'limit' && sym.proof.status !== 'proved') {
+                // The symbolic limit, or the limit algebra at this point (concrete signs).
+                const pw = symbolicLimit ? { lim: symbolicLimit, extra: new Map() } : pointwiseLimit(inst.prev, step.limit!, pt, opts.digits, (e, sign) => limitOrUndefined(e, step.limit!, sign));
+                if (pw) {
+                  const dv = limitDiffers(pw.lim, inst.cur, pt, opts.digits, pw.extra);
+                  if (dv.ok === false) { v = dv; certified = pw.lim; extra = pw.extra; break; }
+                }
+              }
+              const x = exactTest(step, inst, pt);
+              exact = x !== undefined;
+              v = x ?? numericTest(step, inst, pt, opts.digits);
+            } catch (e) { if (!(e instanceof NotFinite)) throw e; }
+          }
+          points++;
+          if (!v) { undecided ??= 'the expression is not finite at the sampled points'; continue; }
+          if (v.ok === true) { agreed++; if (v.note) notes.add(v.note); continue; }
+          if (v.ok === 'undecided') { undecided ??= v.why; continue; }
+          // Confirm at 30 more digits before reporting (an exact difference needs no confirmation).
+          const again = exact ? v : certified ? limitDiffers(certified, inst.cur, pt!, opts.digits + 30, extra) : numericTest(step, inst, pt!, opts.digits + 30);
+          if (again.ok === true || again.ok === 'undecided') { undecided ??= 'a disagreement at working precision vanished at higher precision'; continue; }
+          const lim = certified ? `; the limit algebra${symbolicLimit ? '' : ' at this point'} gives ${certified.t === 'fin' ? show(certified.e).slice(0, 80) : certified.sign === 1 ? '+∞' : certified.sign === -1 ? '−∞' : '±∞'}` : '';
+          return {
+            ...base, status: 'broken', symbolic: sym.proof.status === 'proved' ? 'proved' : sym.proof.reason, points, agreed,
+            reason: `rule '${step.rule}' (${RULES[step.rule]}) violated${inst.label ? ` at ${inst.label}` : ''}${lim}`,
+            witness: {
+              point: [showPoint(pt!, shown), ...[...fixed].map(([k, x]) => `${k}=${x} (assumed)`)].filter(Boolean).join(', '),
+              expected: again.expected.toSignificantDigits(20).toString(),
+              got: again.got.toSignificantDigits(20).toString(),
+              gap: again.gap.toSignificantDigits(6).toString(),
+              verifiedWith: exact ? 'exact rationals' : `${certified ? 'limit algebra, then ' : ''}decimal.js at ${opts.digits + 20} and ${opts.digits + 50} digits`,
+            },
+          };
+        }
       }
-      points++;
-      if (!v) { undecided ??= 'the expression is not finite at the sampled points'; continue; }
-      if (v.ok === true) { agreed++; continue; }
-      if (v.ok === 'undecided') { undecided ??= v.why; continue; }
-      // Confirm at 30 more digits before reporting.
-      const again = numericTest(step, inst, pt!, opts.digits + 30);
-      if (again.ok === true || again.ok === 'undecided') { undecided ??= 'a disagreement at working precision vanished at higher precision'; continue; }
-      return {
-        ...base, status: 'broken', symbolic: sym.status === 'proved' ? 'proved' : sym.reason, points, agreed,
-        reason: `rule '${step.rule}' (${RULES[step.rule]}) violated${inst.label ? ` at ${inst.label}` : ''}`,
-        witness: {
-          point: [showPoint(pt!, shown), ...[...fixed].map(([k, v]) => `${k}=${v} (assumed)`)].filter(Boolean).join(', '),
-          expected: again.expected.toSignificantDigits(20).toString(),
-          got: again.got.toSignificantDigits(20).toString(),
-          gap: again.gap.toSignificantDigits(6).toString(),
-          verifiedWith: `decimal.js at ${opts.digits + 20} and ${opts.digits + 50} digits`,
-        },
-      };
-    }
+      const symText = proved ? 'proved' : symbolic[0]!;
+      const how = notes.size ? ` (numeric: ${[...notes][0]})` : '';
+      if (lemmaFailure && (step.uses ?? []).length) return { ...base, status: 'inconclusive', symbolic: symText, points, agreed, reason: lemmaFailure };
+      if (undecided) return { ...base, status: proved && step.rule === 'limit' ? 'unproven' : 'inconclusive', symbolic: symText, points, agreed, reason: proved && step.rule === 'limit' ? `unproven: the limit algebra proves it, but the numbers do not show it: ${undecided}` : `numeric check undecided: ${undecided}` };
+      if (!proved) return { ...base, status: 'unproven', symbolic: symText, points, agreed, reason: `unproven: numeric agreement only (${symText})${how}` };
+      return { ...base, status: 'proved', symbolic: 'proved', points, agreed, reason: `proved symbolically; agrees at ${agreed} points${how}` };
+    });
+  } catch (e) {
+    if (e instanceof Exhausted) return { ...base, status: 'inconclusive', symbolic: proved ? 'not finished' : symbolic[0] ?? 'not finished', points, agreed, reason: `${e.message} (after ${points} points)` };
+    throw e;
   }
-  const symText = proved ? 'proved' : symbolic[0]!;
-  if (lemmaFailure && (step.uses ?? []).length) return { ...base, status: 'inconclusive', symbolic: symText, points, agreed, reason: lemmaFailure };
-  if (undecided) return { ...base, status: 'inconclusive', symbolic: symText, points, agreed, reason: `numeric check undecided: ${undecided}` };
-  if (!proved) return { ...base, status: 'unproven', symbolic: symText, points, agreed, reason: `unproven: numeric agreement only (${symText})` };
-  return { ...base, status: 'proved', symbolic: 'proved', points, agreed, reason: `proved symbolically; agrees at ${agreed} points` };
 }
 
 /** The derivation a twin describes. */
@@ -344,6 +330,6 @@ export function applyTwin(d: Derivation, t: Twin): Derivation {
   if (k < 0 || k > steps.length || (!t.insert && k === steps.length)) throw new UserError(`${d.id}~${t.id}: no step ${t.at}`);
   if (t.insert) steps.splice(k, 0, { expr: '', rule: 'algebra', why: '', ...t.step });
   else steps[k] = { ...steps[k]!, ...t.step };
-  return { ...d, id: `${d.id}~${t.id}`, steps, twins: [] };
+  return { ...d, id: `${d.id}~${t.id}`, steps, twins: [], expected: undefined, brokenAt: undefined };
 }
 

@@ -6,6 +6,7 @@
 import { UserError } from '../core/registry.ts';
 import { Q } from '../numeric/rational.ts';
 import type { Expr } from './ast.ts';
+import { tick } from './budget.ts';
 
 export type Env = ReadonlyMap<string, Q>;
 
@@ -13,15 +14,13 @@ export type Env = ReadonlyMap<string, Q>;
 function intValue(e: Expr, env: Env, what: string): number {
   const bad = (): never => { throw new UserError(`${what}: index '${showIdx(e)}' is not a known integer (free index without a range?)`); };
   switch (e.t) {
-    case 'num': if (e.q.den !== 1n) bad(); return Number(e.q.num);
+    case 'num': if (e.q.den !== 1n || e.q.abs().cmp(Q.of(Number.MAX_SAFE_INTEGER)) > 0) bad(); return Number(e.q.num);
     case 'sym': { const v = env.get(e.name); if (!v || v.den !== 1n || e.idx) return bad(); return Number(v.num); }
     case 'op': {
       const [a, b] = e.args.map((x) => intValue(x, env, what));
-      if (e.op === '+') return a! + b!;
-      if (e.op === '-') return a! - b!;
-      if (e.op === '*') return a! * b!;
-      if (e.op === 'neg') return -a!;
-      return bad();
+      const r = e.op === '+' ? a! + b! : e.op === '-' ? a! - b! : e.op === '*' ? a! * b! : e.op === 'neg' ? -a! : e.op === '^' && b! >= 0 && b! <= 64 ? a! ** b! : bad();
+      if (!Number.isSafeInteger(r)) bad();
+      return r;
     }
     default: return bad();
   }
@@ -33,8 +32,12 @@ const showIdx = (e: Expr): string => (e.t === 'sym' ? e.name : e.t === 'num' ? e
 export const indexedName = (base: string, idx: readonly number[]): string => (idx.length ? `${base}[${idx.join(',')}]` : base);
 
 const MAX_TERMS = 10_000;
+/** Nodes one expansion may produce: nested sums multiply (sum over 10⁴ of a sum over 10⁴ is 10⁸). */
+export const MAX_NODES = 200_000;
 
-export function expand(e: Expr, env: Env, what = 'expression'): Expr {
+export function expand(e: Expr, env: Env, what = 'expression', budget = { nodes: 0 }): Expr {
+  tick();
+  if (++budget.nodes > MAX_NODES) throw new UserError(`${what}: expanding the sums gives more than ${MAX_NODES} nodes (nested sums over large ranges?)`);
   switch (e.t) {
     case 'num': return e;
     case 'sym': {
@@ -42,8 +45,8 @@ export function expand(e: Expr, env: Env, what = 'expression'): Expr {
       const c = env.get(e.name);
       return c ? { t: 'num', q: c } : e;
     }
-    case 'op': return { t: 'op', op: e.op, args: e.args.map((a) => expand(a, env, what)) };
-    case 'fn': return { t: 'fn', name: e.name, args: e.args.map((a) => expand(a, env, what)) };
+    case 'op': return { t: 'op', op: e.op, args: e.args.map((a) => expand(a, env, what, budget)) };
+    case 'fn': return { t: 'fn', name: e.name, args: e.args.map((a) => expand(a, env, what, budget)) };
     case 'sum': {
       const lo = intValue(e.lo, env, what), hi = intValue(e.hi, env, what);
       if (hi - lo + 1 > MAX_TERMS) throw new UserError(`${what}: sum over ${e.v} has ${hi - lo + 1} terms (limit ${MAX_TERMS})`);
@@ -52,7 +55,7 @@ export function expand(e: Expr, env: Env, what = 'expression'): Expr {
       for (let v = lo; v <= hi; v++) {
         const inner = new Map(env);
         inner.set(e.v, Q.of(v));
-        terms.push(expand(e.body, inner, what));
+        terms.push(expand(e.body, inner, what, budget));
       }
       return balancedSum(terms);
     }

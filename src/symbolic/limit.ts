@@ -2,7 +2,9 @@
  * Limits as a variable γ → +∞, by limit algebra. The rule set, each a theorem of real analysis:
  *   a γ-free part (after normal form) is its own limit;  γ → +∞;
  *   sums, products and quotients of limits, with ∞·c signed by the manifest sign of c ≠ 0,
- *   c/∞ → 0; exp(+∞) = +∞, exp(−∞) = 0; σ(+∞) = 1, σ(−∞) = 0; log(+∞) = +∞;
+ *   c/∞ → 0; exp(+∞) = +∞, exp(−∞) = 0; σ(+∞) = 1, σ(−∞) = 0; log(+∞) = +∞; sqrt(+∞) = +∞;
+ *   |±∞| = +∞; (+∞)^k = +∞ for rational k > 0 and 0 for k < 0 (so 2/log γ → 0, 1/log log γ → 0,
+ *   (log γ)^(−1/2) → 0: slow limits are proved, not sampled);
  *   γ^p·c · σ(−γ^q·c') → 0 and γ^p·c · exp(−γ^q·c') → 0 for c' > 0, q ≥ 1 (exponential beats polynomial);
  *   continuous functions (exp, log at a positive value, σ, +, ·, / at a nonzero denominator) of
  *   finite limits; and σ(γ^p·c) → perc(−c) for γ-free c and p ≥ 1 (derivation tyurin2025/sigmoid-limit,
@@ -12,7 +14,8 @@
  */
 import { mentions, substitute, add, sub, mul, div, neg, pow, num, fn, sym, type Expr } from './ast.ts';
 import { Normalizer } from './normalize.ts';
-import { isNonzero } from './poly.ts';
+import { isNonzero, constOf } from './poly.ts';
+import type { Q } from '../numeric/rational.ts';
 
 export type Lim = { t: 'fin'; e: Expr } | { t: 'inf'; sign: 1 | -1 | 0 };
 
@@ -71,8 +74,19 @@ export function limitAtInfinity(e: Expr, v: string, nz: Normalizer): Lim {
           throw new Indeterminate('quotient');
         }
         case '^': {
-          const k = e.args[1]!;
-          if (k.t !== 'num' || k.q.den !== 1n) throw new Indeterminate('a power with a non-integer exponent');
+          const k0 = e.args[1]!;
+          // A constant exponent written as an expression (-1/2) is folded to its value.
+          let kq: Q | undefined;
+          if (k0.t === 'num') kq = k0.q;
+          else if (!nz.vars(nz.norm(k0)).size) { const r = nz.norm(k0); const d = constOf(r.den); const c = constOf(r.num); if (d && c && !d.isZero()) kq = c.div(d); }
+          if (kq === undefined) throw new Indeterminate('a power with a non-constant exponent');
+          const k = { t: 'num' as const, q: kq };
+          if (k.q.den !== 1n) {
+            // x^k for rational k is continuous on x > 0; (+∞)^k = +∞ for k > 0 and 0 for k < 0.
+            if (a.t === 'fin') { if (nz.sign(nz.norm(a.e)) !== 'pos') throw new Indeterminate('a non-integer power of a limit not manifestly > 0'); return fin(pow(a.e, k)); }
+            if (a.sign !== 1) throw new Indeterminate('a non-integer power of −∞');
+            return k.q.sign() > 0 ? inf(1) : fin(num(0));
+          }
           if (a.t === 'fin') return fin(pow(a.e, k));
           if (k.q.sign() < 0) return fin(num(0));
           return inf(k.q.num % 2n === 0n ? 1 : a.sign);
@@ -89,6 +103,8 @@ export function limitAtInfinity(e: Expr, v: string, nz: Normalizer): Lim {
       const a = L(arg);
       switch (e.name) {
         case 'exp': if (a.t === 'fin') return fin(fn('exp', a.e)); if (a.sign === 1) return inf(1); if (a.sign === -1) return fin(num(0)); break;
+        case 'sqrt': if (a.t === 'fin') { const s = nz.sign(nz.norm(a.e)); if (s !== 'pos' && s !== 'nonneg' && s !== 'zero') throw new Indeterminate('sqrt at a limit not manifestly ≥ 0'); return fin(fn('sqrt', a.e)); } if (a.sign === 1) return inf(1); break;
+        case 'abs': if (a.t === 'fin') return fin(fn('abs', a.e)); return inf(1);
         case 'log': if (a.t === 'fin') { if (nz.sign(nz.norm(a.e)) !== 'pos') throw new Indeterminate('log at a limit not manifestly > 0'); return fin(fn('log', a.e)); } if (a.sign === 1) return inf(1); break;
         case 'sigma': {
           if (a.t === 'fin') return fin(fn('sigma', a.e));

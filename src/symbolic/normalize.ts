@@ -13,6 +13,7 @@
  * rejects '/'; see the report.
  */
 import { Q } from '../numeric/rational.ts';
+import { Exhausted } from './budget.ts';
 import type { Expr } from './ast.ts';
 import {
   atomsOf, constOf, monoKey, pkey, radd, rconst, rdiv, ratom, rkey, rmul, rneg, rpow, ratSign, polySign, isNonzero,
@@ -79,6 +80,13 @@ export class Normalizer {
           case '^': {
             const k = b!.den.size === 1 && constOf(b!.den)?.eq(Q.ONE) ? constOf(b!.num) : undefined;
             if (k && k.den === 1n && k.num >= -64n && k.num <= 64n) return rpow(a!, Number(k.num));
+            // A rational constant to an integer power is computed exactly (10^400 is a number), within a size bound.
+            const base = constOf(a!.den)?.eq(Q.ONE) ? constOf(a!.num) : undefined;
+            if (k && base && k.den === 1n && !(base.isZero() && k.sign() <= 0)) {
+              const bits = (base.num.toString(16).length + base.den.toString(16).length) * 4;
+              const kk = k.num < 0n ? -k.num : k.num;
+              if (bits * Number(kk) <= 200_000) return rconst(qpow(base, k.num));
+            }
             const s = this.sign(a!);
             return this.atom(`pow⟨${rkey(a!)};${rkey(b!)}⟩`, s === 'pos' ? 'pos' : 'unknown', this.varsOf(a!, b!));
           }
@@ -155,6 +163,7 @@ export function proveIdentity(nz: Normalizer, a: Expr, b: Expr): IdentityProof {
   try {
     ra = nz.norm(a); rb = nz.norm(b);
   } catch (e) {
+    if (e instanceof Exhausted) throw e;
     return { status: 'unproven', reason: `normal form failed: ${(e as Error).message}` };
   }
   const diff = radd(ra, rb, -1);
@@ -172,6 +181,7 @@ export function proveLe(nz: Normalizer, a: Expr, b: Expr): IdentityProof {
   try {
     diff = radd(nz.norm(b), nz.norm(a), -1);
   } catch (e) {
+    if (e instanceof Exhausted) throw e;
     return { status: 'unproven', reason: `normal form failed: ${(e as Error).message}` };
   }
   const s = nz.sign(diff);
@@ -180,3 +190,10 @@ export function proveLe(nz: Normalizer, a: Expr, b: Expr): IdentityProof {
 }
 
 const clipKey = (s: string): string => (s.length > 60 ? `${s.slice(0, 57)}...` : s);
+
+/** q^k for an integer k, exactly (square and multiply). */
+function qpow(q: Q, k: bigint): Q {
+  let r = Q.ONE, b = k < 0n ? Q.ONE.div(q) : q, e = k < 0n ? -k : k;
+  while (e > 0n) { if (e & 1n) r = r.mul(b); b = b.mul(b); e >>= 1n; }
+  return r;
+}

@@ -5,6 +5,7 @@
  * needs x ≠ 1 shows up as a denominator that must be proved nonzero (the realContext discipline).
  */
 import { Q } from '../numeric/rational.ts';
+import { tick } from './budget.ts';
 
 /** atom → exponent (≥ 1). */
 export type Mono = ReadonlyMap<string, number>;
@@ -36,6 +37,7 @@ export function pmul(p: Poly, q: Poly): Poly {
   if (p.size * q.size > MAX_TERMS) throw new RangeError(`normal form too large (${p.size}×${q.size} terms)`);
   const out = new Map<string, Term>();
   for (const a of p.values()) for (const b of q.values()) {
+    tick();
     const m = new Map(a.m);
     for (const [x, e] of b.m) m.set(x, (m.get(x) ?? 0) + e);
     const k = monoKey(m);

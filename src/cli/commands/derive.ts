@@ -7,14 +7,14 @@
  * 1 a derivation broken or not verified, 2 bad input.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { importUserFile } from '../../core/userFile.ts';
 import { Option, type Command } from 'commander';
 import type { AddCommand } from '../extensions.ts';
 import { ROOT, UserError } from '../../core/registry.ts';
 import type { Claim } from '../../core/claim.ts';
 import { intOption, numberOption, defaultSeed } from '../options.ts';
-import { isDerivationClaim, summarize, type DerivationClaim } from '../../symbolic/claim.ts';
+import { isDerivationClaim, matchesDeclared, summarize, type DerivationClaim } from '../../symbolic/claim.ts';
 import { applyTwin, checkDerivation, type Derivation, type Step, type StepResult } from '../../symbolic/derivation.ts';
 
 interface DeriveOpts { json?: boolean; twins?: boolean; seed?: number; digits: number; budget: number }
@@ -22,12 +22,7 @@ interface DeriveOpts { json?: boolean; twins?: boolean; seed?: number; digits: n
 const MARK: Record<StepResult['status'], string> = { given: '·', proved: '✓', unproven: '?', inconclusive: '?', broken: '✗' };
 
 async function fromFile(path: string): Promise<DerivationClaim[]> {
-  let mod: { default?: unknown };
-  try {
-    mod = (await import(pathToFileURL(resolve(path)).href)) as { default?: unknown };
-  } catch (e) {
-    throw new UserError(`cannot load ${path}: ${(e as Error).message.split('\n')[0]}`);
-  }
+  const mod = await importUserFile(path);
   const list = (Array.isArray(mod.default) ? mod.default : [mod.default]) as Claim[];
   const out = list.filter((c) => c && typeof c === 'object' && isDerivationClaim(c)) as DerivationClaim[];
   if (out.length === 0) throw new UserError(`${path}: default export is not a derivation (use derivationClaim)`);
@@ -76,10 +71,10 @@ function ruleText(s: Step): string {
 }
 
 function stepBlock(s: Step, r: StepResult): string[] {
-  const out = [`  ${String(r.n).padStart(2)} ${MARK[r.status]} ${ruleText(s)}${s.uses?.length ? ` [uses ${s.uses.join(', ')}]` : ''}: ${s.why}`, `       ${s.expr}`];
+  const out = [`  ${String(r.n).padStart(2)} ${MARK[r.status]} ${ruleText(s)}${s.uses?.length ? ` [uses ${s.uses.join(', ')}]` : ''}: ${s.why}`, `       ${s.expr}`, `       parsed: ${r.parsed}`];
   if (r.status === 'broken' && r.witness) {
     const w = r.witness;
-    const [a, b] = s.rule === 'limit' ? ['the previous step at ' + s.limit + ' = 1e8', 'the claimed limit'] : ['the previous step (by the rule)', 'this step'];
+    const [a, b] = s.rule === 'limit' ? [`the limit of the previous step as ${s.limit} → ∞`, 'the claimed limit'] : ['the previous step (by the rule)', 'this step'];
     out.push(`       ✗ step ${r.n} broken: ${r.reason}`);
     out.push(`         witness: ${w.point}`);
     out.push(`         ${a} gives ${w.expected}, ${b} gives ${w.got} (gap ${w.gap}; ${w.verifiedWith})`);
@@ -109,8 +104,9 @@ const add: AddCommand = (program: Command, io) => {
       const text: string[] = [];
       for (const { d, twin } of list) {
         const rs = checkDerivation(d, opts);
-        const sum = summarize(rs, o.digits);
-        if (sum.verdict !== 'verified') ok = false;
+        const sum = summarize(rs, o.digits, d.brokenAt);
+        const asExpected = matchesDeclared(d, sum);
+        if (!asExpected) ok = false;
         const twinRows = o.twins && !twin ? d.twins.map((t) => {
           const trs = checkDerivation(applyTwin(d, t), { ...opts, stopAtBroken: true });
           const b = trs.find((r) => r.status === 'broken');
@@ -118,14 +114,15 @@ const add: AddCommand = (program: Command, io) => {
           if (!caught) ok = false;
           return { id: t.id, description: t.description, expectedStep: t.at, brokenStep: b?.n ?? null, caught, witness: b?.witness ?? null };
         }) : undefined;
-        if (o.json) { json.push({ id: d.id, title: d.title, provenance: d.provenance, source: d.source, verdict: sum.verdict, reason: sum.reason, steps: rs, twins: twinRows ?? [] }); continue; }
+        if (o.json) { json.push({ id: d.id, title: d.title, provenance: d.provenance, source: d.source, expected: d.expected ?? 'holds', brokenAt: d.brokenAt ?? null, verdict: sum.verdict, asExpected, reason: sum.reason, steps: rs, twins: twinRows ?? [] }); continue; }
         text.push(`${d.id}: ${d.title}`);
         text.push(`  [${d.source.catalogue}; provenance ${d.provenance}; ${d.source.arxiv} ${d.source.where}]`);
         const sizes = Object.entries(d.sizes).map(([k, v]) => `${k} = ${v}`).join(', ');
         text.push(`  [${sizes ? `sizes ${sizes}; ` : ''}assumptions: ${d.assume.join(', ') || 'none'}${d.models?.length ? `; numeric models: ${d.models.map((m) => m.name).join(', ')}` : ''}]`);
         const ss = steps(d, rs);
         rs.forEach((r, k) => text.push(...stepBlock(ss[k]!, r)));
-        text.push(`  ${sum.verdict === 'verified' ? '✓' : '✗'} ${sum.verdict}: ${sum.reason}`);
+        const declared = d.expected === 'refuted' ? ` (expected refuted at step ${d.brokenAt})` : '';
+        text.push(`  ${asExpected ? '✓' : '✗'} ${sum.verdict}${declared}: ${sum.reason}`);
         for (const t of twinRows ?? []) text.push(`  twin ${t.id}: ${t.caught ? '✓' : '✗'} ${t.brokenStep === null ? 'not broken' : `broken at step ${t.brokenStep}`} (expected step ${t.expectedStep}): ${t.description}`);
         text.push('');
       }
