@@ -33,10 +33,14 @@ function frameIn(stack: string | undefined, file: string): string | undefined {
 
 /** One line for an error raised while loading `file`: file:line:col and the message. */
 export function loadErrorLine(file: string, e: unknown): string {
-  const msg = e instanceof Error ? e.message : String(e);
+  // eslint-disable-next-line no-control-regex
+  const msg = (e instanceof Error ? e.message : String(e)).replace(/\u001b\[[0-9;]*m/g, '');
   // esbuild (through tsx): "Transform failed with 1 error:\n/path/f.ts:3:12: ERROR: Expected ..."
   const syntax = /^(.+?):(\d+):(\d+): ERROR: (.*)$/m.exec(msg);
   if (syntax) return `${syntax[1]}:${syntax[2]}:${syntax[3]}: syntax error: ${syntax[4]}`;
+  // oxc (through vite): "[PARSE_ERROR] Unexpected token ... [ path/f.ts:4:44 ]"
+  const oxc = /\[PARSE_ERROR\]\s*(.*)[\s\S]*?\[\s*(.+?):(\d+):(\d+)\s*\]/.exec(msg);
+  if (oxc) return `${file}:${oxc[3]}:${oxc[4]}: syntax error: ${oxc[1]!.trim()}`;
   const first = msg.split('\n').find((l) => l.trim() !== '') ?? 'unknown error';
   const at = frameIn(e instanceof Error ? e.stack : undefined, file);
   return `${at ?? file}: cannot load: ${first}`;
