@@ -6,7 +6,7 @@
  * Timing: the compute loop only, after one untimed warm-up run (the JIT's compile), median of 5.
  */
 import type { Workload, WorkloadResult } from '../workload.ts';
-import { R } from '../../src/models/twoNeuronSetting.ts';
+import { R } from '../../properties/smorodinsky2026/_setting.ts';
 import { advance } from '../../src/models/twoNeuronGd.ts';
 import { boundary } from '../../src/models/twoNeuron.ts';
 

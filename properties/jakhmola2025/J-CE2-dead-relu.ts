@@ -16,12 +16,12 @@
  * recomputed exactly in rationals, lying below L(0).
  */
 import { defineClaim, type Outcome, type RunContext, dynamics, linalg, models, rationals } from 'gdcheck';
+import { deadUnit, meanFloor, mlpInstance, type MlpInstance } from './_instances.ts';
 const { gradientDescent } = dynamics;
 const { F64, QA } = linalg;
-const { dataIn, loss, showMlp, deadUnit, meanFloor, mlpInstance } = models.mlp;
+const { dataIn, loss, showMlp } = models.mlp;
 const { Q } = rationals;
 type Mlp = models.mlp.Mlp;
-type MlpInstance = models.mlp.MlpInstance;
 type Q = rationals.Q;
 
 const NET: Mlp = { widths: [10, 1, 1], act: { kind: 'relu' } };

@@ -28,11 +28,11 @@
  * Mutants: the rate −2λ_max (wrong eigenvalue) and −λ_min (a missing factor 2).
  */
 import { defineClaim, type Outcome, type RunContext, dynamics, linalg, models } from 'gdcheck';
+import { mlpInstance, type MlpInstance } from './_instances.ts';
 const { gradientDescent } = dynamics;
 const { decimalArith, F64, symmetricEigenvalues } = linalg;
-const { dataIn, ntkGram, showMlp, mlpInstance } = models.mlp;
+const { dataIn, ntkGram, showMlp } = models.mlp;
 type Mlp = models.mlp.Mlp;
-type MlpInstance = models.mlp.MlpInstance;
 
 const NETS: Mlp[] = [
   { widths: [3, 6, 1], act: { kind: 'poly', c: 0.1 } },

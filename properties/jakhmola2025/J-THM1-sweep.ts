@@ -22,10 +22,11 @@
  */
 import { ce1, describeCe1 } from './_bottleneck.ts';
 import { defineClaim, type Outcome, type RunContext, dynamics, linalg, models } from 'gdcheck';
+import { SWEEP_ACTS, SWEEP_ARCHS, affineCollapse, describeRun, sweepInstances, sweepRun, type SweepRun } from './_sweep.ts';
+import { mlpInstance } from './_instances.ts';
 const { gradientDescent } = dynamics;
 const { decimalArith, symmetricEigenvalues, F64 } = linalg;
-const { dataIn, ntkGram, showAct, affineCollapse, describeRun, sweepInstances, sweepRun, SWEEP_ACTS, SWEEP_ARCHS, mlpInstance } = models.mlp;
-type SweepRun = models.mlp.SweepRun;
+const { dataIn, ntkGram, showAct } = models.mlp;
 
 const cache = new Map<string, SweepRun[]>();
 

@@ -6,12 +6,12 @@
  * P = 71 ≥ nM = 9.
  */
 import { type RunContext, dynamics, linalg, models } from 'gdcheck';
+import { meanFloor, mlpInstance, subspaceFloor, type MlpInstance } from './_instances.ts';
 const { gdTrace } = dynamics;
 const { decimalArith, F64, symmetricEigenvalues } = linalg;
-const { dataIn, loss, ntkGram, showMlp, meanFloor, mlpInstance, subspaceFloor } = models.mlp;
+const { dataIn, loss, ntkGram, showMlp } = models.mlp;
 type Trace = dynamics.Trace;
 type Mlp = models.mlp.Mlp;
-type MlpInstance = models.mlp.MlpInstance;
 
 export const BOTTLENECK: Mlp = { widths: [6, 8, 1, 3], act: { kind: 'leaky', alpha: 0.1 } };
 

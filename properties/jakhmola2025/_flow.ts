@@ -10,14 +10,14 @@
  * and J-LEM-ODE is not decided on them here.
  */
 import { type Outcome, type RunContext, dynamics, linalg, models } from 'gdcheck';
+import { mlpInstance, type MlpInstance } from './_instances.ts';
 const { gradientFlow } = dynamics;
 const { F64, decimalArith } = linalg;
-const { dataIn, showMlp, mlpInstance } = models.mlp;
+const { dataIn, showMlp } = models.mlp;
 type Arith<T> = linalg.Arith<T>;
 type Flow<T> = dynamics.Flow<T>;
 type FlowPoint<T> = dynamics.FlowPoint<T>;
 type Mlp = models.mlp.Mlp;
-type MlpInstance = models.mlp.MlpInstance;
 
 export const NETS: Mlp[] = [
   { widths: [2, 3, 1], act: { kind: 'poly', c: 0.1 } },

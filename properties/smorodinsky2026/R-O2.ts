@@ -14,7 +14,7 @@
  */
 import { namedSeries, source, RATE_PRECISION } from './_shared.ts';
 import { exponentObservation, models, rates } from 'gdcheck';
-const { variant } = models.twoNeuron;
+import { variant } from './_setting.ts';
 const { fitLogExponent } = rates;
 
 const trained = variant({ trainOutputs: true, label: 'reference model R with trained outputs (reconstructed)' });

@@ -12,7 +12,7 @@
  */
 import { namedSeries, source, RATE_PRECISION } from './_shared.ts';
 import { exponentObservation, models, rates } from 'gdcheck';
-const { variant } = models.twoNeuron;
+import { variant } from './_setting.ts';
 const { fitLine } = rates;
 
 const half = variant({ xPlus: 0.5, xMinus: -0.5, u: 0.5, label: 'reference model R with u = 1/2 (reconstructed)' });

@@ -12,9 +12,10 @@
  */
 import { runOf, source } from './_shared.ts';
 import { casesClaim, type Measurement, models, rates } from 'gdcheck';
-const { R, invariants } = models.twoNeuron;
+import { R } from './_setting.ts';
+import { type Run } from './_runs.ts';
+const { invariants } = models.twoNeuron;
 const { fitLine } = rates;
-type Run = models.twoNeuron.Run;
 
 interface Case { name: string; init: Float64Array; run: Run }
 

@@ -13,7 +13,7 @@
  */
 import { namedSeries, source, RATE_PRECISION } from './_shared.ts';
 import { rateClaim, models } from 'gdcheck';
-const { R } = models.twoNeuron;
+import { R } from './_setting.ts';
 
 export default rateClaim({
   id: 'smorodinsky2026/S-C2-every-init',

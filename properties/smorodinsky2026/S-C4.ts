@@ -17,7 +17,9 @@
  */
 import { source, RATE_PRECISION } from './_shared.ts';
 import { defineClaim, type Outcome, type RunContext, models, rates, rationals } from 'gdcheck';
-const { R, randomInit, run, series, invariants, rhoStar } = models.twoNeuron;
+import { R, randomInit } from './_setting.ts';
+import { run, series } from './_runs.ts';
+const { invariants, rhoStar } = models.twoNeuron;
 const { decideRate, claimedText, LAW_TEXT } = rates;
 const { Q } = rationals;
 type ClaimedLaw = rates.ClaimedLaw;

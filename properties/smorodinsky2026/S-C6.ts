@@ -14,7 +14,9 @@
  */
 import { horizon, replaySteps, source } from './_shared.ts';
 import { casesClaim, type Measurement, type RunContext, models } from 'gdcheck';
-const { R, run, logCheckpoints } = models.twoNeuron;
+import { R } from './_setting.ts';
+import { run } from './_runs.ts';
+const { logCheckpoints } = models.twoNeuron;
 
 interface Case { label: string; ratio: number; note: string }
 

@@ -5,9 +5,9 @@
  */
 import fc from 'fast-check';
 import { models } from 'gdcheck';
-const { fromInvariants, variant } = models.twoNeuron;
+import { variant, type TwoNeuronSetting } from './_setting.ts';
+const { fromInvariants } = models.twoNeuron;
 type Loss = models.twoNeuron.Loss;
-type TwoNeuronSetting = models.twoNeuron.TwoNeuronSetting;
 
 export interface PStarStart { u: number; K1: number; K2: number; m1: number; m2: number; eta: number; loss: Loss }
 

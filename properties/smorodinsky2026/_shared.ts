@@ -1,12 +1,11 @@
 /**
  * What the smorodinsky2026 claims share: the paper's metadata, how long a run is at a given budget,
- * and cached runs of the setting (src/models/twoNeuronSetting.ts, the one file to swap for the
+ * and cached runs of the setting (./_setting.ts, the one file to swap for the
  * paper's exact setting). Not a claim file (leading underscore).
  */
 import { type NamedSeries, type RunContext, type Source, models } from 'gdcheck';
-const { R, run, series } = models.twoNeuron;
-type TwoNeuronSetting = models.twoNeuron.TwoNeuronSetting;
-type Run = models.twoNeuron.Run;
+import { R, type TwoNeuronSetting } from './_setting.ts';
+import { run, series, type Run } from './_runs.ts';
 
 export const ARXIV = '2603.02095';
 export const source = (where: string, catalogue: string): Source => ({ arxiv: ARXIV, version: 'v1', where, catalogue });

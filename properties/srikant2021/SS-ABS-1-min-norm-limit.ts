@@ -18,10 +18,10 @@
  */
 import { fitPower, rateIs, toZero } from './_trend.ts';
 import { defineClaim, type Outcome, type RunContext, linalg, models, rates } from 'gdcheck';
+import { mean, runWidth, type WidthRun } from './_widthSweep.ts';
 const { inverseQuadChecked } = linalg;
 const { rng } = models.mlp;
-const { ntkData, ntkInit, empiricalGram, predict, mean, runWidth } = models.ntk;
-type WidthRun = models.ntk.WidthRun;
+const { ntkData, ntkInit, empiricalGram, predict } = models.ntk;
 type LineFit = rates.LineFit;
 
 const SEEDS = 4;

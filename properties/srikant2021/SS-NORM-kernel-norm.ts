@@ -16,9 +16,10 @@
  */
 import { fitPower, rateIs, toZero } from './_trend.ts';
 import { defineClaim, type Outcome, type RunContext, linalg, models } from 'gdcheck';
+import { mean } from './_widthSweep.ts';
 const { inverseQuadChecked, lambdaMinChecked } = linalg;
 const { rng } = models.mlp;
-const { ntkData, ntkInit, empiricalGram, infiniteGram, predict, mean } = models.ntk;
+const { ntkData, ntkInit, empiricalGram, infiniteGram, predict } = models.ntk;
 
 // 16 draws per width: the gap is a signed fluctuation, and its root-mean-square over 16 draws is
 // steady enough for the exponent's interval to tell m^-1/2 from m^-1 at every seed we tried.

@@ -16,9 +16,8 @@
  * instance on which the loss oscillates.
  */
 import { propertyClaim, type Measurement, dynamics, models } from 'gdcheck';
+import { showTwoLayer, twoLayerInstance, type TwoLayerInstance } from './_reductionInstances.ts';
 const { generalizedPerceptron, limitLossQ } = dynamics;
-const { twoLayerInstance, showTwoLayer } = models.twoLayer;
-type TwoLayerInstance = models.twoLayer.TwoLayerInstance;
 
 const T = 8;
 

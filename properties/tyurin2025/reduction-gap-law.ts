@@ -17,9 +17,9 @@
  * a power law D ∝ 1/γ (a wrong law: the log-log slope is −δ*γ, not −1).
  */
 import { propertyClaim, type Measurement, models, rates } from 'gdcheck';
-const { twoLayerInstance, showTwoLayer, limitPath, gapsHP } = models.twoLayer;
+import { showTwoLayer, twoLayerInstance, type TwoLayerInstance } from './_reductionInstances.ts';
+import { gapsHP, limitPath } from './_reduction.ts';
 const { fitLine } = rates;
-type TwoLayerInstance = models.twoLayer.TwoLayerInstance;
 
 const T = 4;
 const GRID = [1, 1.25, 1.5, 1.75, 2];

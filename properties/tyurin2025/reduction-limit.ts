@@ -8,7 +8,7 @@
  *   m_i <, =, > 0) started at the same U_0:
  *       D(γ) = max_{t ≤ T} ‖U_t(γ) − U_t^∞‖_∞ ≤ T·G·e^{−γδ* /2}   for γ ≥ γ_0,
  *   and the misclassified sets {i : m_i ≤ 0} of the two paths agree at every step (derivation and the
- *   constants δ*, G, γ_0 in src/models/twoLayerReduction.ts). So D(γ) shrinks to 0 as γ grows.
+ *   constants δ*, G, γ_0 in ./_reduction.ts). So D(γ) shrinks to 0 as γ grows.
  *
  * How it is checked: random generic separable data (n ≤ 6, d ≤ 3), width 2–3, a_j = ±1, U_0 with
  * entries k/4; the limit path is exact (integer arithmetic); GD runs in float64 on the grid
@@ -20,9 +20,8 @@
  * pattern ignored); the distance to it stays of order 1, far above the bound.
  */
 import { propertyClaim, type Measurement, type PropertyMutant, models } from 'gdcheck';
-const { twoLayerInstance, showTwoLayer, limitPath, linearLimit, gapsF64, gapsHP, gapBound } = models.twoLayer;
-type TwoLayerInstance = models.twoLayer.TwoLayerInstance;
-type PathFacts = models.twoLayer.PathFacts;
+import { showTwoLayer, twoLayerInstance, type TwoLayerInstance } from './_reductionInstances.ts';
+import { gapBound, gapsF64, gapsHP, limitPath, linearLimit, type PathFacts } from './_reduction.ts';
 
 const T = 4;
 const GRID = [1, 1.25, 1.5, 2];

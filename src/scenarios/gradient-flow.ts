@@ -11,7 +11,7 @@ import { F64 } from '../linalg/arith.ts';
 import { symmetricEigenvalues } from '../linalg/eig.ts';
 import { gradientDescent, gradientFlow } from '../integrators/gradientFlow.ts';
 import { ntkGram, showMlp, type Activation, type Mlp } from '../models/mlp.ts';
-import { mlpInstance } from '../models/mlpInstances.ts';
+import { mlpInstance } from '../../properties/jakhmola2025/_instances.ts';
 import { svgPlot } from '../report/plot.ts';
 
 function parseNet(set: Record<string, string>): Mlp {

@@ -9,7 +9,7 @@ import type { Scenario } from './scenario.ts';
 import { UserError } from '../core/registry.ts';
 import { rng } from '../models/mlpRandom.ts';
 import { infiniteGram, ntkData } from '../models/ntkTwoLayer.ts';
-import { mean, runWidth } from '../models/ntkSweep.ts';
+import { mean, runWidth } from '../../properties/srikant2021/_widthSweep.ts';
 import { inverseQuadChecked } from '../linalg/checked.ts';
 import { fitPower, showFit } from '../rates/fit.ts';
 import { svgPlot } from '../report/plot.ts';

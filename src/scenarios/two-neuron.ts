@@ -1,17 +1,17 @@
 /**
  * `gdcheck simulate two-neuron`: a long float64 GD run of the smorodinsky2026 setting (reference
- * model R unless twoNeuronSetting.ts is swapped), printing gap(t), gap·ln t and the boundary per
+ * model R unless properties/smorodinsky2026/_setting.ts is swapped), printing gap(t), gap·ln t and the boundary per
  * decade, the competing rate laws fitted on the checkpoints with the E7 decision, and the
  * high-precision drift of a prefix; --plot draws gap(t), gap·ln t and the boundary's path against ln t.
  */
 import { writeFileSync } from 'node:fs';
 import type { Scenario, SimulateOptions, ScenarioIO } from './scenario.ts';
 import { UserError } from '../core/registry.ts';
-import { R, variant, randomInit, type TwoNeuronSetting } from '../models/twoNeuronSetting.ts';
+import { R, variant, randomInit, type TwoNeuronSetting } from '../../properties/smorodinsky2026/_setting.ts';
 import { params, invariants, margins, closedFormBoundary, specialized, pattern } from '../models/twoNeuron.ts';
-import { run, series, type Run } from '../models/twoNeuronRuns.ts';
+import { run, series, type Run } from '../../properties/smorodinsky2026/_runs.ts';
 import { decideRate, type RateDecision } from '../rates/rateDecide.ts';
-import { twoNeuronPlot } from '../models/twoNeuronPlot.ts';
+import { twoNeuronPlot } from './two-neuron/plot.ts';
 
 const USAGE = "--init verification|symmetric|asymmetric|random:K|w1,b1,w2,b2  --steps N (default 1e6·budget)  --set u=1 eta=0.1 loss=exp|logistic outputs=fixed|trained replay=200  --plot out.svg  --json";
 

@@ -37,7 +37,7 @@ describe('Dormand-Prince 5(4) on linear ODEs with closed-form solutions', () => 
 describe('gradient flow of a network: the adaptive integrator against GD at a small step', () => {
   test('L(t) from Dormand-Prince and from GD with η = 1e-3/λ_max agree to O(η)', async () => {
     const { gradientFlow, gradientDescent } = await import('../../src/integrators/gradientFlow.ts');
-    const { mlpInstance } = await import('../../src/models/mlpInstances.ts');
+    const { mlpInstance } = await import('../../properties/jakhmola2025/_instances.ts');
     const inst = mlpInstance({ widths: [2, 3, 1], act: { kind: 'poly', c: 0.1 } }, 3, 4);
     const flow = gradientFlow(F64, inst.net, inst.data, inst.theta0, { t1: 1, rtol: 1e-10, atol: 1e-12, augment: false });
     expect(flow.run.status).toBe('done');

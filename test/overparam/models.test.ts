@@ -3,7 +3,7 @@ import { F64, decimalArith } from '../../src/linalg/arith.ts';
 import { symmetricEigenvalues } from '../../src/linalg/eig.ts';
 import { matTVec, matVec } from '../../src/linalg/dense.ts';
 import { jacobian, lossGrad, ntkGram, outputs, paramCount, dataIn, type Mlp } from '../../src/models/mlp.ts';
-import { mlpInstance, subspaceFloor, meanFloor } from '../../src/models/mlpInstances.ts';
+import { mlpInstance, subspaceFloor, meanFloor } from '../../properties/jakhmola2025/_instances.ts';
 import { rng } from '../../src/models/mlpRandom.ts';
 import { empiricalGram, infiniteGram, minNormInterpolant, ntkData, ntkInit, patterns, predict } from '../../src/models/ntkTwoLayer.ts';
 

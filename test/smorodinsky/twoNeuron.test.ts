@@ -1,11 +1,11 @@
 // The two-neuron GD kernel: agreement with the benchmark peer, fast path = general path, the
 // high-precision replay, and R's invariants and closed form on the default run.
 import { describe, expect, it } from 'vitest';
-import { R, variant, randomInit } from '../../src/models/twoNeuronSetting.ts';
+import { R, variant, randomInit } from '../../properties/smorodinsky2026/_setting.ts';
 import { advance, advanceGeneral, advanceFixedExp, simulate, logCheckpoints } from '../../src/models/twoNeuronGd.ts';
 import { replayDrift, gdHP } from '../../src/models/twoNeuronHp.ts';
 import { boundary, closedFormBoundary, invariants, margins, marginExact, margin, fromInvariants, specialized } from '../../src/models/twoNeuron.ts';
-import { run } from '../../src/models/twoNeuronRuns.ts';
+import { run } from '../../properties/smorodinsky2026/_runs.ts';
 import w2 from '../../bench/workloads/w2-two-neuron.ts';
 
 // Printed by shared/bench/peers/two_neuron.py 200000 (plain Python floats); the README lists the gap.

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { runWithMutants } from '../helpers.ts';
-import { twoLayerInstance } from '../../src/models/twoLayerInstances.ts';
+import { twoLayerInstance } from '../../properties/tyurin2025/_reductionInstances.ts';
 import { ACTIVATIONS, HOMOGENEOUS, twoLayerF64 } from '../../src/models/twoLayer.ts';
 import { plainGdF64, rescaledGdF64 } from '../../src/dynamics/twoLayerGd.ts';
 import { generalizedPerceptron, generalizedPerceptronSparseCount } from '../../src/dynamics/generalizedPerceptron.ts';

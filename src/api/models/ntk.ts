@@ -1,4 +1,3 @@
-/** The NTK-scaled two-layer ReLU network: Z, H(0) = ZZᵀ, H∞ (arccos kernel), W*, exact linearised GD, width sweeps. */
+/** The NTK-scaled two-layer ReLU network: Z, H(0) = ZZᵀ, H∞ (arccos kernel), W*, exact linearised GD. (The width sweep lives beside the srikant2021 claims.) */
 export * from '../../models/ntkTwoLayer.ts';
 export * from '../../models/ntkLinearExact.ts';
-export * from '../../models/ntkSweep.ts';

@@ -10,8 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { logisticRun, quadraticRun, logTimes } from './runs.ts';
 import { dataset } from '../../../src/data/dataset.ts';
 import { marginBracket } from '../../../src/data/margin.ts';
-import { R, variant } from '../../../src/models/twoNeuronSetting.ts';
-import { run } from '../../../src/models/twoNeuronRuns.ts';
+import { R, variant } from '../../../properties/smorodinsky2026/_setting.ts';
+import { run } from '../../../properties/smorodinsky2026/_runs.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dir = join(here, 'fixtures');

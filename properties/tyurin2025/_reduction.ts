@@ -12,13 +12,13 @@
  * smallest |pre-activation| on the path. Asymptotically D(γ) ≈ C·e^{−δ*γ}: the gap-law claim fits it.
  */
 import Decimal from 'decimal.js';
-import { Q } from '../numeric/rational.ts';
-import { precision, type D } from '../numeric/highPrecision.ts';
-import { maxAbsDiff } from '../numeric/float64.ts';
-import { generalizedPerceptron, iterateF64, marginsQ, type GenPerceptronRun } from '../dynamics/generalizedPerceptron.ts';
-import { rescaledGdF64, rescaledGdHP } from '../dynamics/twoLayerGd.ts';
-import { ACTIVATIONS, margins, twoLayerF64, twoLayerHP, marginsHP, dphiQuarters, type Activation } from './twoLayer.ts';
-import type { TwoLayerInstance } from './twoLayerInstances.ts';
+import { Q } from '../../src/numeric/rational.ts';
+import { precision, type D } from '../../src/numeric/highPrecision.ts';
+import { maxAbsDiff } from '../../src/numeric/float64.ts';
+import { generalizedPerceptron, iterateF64, marginsQ, type GenPerceptronRun } from '../../src/dynamics/generalizedPerceptron.ts';
+import { rescaledGdF64, rescaledGdHP } from '../../src/dynamics/twoLayerGd.ts';
+import { ACTIVATIONS, margins, twoLayerF64, twoLayerHP, marginsHP, dphiQuarters, type Activation } from '../../src/models/twoLayer.ts';
+import type { TwoLayerInstance } from './_reductionInstances.ts';
 
 export interface PathFacts {
   run: GenPerceptronRun;

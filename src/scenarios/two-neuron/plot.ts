@@ -3,11 +3,11 @@
  * fitted laws, gap·ln t with the same laws (a Θ(1/ln t) rate is a flat line here) and the R-T1 limit,
  * and the decision boundary's path x*(t) between the points. Built on src/report/plot.ts.
  */
-import { svgPlot, type Series } from '../report/plot.ts';
-import { invariants } from './twoNeuron.ts';
-import type { TwoNeuronSetting } from './twoNeuronSetting.ts';
-import type { Run } from './twoNeuronRuns.ts';
-import type { RateDecision } from '../rates/rateDecide.ts';
+import { svgPlot, type Series } from '../../report/plot.ts';
+import { invariants } from '../../models/twoNeuron.ts';
+import type { TwoNeuronSetting } from '../../../properties/smorodinsky2026/_setting.ts';
+import type { Run } from '../../../properties/smorodinsky2026/_runs.ts';
+import type { RateDecision } from '../../rates/rateDecide.ts';
 
 const WIDTH = 760, HEIGHT = 400;
 

@@ -4,12 +4,12 @@
  * replay of a prefix reporting the float64 drift. Runs are cached by their parameters, so a claim
  * and its mutants (which only change the claimed law) share one simulation.
  */
-import { simulate, logCheckpoints, type Trajectory } from './twoNeuronGd.ts';
-import { replayDrift, type Drift } from './twoNeuronHp.ts';
-import { marginExact, specialized, invariants, boundary } from './twoNeuron.ts';
-import type { TwoNeuronSetting } from './twoNeuronSetting.ts';
-import type { RateSeries } from '../rates/rateDecide.ts';
-import { Q } from '../numeric/rational.ts';
+import { simulate, logCheckpoints, type Trajectory } from '../../src/models/twoNeuronGd.ts';
+import { replayDrift, type Drift } from '../../src/models/twoNeuronHp.ts';
+import { marginExact, specialized, invariants, boundary } from '../../src/models/twoNeuron.ts';
+import type { TwoNeuronSetting } from './_setting.ts';
+import type { RateSeries } from '../../src/rates/rateDecide.ts';
+import { Q } from '../../src/numeric/rational.ts';
 
 export interface RunRequest {
   setting: TwoNeuronSetting;

@@ -9,9 +9,9 @@
  *   data x₊ = +u, x₋ = −u (u = 1), labels ±1;  N(x) = relu(w₁x+b₁) − relu(w₂x+b₂) (outputs fixed);
  *   loss ℓ(z) = e^{−z}, L = ℓ(N(x₊)) + ℓ(−N(x₋));  constant step η = 0.1.
  */
-import { params } from './twoNeuron.ts';
-import type { GdConfig } from './twoNeuronGd.ts';
-import type { Provenance } from '../core/claim.ts';
+import { params } from '../../src/models/twoNeuron.ts';
+import type { GdConfig } from '../../src/models/twoNeuronGd.ts';
+import type { Provenance } from '../../src/core/claim.ts';
 
 export interface TwoNeuronSetting extends GdConfig {
   /** How reports name it. */

@@ -4,10 +4,10 @@
  * generalized perceptron). Built from small integers so that shrinking ends on readable instances.
  */
 import fc from 'fast-check';
-import { Q } from '../numeric/rational.ts';
-import { genericDataset } from '../arbitraries/datasets.ts';
-import { showDataset, type Dataset } from '../data/dataset.ts';
-import { ACTIVATIONS, HOMOGENEOUS, type Activation } from './twoLayer.ts';
+import { Q } from '../../src/numeric/rational.ts';
+import { genericDataset } from '../../src/arbitraries/datasets.ts';
+import { showDataset, type Dataset } from '../../src/data/dataset.ts';
+import { ACTIVATIONS, HOMOGENEOUS, type Activation } from '../../src/models/twoLayer.ts';
 
 export interface TwoLayerInstance {
   ds: Dataset;

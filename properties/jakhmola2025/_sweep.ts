@@ -4,12 +4,12 @@
  * η = 0.5/λ_max(G) re-set every 25 steps (a stable proxy of the flow), and classified:
  * converged (L ≤ 1e-10·L0), decaying (late slope of log L has a 95% interval below 0), or stalled.
  */
-import { F64, decimalArith } from '../linalg/arith.ts';
-import { solve } from '../linalg/solve.ts';
-import { lambdaMinChecked } from '../linalg/checked.ts';
-import { gdTrace, type Trace } from '../integrators/gdTrace.ts';
-import { ntkGram, showMlp, type Activation } from './mlp.ts';
-import { mlpInstance, type MlpInstance } from './mlpInstances.ts';
+import { F64, decimalArith } from '../../src/linalg/arith.ts';
+import { solve } from '../../src/linalg/solve.ts';
+import { lambdaMinChecked } from '../../src/linalg/checked.ts';
+import { gdTrace, type Trace } from '../../src/integrators/gdTrace.ts';
+import { ntkGram, showMlp, type Activation } from '../../src/models/mlp.ts';
+import { mlpInstance, type MlpInstance } from './_instances.ts';
 
 export interface SweepConfig { widths: number[]; n: number }
 

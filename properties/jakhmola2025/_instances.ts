@@ -3,12 +3,12 @@
  * (J-ASM2) for a given architecture, plus the structural loss floors of the two counterexamples.
  */
 import type Decimal from 'decimal.js';
-import { decimalArith, F64, QA } from '../linalg/arith.ts';
-import { precision } from '../numeric/highPrecision.ts';
-import { symmetricEigenvalues } from '../linalg/eig.ts';
-import { Q } from '../numeric/rational.ts';
-import { gaussianData, initParams, paramCount, type Data, type InitOptions, type Mlp } from './mlp.ts';
-import { rng } from './mlpRandom.ts';
+import { decimalArith, F64, QA } from '../../src/linalg/arith.ts';
+import { precision } from '../../src/numeric/highPrecision.ts';
+import { symmetricEigenvalues } from '../../src/linalg/eig.ts';
+import { Q } from '../../src/numeric/rational.ts';
+import { gaussianData, initParams, paramCount, type Data, type InitOptions, type Mlp } from '../../src/models/mlp.ts';
+import { rng } from '../../src/models/mlpRandom.ts';
 
 export interface MlpInstance { net: Mlp; data: Data<number>; theta0: number[]; seed: number; n: number; M: number; P: number }
 
