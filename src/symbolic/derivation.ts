@@ -230,7 +230,8 @@ export function checkDerivation(d: Derivation, opts: CheckOptions): StepResult[]
     let res = memo.get(key);
     if (!res) {
       res = checkStep(P, prev, step, n, opts, lemmaFailure);
-      memo.set(key, res);
+      // A step cut short by the time bound is not remembered: a later run may have the time.
+      if (!res.timedOut) memo.set(key, res);
     }
     results.push(res);
     prev = step;
@@ -247,8 +248,8 @@ function checkStep(P: Prepared, prevStep: Step, step: Step, n: number, opts: Che
   if (step.rule === 'limit') checkName(step.limit!, `${where}: limit variable`);
   const dom = domainFor(P, step.assume ?? []);
   const fixed = fixedValues(dom);
-  const insts = instances(P, prevStep, step, n, fixed);
-  const perCase = Math.max(2, Math.ceil((opts.pointsPerStep ?? 8) / insts.length));
+  let insts: Instance[] = [];
+  let perCase = 2;
   const r = rng((opts.seed ^ Math.imul(n, 0x9e3779b1)) >>> 0);
   let points = 0, agreed = 0;
   const symbolic: string[] = [];
@@ -257,6 +258,8 @@ function checkStep(P: Prepared, prevStep: Step, step: Step, n: number, opts: Che
   let undecided: string | undefined;
   try {
     return withDeadline(STEP_SECONDS, (): StepResult => {
+      insts = instances(P, prevStep, step, n, fixed);
+      perCase = Math.max(2, Math.ceil((opts.pointsPerStep ?? 8) / insts.length));
       for (const inst of insts) {
         const sym = symbolicTest(P, step, inst, dom);
         if (sym.proof.status !== 'proved') { proved = false; symbolic.push(`${inst.label ? `${inst.label}: ` : ''}${sym.proof.reason}`); }
@@ -318,7 +321,7 @@ function checkStep(P: Prepared, prevStep: Step, step: Step, n: number, opts: Che
       return { ...base, status: 'proved', symbolic: 'proved', points, agreed, reason: `proved symbolically; agrees at ${agreed} points${how}` };
     });
   } catch (e) {
-    if (e instanceof Exhausted) return { ...base, status: 'inconclusive', symbolic: proved ? 'not finished' : symbolic[0] ?? 'not finished', points, agreed, reason: `${e.message} (after ${points} points)` };
+    if (e instanceof Exhausted) return { ...base, timedOut: true, status: 'inconclusive', symbolic: proved ? 'not finished' : symbolic[0] ?? 'not finished', points, agreed, reason: `${e.message} (after ${points} points)` };
     throw e;
   }
 }

@@ -102,6 +102,8 @@ export interface StepResult {
   agreed: number;
   reason: string;
   witness?: Witness;
+  /** Cut short by the time bound of a step (src/symbolic/budget.ts). */
+  timedOut?: boolean;
 }
 
 /** pointsPerStep: random points per step, spread over its index assignments (at least 2 each). */

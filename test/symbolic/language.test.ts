@@ -12,6 +12,7 @@ import { checkDerivation, type Derivation, type Step } from '../../src/symbolic/
 import { derivationClaim } from '../../src/symbolic/claim.ts';
 import { runClaim } from '../../src/core/runner.ts';
 import { runCli, testContext } from '../helpers.ts';
+import { withDeadline } from '../../src/symbolic/budget.ts';
 
 const OPTS = { seed: 7, digits: 50 };
 
@@ -190,6 +191,14 @@ describe('bounded resources', () => {
     expect(userError(() => step2('x', 'x', 'algebra', {}, { indices: { i: [1, 1e9] } }))).toMatch(/ranges over 1000000000 values/);
     expect(userError(() => step2('x', 'x', 'algebra', {}, { sizes: { n: NaN } }))).toMatch(/size 'n' must be an integer, got NaN/);
     expect(userError(() => step2('x', 'x', 'algebra', {}, { sizes: { n: 1e300 } }))).toMatch(/must be an integer/);
+  });
+
+  it('a step past its time bound is inconclusive, says why, and is not remembered', () => {
+    const heavy = chain([{ expr: '(a+b+c+d+f+g+h+k)^6', rule: 'given', why: '' }, { expr: '(k+h+g+f+d+c+b+a)^6', rule: 'algebra', why: '' }]);
+    const cut = withDeadline(0.001, () => checkDerivation(heavy, OPTS))[1]!;
+    expect(cut.status).toBe('inconclusive');
+    expect(cut.reason).toMatch(/exhausted the time bound of 30 s per step/);
+    expect(checkDerivation(heavy, OPTS)[1]!.status).toBe('proved');
   });
 
   it('a normal form too large to build leaves the step unproven, not a crash', () => {
