@@ -7,9 +7,10 @@ import Decimal from 'decimal.js';
 export type D = Decimal;
 
 /**
- * The largest --digits `gdcheck check` accepts. Measured on 2 shared cores: the whole registry takes
- * about 1 minute at 50 digits and 3.5 minutes at 200, and did not finish in 20 minutes at 500
- * (decimal.js's exp and ln cost grows about quadratically, and its ln stops at about 1000 digits).
+ * The largest --digits `gdcheck check` and `gdcheck derive` accept. Measured on 2 shared cores: the
+ * whole registry takes about 1 minute at 50 digits and 3.5 minutes at 200, and did not finish in 20
+ * minutes at 500; at 500 digits a derivative step of `derive` exceeds its 30 s bound (decimal.js's
+ * exp and ln cost grows about quadratically, and its ln stops at about 1000 digits).
  */
 export const MAX_CHECK_DIGITS = 200;
 export type DecimalCtor = typeof Decimal;

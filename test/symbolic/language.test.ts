@@ -207,3 +207,13 @@ describe('bounded resources', () => {
     expect(s.reason).toMatch(/normal form too large \(500×500 terms\)/);
   });
 });
+
+describe('--digits: only the range that finishes is accepted', () => {
+  it('check --digits 2000 and derive --digits 1000 are refused with one line, exit 2', async () => {
+    for (const args of [['check', 'tyurin2025/gradient-identity', '--digits', '2000'], ['derive', '--digits', '1000'], ['check', '--digits', '201']]) {
+      const r = await runCli(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.err.trim()).toMatch(/^gdcheck: --digits must be between 20 and 200, got '\d+'$/);
+    }
+  });
+});

@@ -9,6 +9,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { importUserFile } from '../../core/userFile.ts';
+import { MAX_CHECK_DIGITS } from '../../numeric/highPrecision.ts';
 import { Option, type Command } from 'commander';
 import type { AddCommand } from '../extensions.ts';
 import { ROOT, UserError } from '../../core/registry.ts';
@@ -74,9 +75,9 @@ function stepBlock(s: Step, r: StepResult): string[] {
   const out = [`  ${String(r.n).padStart(2)} ${MARK[r.status]} ${ruleText(s)}${s.uses?.length ? ` [uses ${s.uses.join(', ')}]` : ''}: ${s.why}`, `       ${s.expr}`, `       parsed: ${r.parsed}`];
   if (r.status === 'broken' && r.witness) {
     const w = r.witness;
-    const [a, b] = s.rule === 'limit' ? [`the limit of the previous step as ${s.limit} → ∞`, 'the claimed limit'] : ['the previous step (by the rule)', 'this step'];
+    const [a, b] = s.rule === 'limit' ? [`the limit of the previous step as ${s.limit} → ∞ (limit algebra)`, 'the claimed limit'] : ['the previous step (by the rule)', 'this step'];
     out.push(`       ✗ step ${r.n} broken: ${r.reason}`);
-    out.push(`         witness: ${w.point}`);
+    out.push(`         witness: ${w.point || '(no variables: the step is a constant)'}`);
     out.push(`         ${a} gives ${w.expected}, ${b} gives ${w.got} (gap ${w.gap}; ${w.verifiedWith})`);
   } else if (r.status === 'unproven' || r.status === 'inconclusive') {
     out.push(`       ? ${r.reason}`);
@@ -93,7 +94,7 @@ const add: AddCommand = (program: Command, io) => {
     .option('--json', 'print JSON')
     .option('--twins', 'also check every broken twin: each must be broken at its step')
     .addOption(new Option('--seed <n>', 'random seed (default: $CHECK_SEED or 20261122)').argParser(intOption('--seed', -(2 ** 31), 2 ** 31 - 1)))
-    .addOption(new Option('--digits <n>', 'significant digits of the numeric checks').argParser(intOption('--digits', 20, 500)).default(50))
+    .addOption(new Option('--digits <n>', 'significant digits of the numeric checks').argParser(intOption('--digits', 20, MAX_CHECK_DIGITS)).default(50))
     .addOption(new Option('--budget <x>', 'multiplier for the number of random points').argParser(numberOption('--budget', 0.01, 100)).default(1))
     .action(async (target: string | undefined, o: DeriveOpts) => {
       const seed = o.seed ?? defaultSeed();
