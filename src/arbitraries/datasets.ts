@@ -5,6 +5,8 @@
 import fc from 'fast-check';
 import { Q } from '../numeric/rational.ts';
 import type { Dataset, Label } from '../data/dataset.ts';
+import { withSpace } from '../search/space.ts';
+import { datasetSpace } from './datasetSpace.ts';
 
 export interface SeparableConstraints {
   minN?: number; maxN?: number; minD?: number; maxD?: number;
@@ -22,9 +24,17 @@ function check(c: SeparableConstraints): Required<SeparableConstraints> {
 /**
  * Separable through the origin: a hidden integer separator w*; each point's label is sign(w*ᵀb), and a
  * point with w*ᵀb = 0 is moved to b + w* (then w*ᵀb = ‖w*‖² > 0).
+ *
+ * The arbitrary carries the dataset search space (src/arbitraries/datasetSpace.ts): a claim drawing
+ * from it is also searched adversarially, with the extremal families and moves beyond these
+ * constraints (larger n and d, narrower margins), since its hypothesis is separability alone.
  */
 export function separableDataset(constraints: SeparableConstraints = {}): fc.Arbitrary<Dataset> {
   const c = check(constraints);
+  return withSpace(separableDraws(c), datasetSpace);
+}
+
+function separableDraws(c: Required<SeparableConstraints>): fc.Arbitrary<Dataset> {
   return fc.integer({ min: c.minD, max: c.maxD }).chain((d) =>
     fc.record({
       w: fc.array(fc.integer({ min: -3, max: 3 }), { minLength: d, maxLength: d }),

@@ -143,7 +143,7 @@ export function buildProgram(write: (s: string) => void, setExit: (code: number)
   common(program.command('replay').description('replay one counterexample: gdcheck replay <claim[~mutant]> --seed N --path P').argument('<claim>'))
     .requiredOption('--path <path>', 'fast-check path (or case index) printed with the counterexample')
     .action(async (id: string, o: CheckOpts & { path: string }) => {
-      if (!/^\d+(:\d+)*$/.test(o.path)) throw new UserError(`--path must look like '3:1:0', got '${o.path}'`);
+      if (!/^(s:)?\d+(:\d+)*$/.test(o.path)) throw new UserError(`--path must look like '3:1:0' (or 's:100:57:0' for the search), got '${o.path}'`);
       const { claim, mutant } = findClaim(await loadClaims(), id);
       const ctx = context({ ...o, seed: o.seed ?? defaultSeed() }, { path: o.path });
       const m = mutant ? claim.mutants.find((x) => x.id === mutant)! : undefined;

@@ -3,6 +3,7 @@
  * with where it comes from, what the checker should find, how to run it, and deliberately wrong
  * variants (mutants) that the checker must refute: a check that cannot fail is a defect.
  */
+import type { SearchSummary } from '../search/summary.ts';
 
 /** How far the statement can be trusted to be the paper's (see shared/claims/README.md). */
 export type Provenance = 'read' | 'secondary' | 'reconstructed';
@@ -71,6 +72,8 @@ export interface Outcome {
   counterexample?: Counterexample;
   /** Further lines for the report: fitted laws, tables, per-step results. */
   details?: string[];
+  /** Property claims: the adversarial search's effort and closest approach (src/search/). */
+  search?: SearchSummary;
 }
 
 export interface Mutant {

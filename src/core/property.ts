@@ -7,6 +7,11 @@
 import fc from 'fast-check';
 import type { Claim, ClaimMeta, Mutant, Outcome, RunContext } from './claim.ts';
 import { decide, showValue, type Decision, type Measurement, type Relation, type Tolerance } from './compare.ts';
+import { searchBoundary, type Evaluation } from '../search/search.ts';
+import { spaceOf, type InstanceSpace } from '../search/space.ts';
+import { shrinkGreedy, followPath } from '../search/shrink.ts';
+import { boundaryRatio } from '../search/score.ts';
+import { searchLines, type SearchSummary } from '../search/summary.ts';
 
 /** exact = false: the fast search; exact = true: exact or high-precision re-verification at `digits`. */
 export interface Mode { exact: boolean; digits: number }
@@ -24,14 +29,20 @@ export interface PropertySpec<I> extends ClaimMeta {
   precision: { search: string; verify: string };
   /** Runs = ctx.runs × weight (an expensive measure takes fewer). */
   weight?: number;
+  /**
+   * The space the adversarial search explores (families, moves keeping the hypotheses). Default: the
+   * space attached to `instances` (e.g. by `separableDataset`), else the generic search (restarts and
+   * the arbitrary's shrink tree). false: no search beyond the random draws.
+   */
+  space?: InstanceSpace<I> | false;
   mutants: PropertyMutant<I>[];
 }
 
 export type PropertyMutant<I> = { id: string; description: string } & Partial<
-  Pick<PropertySpec<I>, 'instances' | 'hypotheses' | 'measure' | 'relation' | 'tolerance' | 'weight'>
+  Pick<PropertySpec<I>, 'instances' | 'hypotheses' | 'measure' | 'relation' | 'tolerance' | 'weight' | 'space'>
 >;
 
-type Core<I> = Pick<PropertySpec<I>, 'instances' | 'hypotheses' | 'measure' | 'relation' | 'tolerance' | 'show' | 'precision' | 'weight'>;
+type Core<I> = Pick<PropertySpec<I>, 'instances' | 'hypotheses' | 'measure' | 'relation' | 'tolerance' | 'show' | 'precision' | 'weight' | 'space'> & { id?: string };
 
 interface Stats {
   decided: number;
@@ -45,30 +56,69 @@ interface Stats {
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
 
+/**
+ * Default search budget: evaluations beyond the random draws, times --budget. An instance space
+ * (datasets) gets 150, enough for its families' first members and about 40 local steps; a generic
+ * arbitrary gets a quarter of the claim's random runs, since its measure may be costly and its moves
+ * (restarts, the shrink tree) are weaker. The time cap guards a slow machine: hitting it is reported.
+ */
+export const SEARCH_BUDGET = { spaceEvaluations: 150, genericShare: 0.25, timeCapSeconds: 3 } as const;
+
+/** A replay path of the search: `s:<random draws>:<candidate>[:<shrink step>…]`. */
+const SEARCH_PATH = /^s:(\d+):(\d+)((?::\d+)*)$/;
+export const isSearchPath = (p: string): boolean => SEARCH_PATH.test(p);
+
+type Assessment = { m: Measurement; d: Decision } | { error: string } | 'rejected';
+
 export function runProperty<I>(spec: Core<I>, ctx: RunContext): Outcome {
   const verifyMode: Mode = { exact: true, digits: ctx.digits };
   const searchMode: Mode = { exact: false, digits: ctx.digits };
   const stats: Stats = { decided: 0, undecided: 0, errors: 0, floatOverruled: 0, worstSlack: Infinity };
+  const replaySearch = ctx.path !== undefined ? SEARCH_PATH.exec(ctx.path) : null;
+  if (ctx.path !== undefined && !replaySearch && !/^\d+(:\d+)*$/.test(ctx.path)) throw new Error(`not a replay path: '${ctx.path}'`);
   let shrinking = false;
+  const draws: { instance: I; evaluation: Evaluation }[] = [];
 
-  const judge = (instance: I, mode: Mode): Decision => decide(spec.measure(instance, mode), spec.relation, spec.tolerance, ctx.digits + 10);
-
-  const predicate = (instance: I): boolean => {
+  const judge = (instance: I, mode: Mode): { m: Measurement; d: Decision } => {
+    const m = spec.measure(instance, mode);
+    return { m, d: decide(m, spec.relation, spec.tolerance, ctx.digits + 10) };
+  };
+  /** The hypotheses, then the search measure, then (unless clearly fine) the exact or high-precision one. */
+  const assess = (instance: I): Assessment => {
     const h = spec.hypotheses?.(instance) ?? true;
-    if (h !== true) fc.pre(false);
-    let d: Decision;
+    if (h !== true) return 'rejected';
     try {
-      d = judge(instance, searchMode);
-      if (d.status !== 'ok') {
+      let r = judge(instance, searchMode);
+      if (r.d.status !== 'ok') {
         // Never trust float64 to refute or to give up: ask the exact / high-precision measure.
         const v = judge(instance, verifyMode);
-        if (d.status === 'violated' && v.status === 'ok' && !shrinking) stats.floatOverruled++;
-        d = v;
+        if (r.d.status === 'violated' && v.d.status === 'ok' && !shrinking) stats.floatOverruled++;
+        r = v;
       }
+      return r;
     } catch (e) {
-      if (!shrinking) { stats.errors++; stats.errorMessage ??= message(e); }
+      return { error: message(e) };
+    }
+  };
+  const ratioName = spec.relation === 'le' ? 'measured/claimed' : spec.relation === 'ge' ? 'claimed/measured' : '1 − slack';
+  const evaluation = (a: Assessment): Evaluation => {
+    if (a === 'rejected') return { status: 'rejected', reason: 'outside the hypotheses' };
+    if ('error' in a) return { status: 'undecided', reason: `the measure failed: ${a.error}` };
+    if (a.d.status === 'violated') return { status: 'violated' };
+    if (a.d.status === 'undecided') return { status: 'undecided', reason: a.d.reason };
+    const score = boundaryRatio(a.m, spec.relation) ?? 1 - a.d.slack;
+    return { status: 'ok', score, measured: showValue(a.m.measured), claimed: showValue(a.m.claimed) };
+  };
+
+  const predicate = (instance: I): boolean => {
+    const a = assess(instance);
+    if (a === 'rejected') fc.pre(false);
+    if (!shrinking) draws.push({ instance, evaluation: evaluation(a) });
+    if ('error' in a) {
+      if (!shrinking) { stats.errors++; stats.errorMessage ??= a.error; }
       return true;
     }
+    const d = a.d;
     if (d.status === 'violated') { shrinking = true; return false; }
     if (shrinking) return true;
     if (d.status === 'undecided') { stats.undecided++; stats.undecidedReason ??= d.reason; return true; }
@@ -77,51 +127,93 @@ export function runProperty<I>(spec: Core<I>, ctx: RunContext): Outcome {
     return true;
   };
 
-  const numRuns = Math.max(1, Math.round(ctx.runs * (spec.weight ?? 1) * ctx.budget));
+  const numRuns = replaySearch ? Number(replaySearch[1]) : Math.max(1, Math.round(ctx.runs * (spec.weight ?? 1) * ctx.budget));
+  const fcPath = replaySearch ? undefined : ctx.path;
   const details = fc.check(fc.property(spec.instances, predicate), {
     seed: ctx.seed,
     numRuns,
-    ...(ctx.path !== undefined ? { path: ctx.path, endOnFailure: true } : {}),
+    ...(fcPath !== undefined ? { path: fcPath, endOnFailure: true } : {}),
     maxSkipsPerRun: 20,
   });
   const precision = `search ${spec.precision.search}; verify ${spec.precision.verify}`;
   const base = { precision, seed: details.seed, skipped: details.numSkips };
+  const relText = spec.relation === 'le' ? '>' : spec.relation === 'ge' ? '<' : '≠';
 
-  if (details.failed && details.counterexample) {
-    const instance = details.counterexample[0] as I;
+  const refutation = (instance: I, path: string | undefined, shrinks: number, how: string, extra: Partial<Outcome> = {}): Outcome => {
     const m = spec.measure(instance, verifyMode);
     const d = decide(m, spec.relation, spec.tolerance, ctx.digits + 10);
     const gap = d.status === 'violated' ? d.gap.toSignificantDigits(12).toString() : '?';
     return {
       ...base,
       verdict: 'refuted',
-      reason: `counterexample re-verified (${spec.precision.verify}): measured ${showValue(m.measured)} ${spec.relation === 'le' ? '>' : spec.relation === 'ge' ? '<' : '≠'} claimed ${showValue(m.claimed)}`,
+      reason: `counterexample ${how}re-verified (${spec.precision.verify}): measured ${showValue(m.measured)} ${relText} claimed ${showValue(m.claimed)}`,
       instances: stats.decided + 1,
-      path: details.counterexamplePath ?? undefined,
-      counterexample: {
-        instance: spec.show(instance),
-        measured: showValue(m.measured),
-        claimed: showValue(m.claimed),
-        gap,
-        verifiedWith: spec.precision.verify,
-        shrinks: details.numShrinks,
-      },
+      path,
+      counterexample: { instance: spec.show(instance), measured: showValue(m.measured), claimed: showValue(m.claimed), gap, verifiedWith: spec.precision.verify, shrinks },
       details: m.note ? [m.note] : undefined,
+      ...extra,
     };
+  };
+
+  if (details.failed && details.counterexample) {
+    return refutation(details.counterexample[0] as I, details.counterexamplePath ?? undefined, details.numShrinks, '');
   }
   if (details.failed) {
     return { ...base, verdict: 'inconclusive', reason: `search stopped: ${message(details.errorInstance ?? 'too many instances rejected by the hypotheses')}`, instances: stats.decided };
   }
-  const scope = `${stats.decided} instances`;
-  if (stats.errors > 0) return { ...base, verdict: 'inconclusive', reason: `the measure failed on ${stats.errors} instance(s): ${stats.errorMessage}`, instances: stats.decided };
-  if (stats.undecided > 0) return { ...base, verdict: 'inconclusive', reason: `${stats.undecided} instance(s) undecided: ${stats.undecidedReason}`, instances: stats.decided };
-  if (details.numSkips > stats.decided) return { ...base, verdict: 'inconclusive', reason: `hypotheses rejected ${details.numSkips} of ${details.numSkips + stats.decided} drawn instances`, instances: stats.decided };
-  if (stats.decided === 0) return { ...base, verdict: 'inconclusive', reason: 'no instance was decided', instances: 0 };
+
+  // The adversarial search toward the boundary (src/search/), unless replaying one fast-check path.
+  let summary: SearchSummary | undefined;
+  if (fcPath === undefined) {
+    const space = spec.space === false ? undefined : spec.space ?? spaceOf(spec.instances);
+    const budget = Math.max(1, Math.round(space ? SEARCH_BUDGET.spaceEvaluations * ctx.budget : SEARCH_BUDGET.genericShare * numRuns));
+    const evaluate = (x: I): Evaluation => evaluation(assess(x));
+    const res = searchBoundary<I>({
+      seed: ctx.seed, evaluations: budget, draws, evaluate, key: spec.show, arbitrary: spec.instances, space,
+      ...(replaySearch ? { stopAt: Number(replaySearch[2]) } : { timeCapMs: SEARCH_BUDGET.timeCapSeconds * 1000 * ctx.budget }),
+    });
+    const violated = (x: I): boolean => { const a = assess(x); return a !== 'rejected' && !('error' in a) && a.d.status === 'violated'; };
+    const treeOf = (v: fc.Value<I>): fc.Value<I>[] => [...spec.instances.shrink(v.value, v.context).take(40)];
+    if (replaySearch) {
+      const t = res.target;
+      if (!t) return { ...base, verdict: 'inconclusive', reason: `the search at seed ${ctx.seed} has no candidate ${replaySearch[2]} (a path from another version or seed?)`, instances: 0 };
+      const steps = replaySearch[3]!.split(':').filter(Boolean).map(Number);
+      const instance = steps.length === 0 ? t.instance
+        : space?.simplify ? followPath(t.instance, space.simplify, steps)
+          : t.value ? followPath(t.value, treeOf, steps).value : followPath(t.instance, () => [], steps);
+      if (violated(instance)) return refutation(instance, ctx.path, steps.length, `from the search (${t.origin}) `);
+      const e = evaluate(instance);
+      return { ...base, verdict: e.status === 'ok' ? 'holds' : 'inconclusive', reason: `replayed search candidate ${ctx.path} (${t.origin}): no violation; ${e.status === 'ok' ? `${ratioName} = ${e.score!.toPrecision(6)}` : e.reason}`, instances: 1, details: [`instance: ${spec.show(instance)}`, ...(e.measured ? [`measured ${e.measured}, claimed ${e.claimed}`] : [])] };
+    }
+    const b = res.best;
+    summary = {
+      space: space?.name ?? 'generic', ...res.effort,
+      ...(b ? { closest: { ratio: ratioName, score: b.evaluation!.score!, instance: spec.show(b.instance), measured: b.evaluation!.measured!, claimed: b.evaluation!.claimed!, path: `s:${numRuns}:${b.index}` } } : {}),
+    };
+    if (res.found) {
+      const f = res.found;
+      let instance = f.instance, path: number[] = [];
+      if (space?.simplify) ({ value: instance, path } = shrinkGreedy(f.instance, space.simplify, violated));
+      else if (f.value) { const r = shrinkGreedy(f.value, treeOf, (v) => violated(v.value)); instance = r.value.value; path = r.path; }
+      summary.foundBy = f.origin;
+      const p = `s:${numRuns}:${f.index}${path.map((i) => `:${i}`).join('')}`;
+      return refutation(instance, p, path.length, `found by the search (${f.origin}, candidate ${f.index}) and `, { search: summary, instances: stats.decided + res.effort.evaluations });
+    }
+  }
+  const searched = summary ? ` and ${summary.evaluations} searched (${summary.space}; ${summary.stopped === 'budget' ? 'budget used up' : summary.stopped})` : '';
+  const lines = summary ? searchLines(summary, (p) => replayLine(spec.id ?? '?', details.seed, p)) : [];
+  const withSearch = { ...(summary ? { search: summary } : {}), ...(lines.length ? { details: lines } : {}) };
+  const scope = `${stats.decided} random instances${searched}`;
+  if (stats.errors > 0) return { ...base, ...withSearch, verdict: 'inconclusive', reason: `the measure failed on ${stats.errors} instance(s): ${stats.errorMessage}`, instances: stats.decided };
+  if (stats.undecided > 0) return { ...base, ...withSearch, verdict: 'inconclusive', reason: `${stats.undecided} instance(s) undecided: ${stats.undecidedReason}`, instances: stats.decided };
+  if (details.numSkips > stats.decided) return { ...base, ...withSearch, verdict: 'inconclusive', reason: `hypotheses rejected ${details.numSkips} of ${details.numSkips + stats.decided} drawn instances`, instances: stats.decided };
+  if (stats.decided === 0) return { ...base, ...withSearch, verdict: 'inconclusive', reason: 'no instance was decided', instances: 0 };
   return {
     ...base,
+    ...withSearch,
     verdict: 'holds',
     reason: `no counterexample in ${scope}${stats.floatOverruled ? ` (${stats.floatOverruled} float64 alarms overruled by re-verification)` : ''}`,
-    instances: stats.decided,
+    instances: stats.decided + (summary ? summary.evaluations - summary.undecided - summary.rejected : 0),
     worstSlack: stats.worstSlack,
   };
 }
@@ -132,7 +224,7 @@ export function propertyClaim<I>(spec: PropertySpec<I>): Claim {
   const mutants: Mutant[] = spec.mutants.map((m) => ({
     id: m.id,
     description: m.description,
-    run: (ctx: RunContext) => runProperty({ ...spec, ...stripMeta(m) }, ctx),
+    run: (ctx: RunContext) => runProperty({ ...spec, ...stripMeta(m), id: `${spec.id}~${m.id}` }, ctx),
   }));
   return { ...spec, paper, mutants, run: (ctx: RunContext) => runProperty(spec, ctx) };
 }

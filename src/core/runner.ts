@@ -3,7 +3,7 @@ import { asExpected, type Claim, type Mutant, type Outcome, type RunContext, typ
 
 export interface MutantReport {
   id: string; description: string; verdict: Verdict; reason: string; seconds: number;
-  seed?: number; path?: string; counterexample?: Outcome['counterexample'];
+  seed?: number; path?: string; counterexample?: Outcome['counterexample']; search?: Outcome['search'];
 }
 
 export interface ClaimReport extends Outcome {
@@ -51,7 +51,7 @@ export async function runMutant(claim: Claim, m: Mutant, ctx: RunContext): Promi
   const o = await guarded(() => m.run(ctx));
   return {
     id: `${claim.id}~${m.id}`, description: m.description, verdict: o.verdict, reason: o.reason, seconds: (performance.now() - s0) / 1000,
-    seed: o.seed, path: o.path, counterexample: o.counterexample,
+    seed: o.seed, path: o.path, counterexample: o.counterexample, search: o.search,
   };
 }
 

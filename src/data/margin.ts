@@ -19,6 +19,8 @@ export interface MarginBracket {
   lo: Decimal; hi: Decimal; relWidth: number; sweeps: number;
   /** 1/μ² exactly, when the float support set could be certified optimal in exact rationals. */
   invMu2?: Q;
+  /** The float64 SVM direction w = Σ α_i z_i (a separator: every z_iᵀw > 0 was certified in 40 digits). */
+  w: readonly number[];
 }
 
 /**
@@ -44,7 +46,21 @@ export function exactInverseMarginSquared(z: readonly QVec[], alpha: ArrayLike<n
   return x.reduce((a, b) => a.add(b), Q.ZERO);
 }
 
+const memo = new WeakMap<Dataset, MarginBracket>();
+
+/**
+ * The certified bracket (see the file header). With default options the result is remembered per
+ * dataset object (datasets are immutable), since a measure, its re-verification and the search's
+ * moves all ask for the same margin.
+ */
 export function marginBracket(ds: Dataset, opts: { relTol?: number; maxSweeps?: number } = {}): MarginBracket {
+  if (opts.relTol !== undefined || opts.maxSweeps !== undefined) return computeMarginBracket(ds, opts);
+  let m = memo.get(ds);
+  if (!m) { m = computeMarginBracket(ds, opts); memo.set(ds, m); }
+  return m;
+}
+
+function computeMarginBracket(ds: Dataset, opts: { relTol?: number; maxSweeps?: number }): MarginBracket {
   const relTol = opts.relTol ?? 1e-10, maxSweeps = opts.maxSweeps ?? 100_000;
   const zq = signedPoints(ds);
   const z = zq.map((zi) => zi.map((x) => x.toNumber()));
@@ -87,5 +103,5 @@ export function marginBracket(ds: Dataset, opts: { relTol?: number; maxSweeps?: 
   const lo = minMargin.div(nw).times(new C(1).minus(widen));
   const hi = new C(1).div(dual.times(2).sqrt()).times(new C(1).plus(widen));
   const invMu2 = zq.length <= 64 ? exactInverseMarginSquared(zq, alpha) ?? undefined : undefined;
-  return { lo, hi, relWidth: hi.div(lo).minus(1).toNumber(), sweeps, ...(invMu2 ? { invMu2 } : {}) };
+  return { lo, hi, relWidth: hi.div(lo).minus(1).toNumber(), sweeps, w: Array.from(w), ...(invMu2 ? { invMu2 } : {}) };
 }

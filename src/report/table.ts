@@ -52,8 +52,8 @@ export function jsonReport(reports: readonly ClaimReport[]): object {
       id: r.id, paper: r.paper, title: r.title, source: r.source, provenance: r.provenance, kind: r.kind,
       expected: r.expected, open: r.open ?? null, verdict: r.verdict, reason: r.reason, instances: r.instances, skipped: r.skipped ?? 0,
       worstSlack: r.worstSlack ?? null, precision: r.precision, seed: r.seed ?? null, path: r.path ?? null,
-      counterexample: r.counterexample ?? null, details: r.details ?? [], seconds: Number(r.seconds.toFixed(3)),
-      mutants: (r.mutants ?? []).map((m) => ({ id: m.id, description: m.description, verdict: m.verdict, reason: m.reason, seconds: Number(m.seconds.toFixed(3)), seed: m.seed ?? null, path: m.path ?? null, counterexample: m.counterexample ?? null })),
+      counterexample: r.counterexample ?? null, search: r.search ?? null, details: r.details ?? [], seconds: Number(r.seconds.toFixed(3)),
+      mutants: (r.mutants ?? []).map((m) => ({ id: m.id, description: m.description, verdict: m.verdict, reason: m.reason, seconds: Number(m.seconds.toFixed(3)), seed: m.seed ?? null, path: m.path ?? null, counterexample: m.counterexample ?? null, search: m.search ?? null })),
     })),
   };
 }

@@ -1,0 +1,195 @@
+/**
+ * The adversarial search toward a claim's boundary, generic over the instance type.
+ *
+ * A bound claim says measured ≤ claimed (or ≥). Random draws find a violation only where the
+ * arbitrary happens to put mass; this engine instead maximises the score measured/claimed (claimed/
+ * measured for a lower bound) over the instance space:
+ *   1. the random draws already measured are its first candidates (indices 0 … R−1);
+ *   2. the space's extremal families, round-robin, a few members each (growing sizes), then one more
+ *      member of each family every few local steps while the family stays decidable;
+ *   3. local search: from the best instances so far (an elite pool), the space's `neighbours` and
+ *      fast-check's shrink tree; every tenth step a restart, a fresh draw from the arbitrary.
+ * Every candidate is evaluated by the claim's own judge (search precision, then exact or
+ * high-precision re-verification of anything not clearly fine), so a violation it reports is a
+ * re-verified one. The candidate order depends only on the seed and the scores, never on the budget
+ * or the clock, which only truncate it: candidate k is replayed by re-running the search up to k.
+ */
+import fc from 'fast-check';
+import { SearchRng } from './rng.ts';
+import type { InstanceSpace } from './space.ts';
+
+export type Status = 'ok' | 'violated' | 'undecided' | 'rejected';
+
+/** What the claim's judge says of one instance. score: measured/claimed (or its analogue), larger = closer. */
+export interface Evaluation { status: Status; score?: number; reason?: string; measured?: string; claimed?: string }
+
+export interface Candidate<I> {
+  instance: I;
+  /** Position in the search order: draws first, then everything the search evaluated. */
+  index: number;
+  /** 'random draw 7', 'family omega-n', 'local step', 'restart'. */
+  origin: string;
+  evaluation?: Evaluation;
+  /** fast-check value with its shrink context, when the candidate came from the arbitrary. */
+  value?: fc.Value<I>;
+}
+
+export interface SearchOptions<I> {
+  seed: number;
+  /** How many instances the search may evaluate beyond the random draws. */
+  evaluations: number;
+  /** The random draws, in order, with their evaluations (undecided ones too). */
+  draws: readonly { instance: I; evaluation: Evaluation }[];
+  evaluate: (x: I) => Evaluation;
+  /** A canonical text of an instance, to skip repeats. */
+  key: (x: I) => string;
+  arbitrary?: fc.Arbitrary<I>;
+  space?: InstanceSpace<I>;
+  /** Wall-clock guard; hitting it is reported. Omitted in replay. */
+  timeCapMs?: number;
+  /** Replay: stop as soon as candidate `stopAt` exists and return it (unevaluated). */
+  stopAt?: number;
+}
+
+export interface SearchEffort {
+  random: number;
+  families: { name: string; tried: number }[];
+  localSteps: number;
+  restarts: number;
+  /** Evaluations beyond the random draws, and the budget for them. */
+  evaluations: number;
+  budget: number;
+  /** Candidates the judge could not decide (too large for the iteration cap, brackets too wide…). */
+  undecided: number;
+  undecidedReason?: string;
+  /** Candidates outside the hypotheses (kept out, as fast-check's pre-conditions would). */
+  rejected: number;
+  largest: Record<string, number>;
+  stopped: 'violation' | 'budget' | 'time cap' | 'nothing left to try';
+}
+
+export interface SearchResult<I> {
+  effort: SearchEffort;
+  found?: Candidate<I>;
+  best?: Candidate<I>;
+  /** Replay: the candidate asked for. */
+  target?: Candidate<I>;
+}
+
+const FIRST_MEMBERS = 6;      // members of each family before local search starts
+const FAMILY_EVERY = 8;       // then one more member of each family every 8 local steps
+const RESTART_EVERY = 10;     // a fresh draw from the arbitrary every 10 steps
+const POOL = 8;               // elite instances kept for local moves
+const MOVES_PER_STEP = 3;     // neighbours evaluated per local step
+
+export function searchBoundary<I>(o: SearchOptions<I>): SearchResult<I> {
+  const rng = new SearchRng(o.seed ^ 0x5eac4);
+  const t0 = performance.now();
+  const seen = new Set<string>();
+  const pool: Candidate<I>[] = [];
+  const effort: SearchEffort = {
+    random: o.draws.length, families: (o.space?.families ?? []).map((f) => ({ name: f.name, tried: 0 })),
+    localSteps: 0, restarts: 0, evaluations: 0, budget: o.evaluations, undecided: 0, rejected: 0, largest: {}, stopped: 'budget',
+  };
+  let best: Candidate<I> | undefined;
+  let next = 0;
+
+  const consider = (c: Candidate<I>): void => {
+    const e = c.evaluation!;
+    if (e.status !== 'ok' || e.score === undefined || !Number.isFinite(e.score)) return;
+    for (const [k, v] of Object.entries(o.space?.size?.(c.instance) ?? {})) effort.largest[k] = Math.max(effort.largest[k] ?? 0, v);
+    if (!best || e.score > best.evaluation!.score!) best = c;
+    // Sideways moves are accepted (≥): plateaus of integer counts are common.
+    if (pool.length < POOL || e.score >= pool[pool.length - 1]!.evaluation!.score!) {
+      pool.push(c);
+      pool.sort((a, b) => b.evaluation!.score! - a.evaluation!.score!);
+      if (pool.length > POOL) pool.pop();
+    }
+  };
+
+  for (const d of o.draws) {
+    const c: Candidate<I> = { instance: d.instance, index: next++, origin: `random draw ${next - 1}`, evaluation: d.evaluation };
+    seen.add(o.key(d.instance));
+    if (o.stopAt === c.index) return { effort, target: c };
+    consider(c);
+  }
+
+  type Step = { done: true; result: SearchResult<I> } | { done: false; fresh: boolean; status?: Status };
+  /** Evaluates one new candidate; returns a result when the search must end. */
+  const tryOne = (instance: I, origin: string, value?: fc.Value<I>): Step => {
+    const k = o.key(instance);
+    if (seen.has(k)) return { done: false, fresh: false };
+    seen.add(k);
+    const c: Candidate<I> = { instance, index: next++, origin, ...(value ? { value } : {}) };
+    if (o.stopAt === c.index) return { done: true, result: { effort, target: c } };
+    if (o.stopAt === undefined && effort.evaluations >= o.evaluations) { effort.stopped = 'budget'; return { done: true, result: { effort, best } }; }
+    if (o.stopAt === undefined && o.timeCapMs !== undefined && performance.now() - t0 > o.timeCapMs) { effort.stopped = 'time cap'; return { done: true, result: { effort, best } }; }
+    effort.evaluations++;
+    const e = (c.evaluation = o.evaluate(instance));
+    if (e.status === 'violated') { effort.stopped = 'violation'; return { done: true, result: { effort, best, found: c } }; }
+    if (e.status === 'undecided') { effort.undecided++; effort.undecidedReason ??= e.reason; }
+    if (e.status === 'rejected') effort.rejected++;
+    consider(c);
+    return { done: false, fresh: true, status: e.status };
+  };
+
+  // Families, lazily: a family ends at its first member the judge cannot decide (too large for the
+  // iteration cap, say), since its later members are larger still.
+  const families = (o.space?.families ?? []).map((f, i) => ({ it: f.members()[Symbol.iterator](), live: true, i, name: f.name }));
+  const familyRound = (): Step | undefined => {
+    for (const f of families) {
+      while (f.live) {
+        let r: IteratorResult<I>;
+        try { r = f.it.next(); } catch { f.live = false; break; }
+        if (r.done) { f.live = false; break; }
+        effort.families[f.i]!.tried++;
+        const s = tryOne(r.value, `family ${f.name}`);
+        if (s.done) return s;
+        if (!s.fresh) continue;
+        if (s.status !== 'ok') f.live = false;
+        break;
+      }
+    }
+    return undefined;
+  };
+
+  for (let r = 0; r < FIRST_MEMBERS; r++) { const s = familyRound(); if (s?.done) return s.result; }
+
+  const draw = (): fc.Value<I> | undefined => {
+    if (!o.arbitrary) return undefined;
+    const mrng = new fc.Random(new SearchRng(rng.next()));
+    return o.arbitrary.generate(mrng, rng.int(0, 1) ? undefined : rng.int(2, 20));
+  };
+  const shrinkTree = (c: Candidate<I>): fc.Value<I>[] => (c.value && o.arbitrary ? [...o.arbitrary.shrink(c.value.value, c.value.context).take(12)] : []);
+
+  /** The space's moves; a move function that throws offers no move (a user's neighbours may be partial). */
+  const movesOf = (x: I): I[] => { try { return o.space?.neighbours?.(x, rng) ?? []; } catch { return []; } };
+  let idle = 0;
+  for (let step = 0; ; step++) {
+    if (step > 0 && step % FAMILY_EVERY === 0) { const s = familyRound(); if (s?.done) return s.result; }
+    let fresh = false;
+    if ((step % RESTART_EVERY === RESTART_EVERY - 1 || pool.length === 0) && o.arbitrary) {
+      const v = draw()!;
+      effort.restarts++;
+      const s = tryOne(v.value, 'restart', v);
+      if (s.done) return s.result;
+      fresh = s.fresh;
+    } else if (pool.length > 0) {
+      // Tournament: the best instance half of the time, otherwise any elite one.
+      const parent = rng.int(0, 1) === 0 ? pool[0]! : rng.pick(pool);
+      const moves: { instance: I; value?: fc.Value<I> }[] = [
+        ...movesOf(parent.instance).map((instance) => ({ instance })),
+        ...shrinkTree(parent).map((v) => ({ instance: v.value, value: v })),
+      ];
+      effort.localSteps++;
+      for (const m of rng.sample(moves, MOVES_PER_STEP)) {
+        const s = tryOne(m.instance, 'local step', m.value);
+        if (s.done) return s.result;
+        fresh ||= s.fresh;
+      }
+    }
+    idle = fresh ? 0 : idle + 1;
+    // Nothing new for a long while: the space is exhausted (tiny spaces, constant arbitraries).
+    if (idle > 200 || (pool.length === 0 && !o.arbitrary)) { effort.stopped = 'nothing left to try'; return { effort, best }; }
+  }
+}
