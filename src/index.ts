@@ -22,11 +22,12 @@
  * - `symbolic`: derivation types, the checker, activation lemmas, the locked-down parser.
  * - `classes`: function classes (quadratics, piecewise quadratics, Huber, losses) with exact generators and checkers.
  * - `methods`: GD, normalized GD, heavy ball, Nesterov, Adam, AMSGrad, gradient flow; stopping rules.
+ * - `search`: the adversarial search toward a bound's boundary (instance spaces, families, moves, replay).
  *
  * Errors: builders throw on a malformed id ('<paper-id>/<claim-id>' is required); a claim's own
  * exception while running becomes an `inconclusive` verdict with the message, never a pass.
  */
-export { propertyClaim, replayLine, type PropertySpec, type PropertyMutant, type Mode } from './core/property.ts';
+export { propertyClaim, replayLine, SEARCH_BUDGET, type PropertySpec, type PropertyMutant, type Mode } from './core/property.ts';
 export { casesClaim, type CasesSpec, type CasesMutant } from './core/cases.ts';
 export { defineClaim, type ComputedSpec } from './core/define.ts';
 export { rateClaim, type RateSpec, type NamedSeries } from './rates/rateClaim.ts';
@@ -54,3 +55,4 @@ export * as floats from './api/floats.ts';
 export * as symbolic from './api/symbolic.ts';
 export * as classes from './api/classes.ts';
 export * as methods from './api/methods.ts';
+export * as search from './api/search.ts';
