@@ -107,7 +107,7 @@ export function runProperty<I>(spec: Core<I>, ctx: RunContext): Outcome {
     if (a.d.status === 'violated') return { status: 'violated' };
     if (a.d.status === 'undecided') return { status: 'undecided', reason: a.d.reason };
     const score = boundaryRatio(a.m, spec.relation) ?? 1 - a.d.slack;
-    return { status: 'ok', score, measured: showValue(a.m.measured), claimed: showValue(a.m.claimed) };
+    return { status: 'ok', score, slack: a.d.slack, measured: showValue(a.m.measured), claimed: showValue(a.m.claimed) };
   };
 
   const predicate = (instance: I): boolean => {
@@ -167,7 +167,11 @@ export function runProperty<I>(spec: Core<I>, ctx: RunContext): Outcome {
   if (fcPath === undefined) {
     const space = spec.space === false ? undefined : spec.space ?? spaceOf(spec.instances);
     const budget = Math.max(1, Math.round(space ? SEARCH_BUDGET.spaceEvaluations * ctx.budget : SEARCH_BUDGET.genericShare * numRuns));
-    const evaluate = (x: I): Evaluation => evaluation(assess(x));
+    const evaluate = (x: I): Evaluation => {
+      const e = evaluation(assess(x));
+      if (e.slack !== undefined) stats.worstSlack = Math.min(stats.worstSlack, e.slack);
+      return e;
+    };
     const res = searchBoundary<I>({
       seed: ctx.seed, evaluations: budget, draws, evaluate, key: spec.show, arbitrary: spec.instances, space,
       ...(replaySearch ? { stopAt: Number(replaySearch[2]) } : { timeCapMs: SEARCH_BUDGET.timeCapSeconds * 1000 * ctx.budget }),

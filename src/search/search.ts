@@ -21,7 +21,7 @@ import type { InstanceSpace } from './space.ts';
 export type Status = 'ok' | 'violated' | 'undecided' | 'rejected';
 
 /** What the claim's judge says of one instance. score: measured/claimed (or its analogue), larger = closer. */
-export interface Evaluation { status: Status; score?: number; reason?: string; measured?: string; claimed?: string }
+export interface Evaluation { status: Status; score?: number; slack?: number; reason?: string; measured?: string; claimed?: string }
 
 export interface Candidate<I> {
   instance: I;

@@ -22,7 +22,9 @@ describe('property runner verdicts', () => {
   it('holds with its scope and worst slack', () => {
     const o = runProperty({ ...base, instances: fc.integer({ min: 0, max: 100 }), measure: (x: number) => ({ measured: x, claimed: 200 }) }, testContext({ runs: 50 }));
     expect(o.verdict).toBe('holds');
-    expect(o.instances).toBe(50);
+    expect(o.search?.random).toBe(50);
+    // The random draws and the distinct instances the adversarial search decided (src/search/).
+    expect(o.instances).toBe(50 + o.search!.evaluations);
     expect(o.worstSlack).toBeGreaterThanOrEqual(0.5);
   });
   it('a float64 false alarm is overruled by the exact re-verification', () => {
