@@ -30,6 +30,11 @@ export interface MarginBracket {
  * (an integer count equal to K·R²/μ²) can then be decided, which no bracket can do.
  */
 export function exactInverseMarginSquared(z: readonly QVec[], alpha: ArrayLike<number>): Q | null {
+  return exactCertificate(z, alpha)?.invMu2 ?? null;
+}
+
+/** The same certificate with its optimal w = Σ_{j∈S} x_j z_j (exact; every z_kᵀw ≥ 1, ‖w‖ = 1/μ). */
+export function exactCertificate(z: readonly QVec[], alpha: ArrayLike<number>): { invMu2: Q; w: QVec } | null {
   const top = Math.max(...Array.from(alpha));
   const S = Array.from(alpha).map((a, i) => [a, i] as const).filter(([a]) => a > 1e-9 * top).map(([, i]) => i);
   if (S.length === 0) return null;
@@ -43,7 +48,7 @@ export function exactInverseMarginSquared(z: readonly QVec[], alpha: ArrayLike<n
   if (x.some((v) => v.sign() <= 0)) return null;
   const w = S.reduce((acc, i, k) => qvec.add(acc, qvec.scale(z[i]!, x[k]!)), qvec.zeros(z[0]!.length));
   if (!z.every((zk) => qvec.dot(zk, w).cmp(Q.ONE) >= 0)) return null;
-  return x.reduce((a, b) => a.add(b), Q.ZERO);
+  return { invMu2: x.reduce((a, b) => a.add(b), Q.ZERO), w };
 }
 
 const memo = new WeakMap<Dataset, MarginBracket>();
@@ -62,7 +67,10 @@ export function marginBracket(ds: Dataset, opts: { relTol?: number; maxSweeps?: 
 
 function computeMarginBracket(ds: Dataset, opts: { relTol?: number; maxSweeps?: number }): MarginBracket {
   const relTol = opts.relTol ?? 1e-10, maxSweeps = opts.maxSweeps ?? 100_000;
-  const zq = signedPoints(ds);
+  // Repeated points change neither μ nor the SVM solution: solve over the distinct ones.
+  const distinct = new Map<string, QVec>();
+  for (const z of signedPoints(ds)) distinct.set(z.join(','), z);
+  const zq = [...distinct.values()];
   const z = zq.map((zi) => zi.map((x) => x.toNumber()));
   const n = z.length, d = z[0]!.length;
   const sq = z.map((zi) => zi.reduce((s, x) => s + x * x, 0));
@@ -70,6 +78,7 @@ function computeMarginBracket(ds: Dataset, opts: { relTol?: number; maxSweeps?: 
   const alpha = new Float64Array(n);
   const w = new Float64Array(d);
   let sweeps = 0;
+  let early: { invMu2: Q; w: QVec } | null = null, lastSupport = '';
   const bracketF = (): [number, number] => {
     const nw = Math.hypot(...w);
     let lo = Infinity;
@@ -88,6 +97,19 @@ function computeMarginBracket(ds: Dataset, opts: { relTol?: number; maxSweeps?: 
       const [lo, hi] = bracketF();
       if (lo > 0 && hi / lo - 1 < relTol) break;
     }
+    // Narrow margins make coordinate ascent slow; its support set is usually right long before it
+    // converges, and then the exact certificate ends the computation with μ exactly.
+    if (sweeps % 64 === 63 && n <= 64) {
+      const support = Array.from(alpha, (a) => (a > 0 ? 1 : 0)).join('');
+      if (support !== lastSupport) { lastSupport = support; early = exactCertificate(zq, alpha); if (early) break; }
+    }
+  }
+  if (early) {
+    const C = precision(40);
+    const mu = new C(1).div(early.invMu2.toDecimal(C).sqrt());
+    const widen = new C('1e-30');
+    const lo = mu.times(new C(1).minus(widen)), hi = mu.times(new C(1).plus(widen));
+    return { lo, hi, relWidth: hi.div(lo).minus(1).toNumber(), sweeps, w: early.w.map((x) => x.toNumber()), invMu2: early.invMu2 };
   }
   // Certification in high precision from exact inputs.
   const C = precision(40);

@@ -45,7 +45,10 @@ export interface SearchOptions<I> {
   key: (x: I) => string;
   arbitrary?: fc.Arbitrary<I>;
   space?: InstanceSpace<I>;
-  /** Wall-clock guard; hitting it is reported. Omitted in replay. */
+  /**
+   * Optional wall-clock guard, reported when hit. The claims' search does not use it: a verdict
+   * must not depend on the machine's speed, so the evaluation budget is its only limit.
+   */
   timeCapMs?: number;
   /** Replay: stop as soon as candidate `stopAt` exists and return it (unevaluated). */
   stopAt?: number;
@@ -79,6 +82,7 @@ export interface SearchResult<I> {
 const FIRST_MEMBERS = 6;      // members of each family before local search starts
 const FAMILY_EVERY = 8;       // then one more member of each family every 8 local steps
 const RESTART_EVERY = 10;     // a fresh draw from the arbitrary every 10 steps
+const GROWTH = 1.01;          // a family keeps growing while each member scores ≥ 1% above its best so far
 const POOL = 8;               // elite instances kept for local moves
 const MOVES_PER_STEP = 3;     // neighbours evaluated per local step
 
@@ -93,6 +97,7 @@ export function searchBoundary<I>(o: SearchOptions<I>): SearchResult<I> {
   };
   let best: Candidate<I> | undefined;
   let next = 0;
+  let lastScore: number | undefined;
 
   const consider = (c: Candidate<I>): void => {
     const e = c.evaluation!;
@@ -126,6 +131,7 @@ export function searchBoundary<I>(o: SearchOptions<I>): SearchResult<I> {
     if (o.stopAt === undefined && o.timeCapMs !== undefined && performance.now() - t0 > o.timeCapMs) { effort.stopped = 'time cap'; return { done: true, result: { effort, best } }; }
     effort.evaluations++;
     const e = (c.evaluation = o.evaluate(instance));
+    lastScore = e.status === 'ok' ? e.score : undefined;
     if (e.status === 'violated') { effort.stopped = 'violation'; return { done: true, result: { effort, best, found: c } }; }
     if (e.status === 'undecided') { effort.undecided++; effort.undecidedReason ??= e.reason; }
     if (e.status === 'rejected') effort.rejected++;
@@ -135,7 +141,7 @@ export function searchBoundary<I>(o: SearchOptions<I>): SearchResult<I> {
 
   // Families, lazily: a family ends at its first member the judge cannot decide (too large for the
   // iteration cap, say), since its later members are larger still.
-  const families = (o.space?.families ?? []).map((f, i) => ({ it: f.members()[Symbol.iterator](), live: true, i, name: f.name }));
+  const families = (o.space?.families ?? []).map((f, i) => ({ it: f.members()[Symbol.iterator](), live: true, i, name: f.name, tried: 0, best: undefined as number | undefined }));
   const familyRound = (): Step | undefined => {
     for (const f of families) {
       while (f.live) {
@@ -143,10 +149,16 @@ export function searchBoundary<I>(o: SearchOptions<I>): SearchResult<I> {
         try { r = f.it.next(); } catch { f.live = false; break; }
         if (r.done) { f.live = false; break; }
         effort.families[f.i]!.tried++;
+        f.tried++;
         const s = tryOne(r.value, `family ${f.name}`);
         if (s.done) return s;
         if (!s.fresh) continue;
-        if (s.status !== 'ok') f.live = false;
+        // Past its first members a family grows only while it comes closer to the boundary by at
+        // least 1% a member: a flat or falling score means the bound has room to spare along it,
+        // and larger members only cost more.
+        const score = s.status === 'ok' ? lastScore : undefined;
+        if (score === undefined || (f.tried > FIRST_MEMBERS && f.best !== undefined && score < f.best * GROWTH)) f.live = false;
+        f.best = Math.max(f.best ?? -Infinity, score ?? -Infinity);
         break;
       }
     }
