@@ -12,7 +12,8 @@
  *    rate −d ln Q/dt for e^(-ct)); a(t)·ln t is printed too (it tends to 1 for 1/ln t, while a(t)
  *    itself is constant for t^-a);
  *  - drift models (log scale), three parameters each, fitted to ln q by least squares:
- *      bounded  ln q = C + β₁/ln t + β₂/ln² t       (q → e^C: corrections in 1/ln t)
+ *      bounded  ln q = C + β₁/ln t + β₂/ln² t, or C + β₁/ln t + β₂·ln ln t/ln t, or
+ *               q = C + D/ln t + E/ln² t (C > 0, q(T) within ×1.5 of C): the best of the three (q → C)
  *      log      ln q = C + κ·ln ln t + β/ln t       (q ~ (ln t)^κ)
  *      power    ln q = C + α·ln t + β/ln t          (q ~ t^α)
  *    A drift model wins when its residual is at least 2× smaller than the bounded model's (equal
@@ -63,7 +64,7 @@ import type { Verdict } from '../core/claim.ts';
 export { claimedText, lawText, lawProblem, type ClaimedLaw, type LawName, type Relation } from './rateLaw.ts';
 
 export interface RateOptions {
-  /** The window starts here (default 10³ on the log scale, past the transient; the last 80% of the span on the linear scale). */
+  /** The window starts here (default on the log scale: 10³ when T ≥ 10⁵, past the transient, else the last three decades; on the linear scale: the last 80% of the span). */
   tMin: number;
   /** Log scale: the window must span this many decades. */
   minDecades: number;
@@ -155,14 +156,37 @@ function blocks(t: number[], y: number[], scale: 'log' | 'linear', nb: number, c
   return out;
 }
 
+/**
+ * The drift models of ln q against x = ln t. The bounded model is the best of three forms of
+ * "q → C > 0 with lower-order corrections": ln q = C + β₁/x + β₂/x², ln q = C + β₁/x + β₂·ln x/x
+ * (ln ln t/ln t terms, as in implicit-bias rates), and q = C + D/x + E/x² fitted with relative
+ * weights (a correction comparable to the limit, such as 1/(t ln t) + c/t read as Θ(1/t)), kept only
+ * when q(T) is within ×1.5 of C; coef[0] is ln C. Taking the best bounded form only makes a drift harder to declare, never easier.
+ */
 function driftFits(t: number[], y: number[]): Drift[] {
   const x = t.map(Math.log);
-  const fit = (model: Drift['model'], basis: ((x: number) => number)[]): Drift => { const f = leastSquares(x, y, basis); return { model, rms: f.rms, coef: f.coef }; };
-  return [
-    fit('bounded', [() => 1, (v) => 1 / v, (v) => 1 / (v * v)]),
-    fit('log', [() => 1, (v) => Math.log(v), (v) => 1 / v]),
-    fit('power', [() => 1, (v) => v, (v) => 1 / v]),
-  ];
+  // A model that cannot be fitted on these points (dependent columns) is out of the comparison.
+  const fit = (model: Drift['model'], basis: ((x: number) => number)[]): Drift => {
+    try { const f = leastSquares(x, y, basis); return { model, rms: f.rms, coef: f.coef }; } catch { return { model, rms: Infinity, coef: basis.map(() => NaN) }; }
+  };
+  const bounded = [fit('bounded', [() => 1, (v) => 1 / v, (v) => 1 / (v * v)]), fit('bounded', [() => 1, (v) => 1 / v, (v) => Math.log(v) / v])];
+  // q = C + D/x + E/x², least squares weighted by 1/q (relative residuals), kept when C > 0 and the fit stays positive.
+  const q = y.map(Math.exp);
+  const w = x.map((_, i) => 1 / q[i]!);
+  const idx = x.map((_, i) => i);
+  let C = NaN, D = NaN, E = NaN;
+  if (w.every(Number.isFinite)) {
+    try { [C, D, E] = leastSquares(idx, idx.map(() => 1), [(i) => w[i]!, (i) => w[i]! / x[i]!, (i) => w[i]! / (x[i]! * x[i]!)]).coef as [number, number, number]; } catch { /* out of the comparison */ }
+  }
+  const pred = x.map((v) => C + D / v + E / (v * v));
+  // Only when the limit dominates at the end (q(T) within ×1.5 of C): else "bounded" would explain a
+  // log drift such as q = 1/ln t as C ≈ 0 plus a correction.
+  if (C > 0 && pred.every((v) => v > 0) && q[q.length - 1]! <= 1.5 * C && q[q.length - 1]! >= C / 1.5) {
+    const r = y.map((v, i) => v - Math.log(pred[i]!));
+    bounded.push({ model: 'bounded', rms: Math.sqrt(r.reduce((a, b) => a + b * b, 0) / r.length), coef: [Math.log(C), D, E] });
+  }
+  bounded.sort((a, b) => a.rms - b.rms);
+  return [bounded[0]!, fit('log', [() => 1, (v) => Math.log(v), (v) => 1 / v]), fit('power', [() => 1, (v) => v, (v) => 1 / v])];
 }
 
 export function decideRate(series: RateSeries, claimed: ClaimedLaw, options: Partial<RateOptions> = {}): RateDecision {
@@ -182,7 +206,9 @@ export function decideRate(series: RateSeries, claimed: ClaimedLaw, options: Par
   const tAll = series.t;
   for (let i = 1; i < tAll.length; i++) if (!(tAll[i]! > tAll[i - 1]!)) throw new RangeError(`series: times must increase (t[${i}] = ${tAll[i]} after ${tAll[i - 1]})`);
   const T = tAll[tAll.length - 1] ?? NaN;
-  const tMin = o.tMin ?? (scale === 'log' ? 1e3 : tAll[0]! + 0.2 * (T - tAll[0]!));
+  // Default window: t ≥ 10³ (past the transient) when T ≥ 10⁵; on a shorter run, its last three decades.
+  const t1 = tAll.find((v) => v > 1) ?? T;
+  const tMin = o.tMin ?? (scale === 'log' ? (T >= 1e5 ? 1e3 : Math.max(t1, T / 1e3)) : tAll[0]! + 0.2 * (T - tAll[0]!));
   const idx = tAll.map((_, i) => i).filter((i) => tAll[i]! >= tMin && tAll[i]! > (scale === 'log' ? 1 : 0));
   const t = idx.map((i) => tAll[i]!), Q = idx.map((i) => series.gap[i]!);
   const bad = Q.findIndex((v) => !Number.isFinite(v) || v <= 0);

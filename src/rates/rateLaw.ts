@@ -46,7 +46,7 @@ export function lawText(c: ClaimedLaw): string {
     case 'power': {
       const base = `t^-${num(c.a!)}`;
       const tol = c.tolerance ? ` (exponent ± ${num(c.tolerance)})` : '';
-      return (c.b ? `${base}·(ln t)^-${num(c.b)}` : base) + tol;
+      return (c.b ? `${base}·(ln t)^${c.b > 0 ? '-' : ''}${num(Math.abs(c.b))}` : base) + tol;
     }
     case 'inv-log': return '1/ln t';
     case 'inv-sqrt-log': return '1/√(ln t)';

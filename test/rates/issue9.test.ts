@@ -56,6 +56,13 @@ describe('issue 9 §1 examples', () => {
     expect(o.counterexample!.verifiedWith).not.toMatch(/rational/);
   });
 
+  it('a short user series (t = 1..10⁴) is judged on its last three decades', () => {
+    const t = Array.from({ length: 41 }, (_, k) => Math.round(10 ** (k / 10)));
+    const u = [...new Set(t)];
+    expect(decideRate({ t: u, gap: u.map((x) => (3 / x) * (1 + 1 / x)) }, { law: 'power', a: 1 }).verdict).toBe('holds');
+    expect(decideRate({ t: u, gap: u.map((x) => (3 / x) * (1 + 1 / x)) }, { law: 'power', a: 0.5 }).verdict).toBe('refuted');
+  });
+
   it('rejects a malformed law with one line', () => {
     expect(() => rateClaim({ id: 'user/x', series: loss, law: 'power' })).toThrow(/finite exponent a/);
     expect(() => rateClaim({ id: 'user/x', series: loss, law: 'inv-log', relation: 'limit' })).toThrow(/constant/);

@@ -39,7 +39,7 @@ describe('rate engine', () => {
 
   it('refuses to decide on a short horizon (1.4 decades)', () => {
     const t = slow.filter((x) => x <= 2.5e4);
-    const d = decideRate({ t, gap: t.map((x) => 1 / Math.log(x)) }, { law: 'inv-log' });
+    const d = decideRate({ t, gap: t.map((x) => 1 / Math.log(x)) }, { law: 'inv-log' }, { tMin: 1e3 });
     expect(d.verdict).toBe('inconclusive');
     expect(d.reason).toMatch(/horizon too short/);
   });

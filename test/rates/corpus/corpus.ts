@@ -86,6 +86,10 @@ function synthetic(): CorpusSeries[] {
   add('(ln t)^-2 (1 + 1/ln t)', '(ln t)^-2 with a 1/ln t correction', (t) => L(t) ** -2 * (1 + 1 / L(t)), H, [T({ law: 'log-power', b: 2 }), F(invLog), T({ ...invLog, relation: 'O' }), F({ law: 'log-power', b: 3 })], 9);
   add('0.3/(ln t + 2) + 5/t', '1/ln t plus a 1/t transient', (t) => 0.3 / (L(t) + 2) + 5 / t, [1e6, 1e7], [T(invLog), F(pow(0.2)), F(invSqrtLog)], 10);
   add('t^-1.5 (1 − 0.3 t^-1/2)', 't^-3/2 with a t^-1/2 correction', (t) => t ** -1.5 * (1 - 0.3 * t ** -0.5), [1e6], [T(pow(1.5)), F(pow(1.4)), F(pow(1.5, { b: 1 })), T(pow(1.5, { relation: 'limit', constant: 1 }))], 11);
+  add('(1 + 3 ln ln t/ln t)/ln t', '1/ln t with a large ln ln t/ln t correction', (t) => (1 + (3 * L(L(t))) / L(t)) / L(t), [1e7], [T(invLog), F(pow(0.5)), T({ ...invSqrtLog, relation: 'O' })], 16);
+  add('t^-1 (1 + 10/ln t)', 't^-1 with a large 1/ln t correction', (t) => (1 / t) * (1 + 10 / L(t)), [1e7], [T(pow(1, { relation: 'O' })), F(pow(1, { b: 1 })), F(pow(0.9))], 17);
+  add('t^-1/2 ln ln t', 't^-1/2 times an iterated log', (t) => t ** -0.5 * L(L(t)), [1e7], [F(pow(0.5)), T(pow(0.5, { relation: 'Omega' })), F(pow(0.5, { relation: 'O' }))], 18);
+  add('t^-1 (2 + sin ln t)', 't^-1 times a bounded oscillation in ln t', (t) => (2 + Math.sin(L(t))) / t, [1e7], [F(pow(0.8)), F(pow(1.2)), T(pow(0.8, { relation: 'O' }))], 19);
   // Exponentials on linear checkpoints.
   const lin = (name: string, how: string, f: (t: number) => number, Tmax: number, claims: Labelled[], seed: number): void => {
     const s = linSeries(name, how, f, Tmax, 120, seed);
