@@ -10,3 +10,4 @@ export * from '../classes/quadratic.ts';
 export * from '../classes/piecewise.ts';
 export * from '../classes/smoothConvex.ts';
 export * from '../classes/losses.ts';
+export * from '../classes/worstCase.ts';

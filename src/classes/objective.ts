@@ -24,9 +24,21 @@ export interface Objective {
   show(): string;
 }
 
-/** A rational in any back-end (decimal.js cannot parse '3/4', so divide). */
+const lifted = new WeakMap<object, WeakMap<Q, unknown>>();
+
+/**
+ * A rational in any back-end (decimal.js cannot parse '3/4', so divide). Memoised per back-end and per
+ * (immutable) Q, since methods lift the same step sizes and momenta at every step of long runs.
+ */
 export function lift<T>(A: Arith<T>, q: Q): T {
-  return q.den === 1n ? A.of(q.num.toString()) : A.div(A.of(q.num.toString()), A.of(q.den.toString()));
+  let m = lifted.get(A);
+  if (!m) { m = new WeakMap(); lifted.set(A, m); }
+  let v = m.get(q) as T | undefined;
+  if (v === undefined) {
+    v = q.den === 1n ? A.of(q.num.toString()) : A.div(A.of(q.num.toString()), A.of(q.den.toString()));
+    m.set(q, v);
+  }
+  return v;
 }
 
 export const liftVec = <T>(A: Arith<T>, v: readonly Q[]): T[] => v.map((q) => lift(A, q));

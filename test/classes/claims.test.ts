@@ -5,6 +5,8 @@ import { asExpected } from '../../src/core/claim.ts';
 
 const IDS = [
   'drori2014/gd-smooth-convex', 'drori2014/huber-tight', 'nesterov2004/gd-converges-step-below-2-over-L',
+  'nesterov2004/lower-bound', 'lessard2016/heavy-ball-cycle', 'reddi2018/adam-nonconvergence', 'reddi2018/amsgrad-regret',
+  'cohen2021/limit-sharpness', 'wu2024/nonmonotone-loss',
 ];
 
 describe('function-class claims (issue 12)', () => {
@@ -26,5 +28,10 @@ describe('function-class claims (issue 12)', () => {
   it('the users’ “η ≤ 2/L” is refuted on a one-dimensional quadratic at η = 2/L', async () => {
     const { mutants } = await runWithMutants('nesterov2004/gd-converges-step-below-2-over-L', { runs: 40 });
     expect(mutants['step-2-over-L']!.counterexample!.instance).toMatch(/η=1\/2 \(L = 4\)/);
+  });
+  it('the heavy-ball cycle is proved exactly (verified), with both orbits in the evidence', async () => {
+    const { outcome } = await runWithMutants('lessard2016/heavy-ball-cycle');
+    expect(outcome.verdict).toBe('verified');
+    expect(outcome.details!.join('\n')).toContain('(2592/1225, 792/1225, -2208/1225)');
   });
 });

@@ -1,0 +1,36 @@
+/**
+ * Reddi, Kale, Kumar (2018), "On the convergence of Adam and beyond", ICLR, arXiv 1904.09237, the
+ * online problem of Theorem 1: on F = [−1, 1], f_t(x) = C·x for t ≡ 1 (mod 3) and −x otherwise, C > 2;
+ * the best fixed point is x = −1. Adam and AMSGrad with β1 = 0, β2 = 1/(1 + C²), α_t = α/√t.
+ */
+import { linalg, methods, rationals } from 'gdcheck';
+
+const { F64 } = linalg;
+const { adam, amsgrad, run } = methods;
+const { Q } = rationals;
+type Arith<T> = linalg.Arith<T>;
+type Oracle = methods.Oracle;
+type Method = methods.Method;
+
+export const problem = (C: number): Oracle => ({ dim: 1, grad: <T>(A: Arith<T>, _x: readonly T[], k: number) => [A.of(k % 3 === 1 ? C : -1)] });
+
+export function reddiMethod(C: number, which: 'Adam' | 'AMSGrad'): Method {
+  const o = { alpha: new Q(1n, 10n), beta1: Q.ZERO, beta2: new Q(1n, BigInt(1 + C * C)), box: { lo: Q.of(-1), hi: Q.ONE } };
+  return which === 'Adam' ? adam(o) : amsgrad(o);
+}
+
+/** Regret R_T = Σ_t f_t(x_t) − min_{x∈F} Σ_t f_t(x) for T = 1 … xs.length − 1 (x_t = xs[t − 1]). */
+export function regrets(C: number, xs: readonly number[]): number[] {
+  const out: number[] = [];
+  let s = 0, G = 0;
+  for (let t = 1; t < xs.length; t++) {
+    const g = t % 3 === 1 ? C : -1;
+    s += g * xs[t - 1]!; G += g;
+    out.push(s + Math.abs(G));
+  }
+  return out;
+}
+
+export const runF64 = (C: number, which: 'Adam' | 'AMSGrad', T: number): number[] =>
+  run(F64, reddiMethod(C, which), problem(C), [1], T).xs.map((x) => x[0]!);
+
