@@ -183,9 +183,9 @@ export function limitDiffers(lim: { t: 'fin'; e: Expr } | { t: 'inf'; sign: 1 | 
 
 /**
  * The limit step at one point, by the limit algebra: every variable but γ is replaced by its exact
- * value at the point, and every opaque function of a γ-free argument (φ(uᵀb)) by a named constant
- * whose sign is certified by its value at `digits` + 20 digits (|value| > 10^−(digits/2), far above
- * the rounding). The algebra then sees concrete signs where the symbolic test saw unknown ones, so
+ * value at the point, and every γ-free subterm containing a function (φ(uᵀb), a whole margin
+ * y·Σ α φ(…)) by a named constant whose sign is certified by its value at `digits` + 20 digits
+ * (|value| > 10^−(digits/2), far above the rounding of a few hundred operations). The algebra then sees concrete signs where the symbolic test saw unknown ones, so
  * γ·σ(−γ²m) at a point with m < 0 is +∞. Undefined when the algebra still cannot decide.
  */
 export function pointwiseLimit(e: Expr, v: string, pt: Point, digits: number, limit: (e: Expr, sign: (name: string) => Sign) => Lim | undefined):
@@ -194,21 +194,21 @@ export function pointwiseLimit(e: Expr, v: string, pt: Point, digits: number, li
   const extra = new Map<string, (C: DecimalCtor) => Decimal>();
   const signs = new Map<string, Sign>();
   const scope = scopeAt(pt, C);
+  const hasFn = (x: Expr): boolean => x.t === 'fn' || ((x.t === 'op') && x.args.some(hasFn));
   const sub = (x: Expr): Expr => {
+    // A γ-free subterm with a function in it (φ(uᵀb), exp(m), a whole margin y·Σ α φ(…)) becomes
+    // one constant of certified sign; plain variables become their exact values.
+    if (!mentions(x, v) && hasFn(x)) {
+      const value = evaluate(x, scope, C, pt.models);
+      const name = `c#${extra.size + 1}`;
+      extra.set(name, (D) => evaluate(x, scopeAt(pt, D), D, pt.models));
+      signs.set(name, value.abs().lte(new C(10).pow(-Math.floor(digits / 2))) ? 'unknown' : value.isNeg() ? 'neg' : 'pos');
+      return { t: 'sym', name };
+    }
     switch (x.t) {
       case 'sym': { const q = x.name === v ? undefined : pt.values.get(x.name); return q ? { t: 'num', q } : x; }
       case 'op': return { t: 'op', op: x.op, args: x.args.map(sub) };
-      case 'fn': {
-        if (pt.models.has(x.name) && !mentions(x, v)) {
-          const value = evaluate(x, scope, C, pt.models);
-          const name = `${x.name}#${extra.size + 1}`;
-          const arg = x;
-          extra.set(name, (D) => evaluate(arg, scopeAt(pt, D), D, pt.models));
-          signs.set(name, value.abs().lte(new C(10).pow(-Math.floor(digits / 2))) ? 'unknown' : value.isNeg() ? 'neg' : 'pos');
-          return { t: 'sym', name };
-        }
-        return { t: 'fn', name: x.name, args: x.args.map(sub) };
-      }
+      case 'fn': return { t: 'fn', name: x.name, args: x.args.map(sub) };
       default: return x;
     }
   };

@@ -153,6 +153,15 @@ describe('limit steps: numbers support or leave undecided, only a certified diff
     expect(lim('log(t)/t', '1').status).not.toBe('broken');
     expect(lim('log(t)/t', '0').status).toBe('unproven');
   });
+
+  it('derive says where a slow limit was sampled', async () => {
+    const r = await runCli(['derive', file('slow-limits.ts')]);
+    expect(r.code, r.out + r.err).toBe(1);
+    expect(r.out).toMatch(/2 ✓ limit t → ∞[^\n]*\n.*\n.*\n\s+✓ proved symbolically; agrees at \d+ points \(numeric: [^\n]*t = exp\(exp\(k\)\), k = 2, 4, 8, 16/);
+    expect(r.out).toContain('4 ✗ limit');
+    expect(r.out).toContain('the limit algebra gives 1');
+    expect(r.out).toMatch(/6 \? limit/);
+  });
 });
 
 describe("derivations expected 'refuted'", () => {

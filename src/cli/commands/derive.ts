@@ -81,6 +81,8 @@ function stepBlock(s: Step, r: StepResult): string[] {
     out.push(`         ${a} gives ${w.expected}, ${b} gives ${w.got} (gap ${w.gap}; ${w.verifiedWith})`);
   } else if (r.status === 'unproven' || r.status === 'inconclusive') {
     out.push(`       ? ${r.reason}`);
+  } else if (r.status === 'proved' && r.reason.includes('(numeric: ')) {
+    out.push(`       ✓ ${r.reason}`); // how the numbers supported it (a slow limit: where they were sampled)
   }
   return out;
 }
