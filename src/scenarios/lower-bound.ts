@@ -1,58 +1,116 @@
 /**
- * `gdcheck simulate lower-bound`: the Batch Perceptron (the γ → ∞ limit of LR+GD) and Normalized LR+GD
- * on the Ω(n) dataset of Tyurin 2412.08424 Thm 5.1, T(n) on a geometric grid of n, with the fitted
- * exponent and the closed form ⌊(3n+2)/10⌋ + 1 checked exactly at every n.
+ * `gdcheck simulate lower-bound`: the predecessor's Table 1 (Tyurin 2412.08424) on its Ω(n) dataset of
+ * Theorem 5.1, for any list of sizes: iteration counts of LR+GD and Normalized LR+GD at any steps γ,
+ * and of the Batch Perceptron (the γ → ∞ limit of LR+GD), whose count is checked exactly against the
+ * closed form ⌊(3n + 2)/10⌋ + 1 at every n. Counting rule (the paper's): the first t with every
+ * training point strictly correctly classified, y_i b_iᵀv_t > 0 for all i, from v_0 = 0.
+ * LR+GD runs through src/methods (GD on the logistic risk, float64), Normalized LR+GD is the paper's
+ * v ← v + γ Σ σ(−m_i) z_i / Σ σ(−m_i) (float64), the Batch Perceptron is exact.
+ * At n = 1000 this reproduces Table 1: LR+GD γ = 100 → 308; Normalized LR+GD γ = 100, 10, 1, 0.1 → 2, 2, 16, 157.
  */
 import { writeFileSync } from 'node:fs';
-import type { Scenario } from './scenario.ts';
+import type { Scenario, SimulateOptions } from './scenario.ts';
 import { UserError } from '../core/registry.ts';
 import { lowerBoundDataset } from '../arbitraries/datasets.ts';
 import { batchPerceptron } from '../dynamics/perceptron.ts';
 import { normalizedGdCountF64 } from '../dynamics/logisticGd.ts';
-import { signedMatrix } from '../data/dataset.ts';
+import { signedMatrix, signedPoints } from '../data/dataset.ts';
 import { fitPower, showFit } from '../rates/fit.ts';
 import { svgPlot } from '../report/plot.ts';
+import { empiricalRisk, LOSSES } from '../classes/losses.ts';
+import { F64 } from '../linalg/arith.ts';
+import { gd } from '../methods/gd.ts';
+import { allStrictlyCorrect, iterationCount } from '../methods/measures.ts';
+import { Q } from '../numeric/rational.ts';
+
+const KEYS = ['lr', 'normalized', 'max', 'max-iter', 'gamma'] as const;
+const RULE = 'iterations until every point is strictly correctly classified (y_i b_iᵀv_t > 0 for all i), from v_0 = 0';
+
+/** A comma-separated list of positive finite numbers (steps) or integers in [lo, hi] (sizes); one-line errors. */
+function list(name: string, raw: string, integer: boolean, lo: number, hi: number): number[] {
+  const parts = raw.split(',').map((s) => s.trim());
+  if (parts.length === 0 || parts.some((s) => s === '')) throw new UserError(`${name} takes a comma-separated list, got '${raw}'`);
+  return parts.map((s) => {
+    const v = Number(s);
+    const ok = integer ? /^\d+$/.test(s) && Number.isSafeInteger(v) : /^[0-9.eE+-]+$/.test(s) && Number.isFinite(v);
+    if (!ok || v < lo || v > hi) throw new UserError(`${name}: '${s}' must be ${integer ? 'an integer' : 'a number'} in [${lo}, ${hi}]`);
+    return v;
+  });
+}
+
+interface Row { method: string; gamma: number | null; counts: (number | null)[] }
+
+export function lowerBoundTable(opts: SimulateOptions, progress: (m: string) => void = () => {}) {
+  for (const k of Object.keys(opts.set)) if (!(KEYS as readonly string[]).includes(k)) throw new UserError(`lower-bound: unknown --set key '${k}' (keys: ${KEYS.join(', ')}; sizes go in --n)`);
+  if (opts.set.gamma !== undefined && opts.set.normalized !== undefined) throw new UserError('lower-bound: --set gamma is the old name of --set normalized; give one');
+  const maxIter = opts.set['max-iter'] === undefined ? 1_000_000 : list('--set max-iter', opts.set['max-iter'], true, 1, 1e8)[0]!;
+  let ns: number[];
+  if (opts.n !== undefined) {
+    if (opts.set.max !== undefined) throw new UserError('lower-bound: give the sizes with --n or --set max, not both');
+    ns = list('--n', opts.n, true, 2, 1e6);
+  } else {
+    const max = opts.set.max === undefined ? Math.round(2560 * opts.budget) : list('--set max', opts.set.max, true, 10, 1e6)[0]!;
+    ns = [];
+    for (let n = 10; n <= max; n *= 2) ns.push(n);
+  }
+  const lr = list('--set lr', opts.set.lr ?? '100', false, 1e-6, 1e6);
+  const nz = list('--set normalized', opts.set.normalized ?? opts.set.gamma ?? '100,10,1,0.1', false, 1e-6, 1e6);
+
+  const rows: Row[] = [
+    ...lr.map((g) => ({ method: 'LR+GD', gamma: g, counts: [] as (number | null)[] })),
+    ...nz.map((g) => ({ method: 'Normalized LR+GD', gamma: g, counts: [] as (number | null)[] })),
+    { method: 'Batch Perceptron (γ → ∞)', gamma: null, counts: [] },
+  ];
+  const closed: number[] = [];
+  for (const n of ns) {
+    progress(`n = ${n}`);
+    const ds = lowerBoundDataset(n), Z = signedPoints(ds), M = signedMatrix(ds);
+    const risk = empiricalRisk(LOSSES.logistic, Z), rule = allStrictlyCorrect(F64, Z);
+    for (const r of rows) {
+      if (r.method === 'LR+GD') r.counts.push(iterationCount(F64, gd(Q.fromNumber(r.gamma!)), risk, [0, 0], rule, maxIter));
+      else if (r.method === 'Normalized LR+GD') r.counts.push(normalizedGdCountF64({ Z: M, n, d: 2 }, r.gamma!, maxIter));
+      else r.counts.push(batchPerceptron(ds, { maxIter: 10 * n }).count);
+    }
+    closed.push(Math.floor((3 * n + 2) / 10) + 1);
+  }
+  const batch = rows.at(-1)!.counts;
+  const mismatches = ns.filter((n, k) => n >= 10 && batch[k] !== closed[k]);
+  const fitPts = ns.map((n, k) => [n, batch[k]] as const).filter(([, c]) => c !== null && c > 0).slice(Math.floor(ns.length / 2));
+  const fit = fitPts.length >= 3 ? fitPower(fitPts.map((p) => p[0]), fitPts.map((p) => p[1]!)) : null;
+  return { ns, rows, closed, mismatches, fit, maxIter };
+}
 
 const scenario: Scenario = {
   name: 'lower-bound',
-  description: 'T(n) of the Batch Perceptron and Normalized LR+GD on the Ω(n) dataset (Tyurin 2412.08424, Thm 5.1)',
-  usage: '--set max=N (largest n, default 2560·budget) --set gamma=G (Normalized LR+GD step, default 0.1) --plot out.svg --json',
+  description: "Table 1 of Tyurin 2412.08424 on the Ω(n) dataset (Thm 5.1): LR+GD, Normalized LR+GD and the Batch Perceptron, any sizes and steps",
+  usage: '--n 100,500,1000 (default 10·2^k up to 2560·budget, or --set max=N)  --set lr=100,10 (LR+GD steps)  --set normalized=100,10,1,0.1  --set max-iter=N  --json  --csv file.csv  --plot file.svg',
   run(opts, io) {
-    const max = Number(opts.set.max ?? Math.round(2560 * opts.budget));
-    const gamma = Number(opts.set.gamma ?? 0.1);
-    if (!Number.isInteger(max) || max < 20 || max > 1e7) throw new UserError(`--set max must be an integer in [20, 1e7], got '${opts.set.max}'`);
-    if (!(gamma > 0) || !Number.isFinite(gamma)) throw new UserError(`--set gamma must be a positive number, got '${opts.set.gamma}'`);
-    const ns: number[] = [];
-    for (let n = 10; n <= max; n *= 2) ns.push(n);
-    const rows: { n: number; batch: number; closed: number; normalized: number | null }[] = [];
-    for (const n of ns) {
-      io.progress(`n = ${n}`);
-      const ds = lowerBoundDataset(n);
-      const batch = batchPerceptron(ds, { maxIter: 10 * n }).count!;
-      const normalized = n <= 5120 ? normalizedGdCountF64({ Z: signedMatrix(ds), n, d: 2 }, gamma, 100_000) : null;
-      rows.push({ n, batch, closed: Math.floor((3 * n + 2) / 10) + 1, normalized });
+    const t = lowerBoundTable(opts, io.progress);
+    const show = (c: number | null) => (c === null ? `>${t.maxIter}` : String(c));
+    const label = (r: Row) => (r.gamma === null ? r.method : `${r.method}, γ = ${r.gamma}`);
+    if (opts.csv) {
+      const lines = [['method', 'gamma', ...t.ns.map((n) => `n=${n}`)].join(','), ...t.rows.map((r) => [JSON.stringify(r.method), r.gamma ?? 'inf', ...r.counts.map((c) => c ?? '')].join(','))];
+      writeFileSync(opts.csv, lines.join('\n') + '\n');
     }
-    const mismatches = rows.filter((r) => r.batch !== r.closed);
-    const upper = rows.slice(Math.floor(rows.length / 2));
-    const fit = fitPower(upper.map((r) => r.n), upper.map((r) => r.batch));
-    if (opts.json) io.write(JSON.stringify({ gamma, rows, exponent: fit.slope, exponentCI: fit.slopeCI, closedFormMismatches: mismatches.length }, null, 2));
-    else {
-      io.write(`n        batch perceptron  ⌊(3n+2)/10⌋+1  normalized LR+GD (γ=${gamma})`);
-      for (const r of rows) io.write(`${String(r.n).padEnd(8)} ${String(r.batch).padEnd(17)} ${String(r.closed).padEnd(14)} ${r.normalized ?? '-'}`);
-      io.write(`batch perceptron: ${showFit(fit)} on n ≥ ${upper[0]!.n}; closed form ${mismatches.length ? `FAILS at n = ${mismatches.map((r) => r.n).join(', ')}` : 'exact at every n'}`);
+    if (opts.json) {
+      io.write(JSON.stringify({ rule: RULE, n: t.ns, rows: t.rows, closedForm: t.closed, closedFormMismatches: t.mismatches, exponent: t.fit?.slope ?? null, exponentCI: t.fit?.slopeCI ?? null }, null, 2));
+    } else {
+      io.write(`Tyurin 2412.08424, Table 1 layout, on the dataset of Theorem 5.1. Counting rule: ${RULE}.`);
+      const w = Math.max(...t.rows.map((r) => label(r).length));
+      io.write(`${'method'.padEnd(w)}  ${t.ns.map((n) => `n = ${n}`.padStart(10)).join(' ')}`);
+      for (const r of t.rows) io.write(`${label(r).padEnd(w)}  ${r.counts.map((c) => show(c).padStart(10)).join(' ')}`);
+      io.write(`${'⌊(3n+2)/10⌋ + 1'.padEnd(w)}  ${t.closed.map((c) => String(c).padStart(10)).join(' ')}`);
+      io.write(`Batch Perceptron: closed form ${t.mismatches.length ? `FAILS at n = ${t.mismatches.join(', ')}` : 'exact at every n ≥ 10'}; ${t.fit ? `${showFit(t.fit)} on the upper half of the sizes` : 'no exponent fit (fewer than 3 sizes in the upper half)'}`);
+      if (opts.csv) io.write(`csv written to ${opts.csv}`);
     }
     if (opts.plot) {
       writeFileSync(opts.plot, svgPlot({
         title: 'Iterations on the Ω(n) dataset (Tyurin 2412.08424, Thm 5.1)', xLabel: 'n', yLabel: 'iterations T(n)', xLog: true, yLog: true,
-        series: [
-          { label: 'batch perceptron', points: rows.map((r) => [r.n, r.batch]), markers: true },
-          { label: `fit n^${fit.slope.toFixed(3)}`, points: rows.map((r) => [r.n, Math.exp(fit.intercept) * r.n ** fit.slope]), dashed: true },
-          { label: `normalized LR+GD γ=${gamma}`, points: rows.filter((r) => r.normalized !== null).map((r) => [r.n, r.normalized!]), markers: true },
-        ],
+        series: t.rows.map((r) => ({ label: label(r), points: t.ns.map((n, k) => [n, r.counts[k]] as [number, number | null]).filter((p): p is [number, number] => p[1] !== null && p[1] > 0), markers: true })),
       }));
-      io.write(`plot written to ${opts.plot}`);
+      if (!opts.json) io.write(`plot written to ${opts.plot}`);
     }
-    return mismatches.length ? 1 : 0;
+    return t.mismatches.length ? 1 : 0;
   },
 };
 

@@ -11,6 +11,10 @@ export interface SimulateOptions {
   /** Scenario-specific initialisation name. */
   init?: string;
   json?: boolean;
+  /** Sizes, comma-separated (--n 100,500,1000), for scenarios that take a list of n. */
+  n?: string;
+  /** Write the scenario's table as CSV here. */
+  csv?: string;
   /** Free-form key=value settings (--set k=v, repeatable). */
   set: Record<string, string>;
 }

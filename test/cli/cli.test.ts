@@ -64,14 +64,14 @@ describe('gdcheck simulate', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'gdcheck-')), 'lb.svg');
     const r = await run(['simulate', 'lower-bound', '--set', 'max=320', '--plot', file]);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/320\s+97\s+97/);
+    expect(r.out).toMatch(/Batch Perceptron \(γ → ∞\)[ \d]*\s97\n⌊\(3n\+2\)\/10⌋ \+ 1[ \d]*\s97\n/);
     expect(r.out).toMatch(/closed form exact at every n/);
     expect(readFileSync(file, 'utf8')).toMatch(/^<svg[\s\S]*<\/svg>$/);
   });
   it('bad scenario settings are one-line errors', async () => {
     const r = await run(['simulate', 'lower-bound', '--set', 'max=abc']);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/--set max must be an integer/);
+    expect(r.err).toMatch(/--set max: 'abc' must be an integer/);
     const u = await run(['simulate', 'no-such-scenario']);
     expect(u.code).toBe(2);
     expect(u.err).toMatch(/unknown scenario 'no-such-scenario'/);

@@ -39,6 +39,8 @@ const add: AddCommand = (program: Command, io) => {
     .option('--seed <n>', 'random seed', intOption('--seed', -(2 ** 31), 2 ** 31 - 1))
     .option('--init <name>', 'initialisation (scenario-specific)')
     .option('--set <key=value>', 'scenario setting (repeatable)', collect, {})
+    .option('--n <list>', 'sizes, comma-separated (scenario-specific, e.g. lower-bound)')
+    .option('--csv <file>', 'write the table as CSV (scenario-specific)')
     .option('--json', 'print JSON')
     .action(async (name: string, o: Omit<SimulateOptions, 'seed'> & { seed?: number }) => {
       const scenarios = await loadScenarios();
