@@ -1,22 +1,11 @@
 #!/usr/bin/env node
-// The gdcheck command. Claim files are TypeScript or JavaScript anywhere on disk, loaded through tsx
+// The gdcheck command (loaders in loaders.mjs). Claim files are TypeScript or JavaScript anywhere on disk, loaded through tsx
 // (so a researcher adds a file and runs it, no build step) with a resolve hook (resolve-hooks.mjs)
 // that points `gdcheck`, `fast-check`, `decimal.js` and `mathjs` at this tool's own copies.
 // The tool itself runs from src/ through tsx in a checkout, and from the compiled dist/ in an
 // installed package (which ships dist/ and no src/): a stale dist/ in a checkout is never used.
-import { existsSync } from 'node:fs';
-import { register } from 'node:module';
-import { register as registerTsx } from 'tsx/esm/api';
+import { compiled, at } from './loaders.mjs';
 
-const root = new URL('../', import.meta.url);
-const compiled = !existsSync(new URL('src/index.ts', root)) && existsSync(new URL('dist/index.js', root));
-const at = (path) => new URL(path, root).href;
-const entries = compiled
-  ? { gdcheck: at('dist/index.js'), 'gdcheck/vitest': at('dist/vitest.js') }
-  : { gdcheck: at('src/index.ts'), 'gdcheck/vitest': at('src/vitest.ts') };
-
-registerTsx();
-register('./resolve-hooks.mjs', import.meta.url, { data: { entries, base: at('package.json') } });
 // An error a user's claim file throws from a timer or an unhandled promise: one line and exit 2,
 // never Node's stack trace.
 const { asyncErrorLine } = await import(compiled ? at('dist/core/userFile.js') : at('src/core/userFile.ts'));

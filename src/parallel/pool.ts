@@ -35,13 +35,14 @@ export interface PoolOptions {
 const WORKER_URL = new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
 
 /**
- * A worker starts from a tiny bootstrap that registers tsx first: claim files (the user's own
- * included) may be TypeScript, in a worker exactly as in the main thread.
+ * A worker starts from a tiny bootstrap that installs the command's module loaders first
+ * (bin/loaders.mjs: tsx and the resolve hook of `gdcheck`), since loader hooks are per thread:
+ * claim files, the user's own included, load in a worker exactly as in the main thread.
  */
 function bootstrap(): string {
-  const tsx = import.meta.resolve('tsx/esm/api');
+  const loaders = new URL('../../bin/loaders.mjs', import.meta.url).href;
   return `const { workerData } = require('node:worker_threads');
-import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(workerData.entry); });`;
+import(${JSON.stringify(loaders)}).then(() => import(workerData.entry));`;
 }
 
 const yieldToEvents = () => new Promise<void>((r) => setImmediate(r));

@@ -37,7 +37,7 @@ function timingsAside(x: unknown): unknown {
 }
 
 describe('parallel and sharded runs', () => {
-  it('--jobs 2 and 4 shards merged give the JSON of --jobs 1', async () => {
+  it('--jobs 2 and 4 shards merged give the JSON of --jobs 1', { timeout: 600_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gdcheck-shards-'));
     const shards = [0, 1, 2, 3].map((i) => join(dir, `shard-${i}.json`));
     const [one, two, ...parts] = await Promise.all([
