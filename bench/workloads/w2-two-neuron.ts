@@ -11,6 +11,12 @@ import { advance } from '../../src/models/twoNeuronGd.ts';
 import { boundary } from '../../src/models/twoNeuron.ts';
 
 const T = 200_000;
+/**
+ * Float operations of one step besides the two exponentials: 4 pre-activations (mul + add), the two
+ * exponents (sub), and the four updates of (w, b) (w: 2 mul, add, mul, sub; b: add, mul, sub).
+ * Each fastExp is about 19 more (reduction 6, polynomial 8, table scaling 3, final 2).
+ */
+const FLOPS_PER_STEP = 8 + 2 + 2 * 5 + 2 * 3;
 
 function once(steps: number): { seconds: number; p: Float64Array } {
   const p = Float64Array.from(R.inits.verification!);
@@ -36,7 +42,7 @@ const workload: Workload = {
   run(): WorkloadResult {
     const { seconds, p } = timed(T);
     // The peer's boundary: the zero of N on [−1, 1] with both neurons active (our exact piece walk finds it).
-    return { seconds, T, gap: Math.abs(boundary(R, p)), params: Array.from(p.subarray(0, 4)) };
+    return { seconds, T, gap: Math.abs(boundary(R, p)), params: Array.from(p.subarray(0, 4)), nsPerStep: seconds / T * 1e9 };
   },
   peer: { script: 'two_neuron.py', args: [String(T)] },
   agree(ours, peer) {
@@ -44,7 +50,8 @@ const workload: Workload = {
     if (!Array.isArray(b) || b.length !== 4) return { ok: false, detail: 'peer printed no params' };
     const worst = Math.max(...a.map((x, k) => Math.abs(x - b[k]!) / Math.max(1, Math.abs(b[k]!))));
     const ok = a.every((x, k) => close(x, b[k]!)) && close(ours.gap as number, Number(peer.gap));
-    return { ok, detail: `params max relative difference ${worst.toExponential(2)}; gap ${(ours.gap as number).toPrecision(14)} vs ${Number(peer.gap).toPrecision(14)}` };
+    const ns = ours.nsPerStep as number;
+    return { ok, detail: `params max relative difference ${worst.toExponential(2)}; gap ${(ours.gap as number).toPrecision(14)} vs ${Number(peer.gap).toPrecision(14)}; ours ${ns.toFixed(1)} ns/step, ${FLOPS_PER_STEP} flops + 2 exp per step (peer ${(Number(peer.seconds) / T * 1e9).toFixed(0)} ns/step)` };
   },
   scaling(): string[] {
     return [1e5, 1e6, 1e7].map((steps) => {

@@ -4,8 +4,10 @@
  * checkpoints. L(θ) = ℓ(N(x₊)) + ℓ(−N(x₋)), ℓ(z) = e^{−z} or log(1 + e^{−z}).
  *
  * The fixed-output exponential-loss loop performs the same float operations in the same order as
- * the benchmark peer (shared/bench/peers/two_neuron.py), so the two agree to the last few ulps.
+ * the benchmark peer (shared/bench/peers/two_neuron.py), so the two agree to the last few ulps. Its
+ * exponential is fastExp (≤ 1 ulp, a shorter dependency chain than Math.exp): each step waits on it.
  */
+import { fastExp } from '../numeric/fastExp.ts';
 import { W1, B1, W2, B2, V1, V2, type Loss, type TwoNeuronData } from './twoNeuron.ts';
 
 export interface GdConfig extends TwoNeuronData {
@@ -18,7 +20,7 @@ export interface GdConfig extends TwoNeuronData {
 /** dL/dout at a point with label y: −y·ℓ'(y·out) up to sign conventions: −y e^{−y·out} or −y σ(−y·out). */
 function dLoss(loss: Loss, y: number, out: number): number {
   const z = y * out;
-  if (loss === 'exp') return -y * Math.exp(-z);
+  if (loss === 'exp') return -y * fastExp(-z);
   return z >= 0 ? -y * (Math.exp(-z) / (1 + Math.exp(-z))) : -y / (1 + Math.exp(z));
 }
 
@@ -29,7 +31,7 @@ function dLoss(loss: Loss, y: number, out: number): number {
 export function advanceFixedExp(c: GdConfig, p: Float64Array, steps: number): void {
   let w1 = p[W1]!, b1 = p[B1]!, w2 = p[W2]!, b2 = p[B2]!;
   const v1 = p[V1]!, v2 = p[V2]!, eta = c.eta, xp = c.xPlus, xm = c.xMinus;
-  const exp = Math.exp;
+  const exp = fastExp;
   for (let s = 0; s < steps; s++) {
     const z1p = w1 * xp + b1, z2p = w2 * xp + b2, z1m = w1 * xm + b1, z2m = w2 * xm + b2;
     const gp = -exp(-(v1 * (z1p > 0 ? z1p : 0) + v2 * (z2p > 0 ? z2p : 0)));
@@ -48,7 +50,7 @@ export function advanceFixedExp(c: GdConfig, p: Float64Array, steps: number): vo
 function advanceUnitOutputsExp(c: GdConfig, p: Float64Array, steps: number): void {
   let w1 = p[W1]!, b1 = p[B1]!, w2 = p[W2]!, b2 = p[B2]!;
   const eta = c.eta, xp = c.xPlus, xm = c.xMinus;
-  const exp = Math.exp;
+  const exp = fastExp;
   for (let s = 0; s < steps; s++) {
     const z1p = w1 * xp + b1, z2p = w2 * xp + b2, z1m = w1 * xm + b1, z2m = w2 * xm + b2;
     const gp = -exp((z2p > 0 ? z2p : 0) - (z1p > 0 ? z1p : 0));
