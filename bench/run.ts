@@ -1,7 +1,8 @@
 /**
- * `npm run bench [-- --only W1,W3] [--repeat N] [--scaling] [--no-peer]`: runs each workload of
+ * `npm run bench [-- --only W1,W3,E2E] [--repeat N] [--scaling] [--no-peer]`: runs each workload of
  * ../shared/bench/README.md in gdcheck and then its Python peer, checks that the results agree, and
- * prints the median time of each side and the ratio ours/peer (lower is better) against the target.
+ * prints the median time of each side and the ratio ours/peer (lower is better) against the target;
+ * then the end-to-end rows: start-up, and check --mutants with --jobs 1 and 2.
  * Peers are looked up in $GDCHECK_PEERS or ../shared/bench/peers beside the repository.
  */
 import { existsSync } from 'node:fs';
@@ -34,6 +35,33 @@ function runPeer(w: Workload): Record<string, unknown> {
   return JSON.parse(r.stdout.trim().split('\n').at(-1)!);
 }
 
+const BIN = join(HERE, '..', 'bin', 'gdcheck.mjs');
+
+/** Wall-clock seconds of one `gdcheck` process, and its stdout. */
+function gdcheck(args: string[]): { seconds: number; out: string; code: number | null } {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  return { seconds: (performance.now() - t0) / 1000, out: r.stdout, code: r.status };
+}
+
+const timingsAside = (x: unknown): unknown => Array.isArray(x) ? x.map(timingsAside)
+  : x && typeof x === 'object' ? Object.fromEntries(Object.entries(x).filter(([k]) => k !== 'seconds').map(([k, v]) => [k, timingsAside(v)])) : x;
+
+/**
+ * End to end (`--only E2E`, or with everything): start-up alone (`gdcheck list`, median of `repeat`),
+ * and `check --mutants --json` with --jobs 1 and --jobs 2 (one run each: about a minute of work),
+ * their speed-up, and whether the two JSON reports are identical timings aside. Returns 1 if not.
+ */
+function endToEnd(repeat: number): number {
+  const list = median(Array.from({ length: Math.max(3, repeat) }, () => gdcheck(['list']).seconds));
+  console.log(`E2E start-up: gdcheck list ${list.toFixed(2)} s (median of ${Math.max(3, repeat)}; target < 0.7 s)`);
+  const one = gdcheck(['check', '--mutants', '--json', '--jobs', '1']);
+  const two = gdcheck(['check', '--mutants', '--json', '--jobs', '2']);
+  const same = JSON.stringify(timingsAside(JSON.parse(one.out))) === JSON.stringify(timingsAside(JSON.parse(two.out)));
+  console.log(`E2E check --mutants: --jobs 1 ${one.seconds.toFixed(1)} s, --jobs 2 ${two.seconds.toFixed(1)} s, speed-up ${(one.seconds / two.seconds).toFixed(2)}× (target ≥ 1.8×); JSON identical timings aside: ${same ? 'yes' : 'NO'}`);
+  return same ? 0 : 1;
+}
+
 async function main(): Promise<number> {
   const only = arg('--only')?.split(',').map((s) => s.trim().toUpperCase());
   const repeat = Math.max(1, Number(arg('--repeat') ?? 3));
@@ -43,8 +71,9 @@ async function main(): Promise<number> {
   for (const f of FILES) {
     const p = join(HERE, 'workloads', f);
     if (!existsSync(p)) continue;
-    const w = ((await import(pathToFileURL(p).href)) as { default: Workload }).default;
-    if (!only || only.includes(w.id)) workloads.push(w);
+    const exported = ((await import(pathToFileURL(p).href)) as { default: Workload | Workload[] }).default;
+    // A file may export several workloads (W1 at 50, 200 and 1000 digits); --only W1 selects them all.
+    for (const w of Array.isArray(exported) ? exported : [exported]) if (!only || only.includes(w.id) || only.includes(w.id.split('-')[0]!)) workloads.push(w);
   }
   const rows: string[][] = [['workload', 'ours (s)', 'peer (s)', 'ours/peer', 'target', 'agree', 'detail']];
   let bad = 0;
@@ -70,6 +99,7 @@ async function main(): Promise<number> {
   }
   const widths = rows[0]!.map((_, k) => Math.max(...rows.map((r) => r[k]!.length)));
   for (const r of rows) console.log(r.map((c, k) => c.padEnd(widths[k]!)).join('  ').trimEnd());
+  if (!only || only.includes('E2E')) bad += endToEnd(repeat);
   return bad ? 1 : 0;
 }
 

@@ -6,6 +6,7 @@
 import * as f64 from '../numeric/float64.ts';
 import * as hp from '../numeric/highPrecision.ts';
 import type { D, DecimalCtor } from '../numeric/highPrecision.ts';
+import type { Fixed } from '../numeric/fixedPoint.ts';
 
 export interface FloatData { Z: Float64Array; n: number; d: number }
 
@@ -21,6 +22,17 @@ export function gradF64(data: FloatData, v: Float64Array): Float64Array {
   const w = new Float64Array(data.n);
   for (let i = 0; i < data.n; i++) w[i] = -f64.sigmoidNeg(m[i]!) / data.n;
   return f64.matTVec(data.Z, data.n, data.d, w);
+}
+
+/** F(v) in BigInt fixed point (signed points and v at scale 2^P), at scale 2^P: absolute error a few units of 2^−P per term. */
+export function lossFixed(F: Fixed, Z: readonly bigint[][], v: readonly bigint[]): bigint {
+  let s = 0n;
+  for (const z of Z) {
+    let m = 0n;
+    for (let j = 0; j < z.length; j++) m += z[j]! * v[j]!;
+    s += F.softplusNeg((m + (F.one >> 1n)) >> F.P);
+  }
+  return s / BigInt(Z.length);
 }
 
 export const dotD = (C: DecimalCtor, a: readonly D[], b: readonly D[]): D => {
