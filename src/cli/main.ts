@@ -4,7 +4,10 @@
  */
 import { MAX_CHECK_DIGITS } from '../numeric/highPrecision.ts';
 import { Command, CommanderError, Option } from 'commander';
-import { loadClaims, select, findClaim, UserError, ROOT } from '../core/registry.ts';
+import { resolveTargets, findClaim, UserError, type LoadError } from '../core/registry.ts';
+import { showLoadError } from '../core/loadError.ts';
+import { loadProject } from '../core/config.ts';
+import { dbDir } from '../db/examples.ts';
 import { runClaim, allAsExpected, type ClaimReport } from '../core/runner.ts';
 import { assemble, planTasks, taskLabel, type Task, type TaskResult } from '../parallel/tasks.ts';
 import { runTasks, defaultJobs } from '../parallel/pool.ts';
@@ -42,6 +45,8 @@ export interface CheckOpts {
   shard?: Shard;
   /** Where to write the shard's results. */
   out?: string;
+  /** false with --no-db: neither replay nor save counterexamples. */
+  db?: boolean;
 }
 
 function context(o: Pick<CheckOpts, 'seed' | 'runs' | 'digits' | 'budget'>, extra: Partial<RunContext> = {}): RunContext {
@@ -54,37 +59,58 @@ function context(o: Pick<CheckOpts, 'seed' | 'runs' | 'digits' | 'budget'>, extr
  * schedule. With `signal` aborted, it returns the claims finished so far.
  */
 export async function runSelected(names: string[], o: CheckOpts, showProgress: boolean, signal?: AbortSignal): Promise<ClaimReport[]> {
-  const { tasks, results } = await runTaskList(names, o, showProgress, signal);
-  return assemble(tasks, results, !!o.mutants);
+  return (await runTargets(names, o, showProgress, signal)).reports;
 }
 
-async function runTaskList(names: string[], o: CheckOpts, showProgress: boolean, signal?: AbortSignal): Promise<{ tasks: Task[]; results: Map<number, TaskResult> }> {
-  const claims = select(await loadClaims(), names);
+/** The reports, the files that failed to load (the other claims still ran), and where counterexamples are saved. */
+export interface Run { reports: ClaimReport[]; errors: LoadError[]; dbDir?: string }
+
+/** runSelected with the load errors: claims named by ids, paper ids, files or folders (see resolveTargets). */
+export async function runTargets(names: string[], o: CheckOpts, showProgress: boolean, signal?: AbortSignal): Promise<Run> {
+  const { tasks, results, errors, db } = await runTaskList(names, o, showProgress, signal);
+  return { reports: assemble(tasks, results, !!o.mutants), errors, dbDir: db };
+}
+
+async function runTaskList(names: string[], o: CheckOpts, showProgress: boolean, signal?: AbortSignal): Promise<{ tasks: Task[]; results: Map<number, TaskResult>; errors: LoadError[]; db?: string }> {
+  const { claims, errors, fileOf } = await resolveTargets(names);
+  // The counterexample database: saved counterexamples replayed first, new ones saved (src/db/).
+  const db = o.db === false ? undefined : dbDir((await loadProject()).root);
   const tasks = planTasks(claims, !!o.mutants);
   const mine = o.shard ? shardTasks(tasks, o.shard) : tasks;
   const bar = progress(showProgress && process.stderr.isTTY === true, mine.length);
   try {
-    const results = await runTasks(claims, mine, { jobs: o.jobs ?? defaultJobs(), root: ROOT, ctx: context(o), signal, start: bar.start, sub: bar.sub, done: bar.done });
-    return { tasks, results };
+    const files = [...new Set(claims.map((c) => fileOf.get(c)!))];
+    const results = await runTasks(claims, mine, { jobs: o.jobs ?? defaultJobs(), files, ctx: { ...context(o), db }, signal, start: bar.start, sub: bar.sub, done: bar.done });
+    return { tasks, results, errors, db };
   } finally {
     bar.clear();
   }
 }
 
+/** The error rows of files that failed to load: ✗, file:line:column, 'error', the first line of the message. */
+export function errorRows(errors: readonly LoadError[]): string {
+  return errors.map((e) => `✗  ${showLoadError(e).replace(/: /, '  error  ')}`).join('\n');
+}
+
 /** The table (or JSON) of finished reports, the details and the summary line; the exit code. */
-export function printReports(reports: ClaimReport[], o: Pick<CheckOpts, 'seed' | 'runs' | 'digits' | 'mutants' | 'json' | 'verbose'>, write: (s: string) => void): number {
+export function printReports(reports: ClaimReport[], o: Pick<CheckOpts, 'seed' | 'runs' | 'digits' | 'mutants' | 'json' | 'verbose'>, write: (s: string) => void, errors: readonly LoadError[] = [], db?: string): number {
   if (o.json) {
-    write(JSON.stringify(jsonReport(reports), null, 2));
+    write(JSON.stringify({ ...jsonReport(reports), errors: errors.map((e) => ({ file: e.file, line: e.line ?? null, column: e.column ?? null, message: e.message })) }, null, 2));
   } else {
-    write(summaryTable(reports));
+    if (reports.length) write(summaryTable(reports));
+    if (errors.length) write(errorRows(errors));
     // Details for what needs a reader: refutations, inconclusive verdicts, surprises, live mutants.
-    const notable = reports.filter((r) => o.verbose || r.verdict === 'refuted' || r.verdict === 'inconclusive' || !r.asExpected || (r.mutants ?? []).some((m) => m.verdict !== 'refuted'));
+    const notable = reports.filter((r) => o.verbose || r.verdict === 'refuted' || r.verdict === 'inconclusive' || !r.asExpected || (r.mutants ?? []).some((m) => m.verdict !== 'refuted') || (r.replayed?.notes.length ?? 0) > 0);
     if (notable.length) write('\n' + notable.map((r) => detailBlock(r, o.verbose)).join('\n\n'));
     const bad = reports.filter((r) => !r.asExpected).length;
     const liveMutants = reports.flatMap((r) => r.mutants ?? []).filter((m) => m.verdict !== 'refuted').length;
     const open = reports.filter((r) => r.asExpected && r.expected === 'inconclusive').length;
-    write(`\n${reports.length} claims: ${reports.length - bad} as expected${open ? ` (${open} of them open: expected inconclusive)` : ''}, ${bad} not` + (o.mutants ? `; ${liveMutants} mutant(s) not refuted` : '') + ` (seed ${o.seed}, runs ${o.runs}, digits ${o.digits})`);
+    const replayed = reports.reduce((s, r) => s + (r.replayed?.count ?? 0), 0);
+    const saved = reports.filter((r) => r.savedTo).length;
+    const dbText = [replayed ? `${replayed} saved counterexample(s) replayed first` : '', saved ? `${saved} new counterexample(s) saved to ${db}` : ''].filter(Boolean).join(', ');
+    write(`\n${reports.length} claims: ${reports.length - bad} as expected${open ? ` (${open} of them open: expected inconclusive)` : ''}, ${bad} not` + (o.mutants ? `; ${liveMutants} mutant(s) not refuted` : '') + (errors.length ? `; ${errors.length} file(s) failed to load` : '') + (dbText ? `; ${dbText}` : '') + ` (seed ${o.seed}, runs ${o.runs}, digits ${o.digits})`);
   }
+  if (errors.length) return EXIT.badInput;
   return allAsExpected(reports) ? EXIT.ok : EXIT.differs;
 }
 
@@ -94,13 +120,15 @@ export async function check(names: string[], o: CheckOpts, write: (s: string) =>
     const file = o.out;
     const shard = o.shard ?? { index: 0, count: 1 };
     writeShardFile(file, null); // fail before the run, not after it
-    const { tasks, results } = await runTaskList(names, o, !o.json);
-    writeShardFile(file, shardFile(tasks, results, shard, o));
+    const { tasks, results, errors } = await runTaskList(names, o, !o.json);
+    writeShardFile(file, shardFile(tasks, results, shard, { ...o, db: undefined }));
     const mine = shardTasks(tasks, shard);
     write(`shard ${shard.index}/${shard.count}: ${mine.length} of ${tasks.length} tasks written to ${file}`);
+    if (errors.length) { write(errorRows(errors)); return EXIT.badInput; }
     return [...results.values()].every((r) => (r.main ? r.main.asExpected : r.mutant!.verdict === 'refuted')) ? EXIT.ok : EXIT.differs;
   }
-  return printReports(await runSelected(names, o, !o.json), o, write);
+  const run = await runTargets(names, o, !o.json);
+  return printReports(run.reports, o, write, run.errors, run.dbDir);
 }
 
 /** --jobs: worker threads for the claims and mutants of check and report. */
@@ -126,14 +154,19 @@ export function buildProgram(write: (s: string) => void, setExit: (code: number)
 
   const common = commonOptions;
 
-  program.command('list').description('list the registered claims').option('--json', 'print JSON').action(async (o: { json?: boolean }) => {
-    const claims = await loadClaims();
-    if (o.json) write(JSON.stringify(claims.map((c) => ({ id: c.id, paper: c.paper, title: c.title, kind: c.kind, provenance: c.provenance, expected: c.expected, source: c.source, mutants: c.mutants.map((m) => m.id) })), null, 2));
-    else for (const c of claims) write(`${c.id.padEnd(34)} ${c.kind.padEnd(10)} ${c.provenance.padEnd(13)} expect ${c.expected.padEnd(8)} ${c.title}`);
+  program.command('list').description('list claims: all (the config\'s folders, else the registry), or the given files, folders, claim ids and paper ids').argument('[names...]').option('--json', 'print JSON').action(async (names: string[], o: { json?: boolean }) => {
+    const { claims, errors } = await resolveTargets(names);
+    if (o.json) write(JSON.stringify({ claims: claims.map((c) => ({ id: c.id, paper: c.paper, title: c.title, kind: c.kind, provenance: c.provenance, expected: c.expected, source: c.source, mutants: c.mutants.map((m) => m.id) })), errors }, null, 2));
+    else {
+      for (const c of claims) write(`${c.id.padEnd(34)} ${c.kind.padEnd(10)} ${c.provenance.padEnd(13)} expect ${c.expected.padEnd(8)} ${c.title}`);
+      if (errors.length) write(errorRows(errors));
+    }
+    if (errors.length) setExit(EXIT.badInput);
   });
 
-  jobsOption(common(program.command('check').description('run claims (all, or the given claim ids and paper ids) and print a summary table').argument('[names...]')))
+  jobsOption(common(program.command('check').description('run claims (all, or the given claim ids, paper ids, files and folders) and print a summary table').argument('[names...]')))
     .option('--mutants', 'also run every mutant; each must be refuted')
+    .option('--no-db', 'neither replay nor save counterexamples (the database in .gdcheck/examples/)')
     .addOption(new Option('--shard <i/N>', 'run only slice i (0 … N−1) of the claims and mutants; needs --out (merge with gdcheck merge)').argParser(shardOption))
     .option('--out <file>', 'write the results as a shard file for gdcheck merge instead of printing them')
     .option('--json', 'print one JSON object instead of the table')
@@ -144,7 +177,7 @@ export function buildProgram(write: (s: string) => void, setExit: (code: number)
     .requiredOption('--path <path>', 'fast-check path (or case index) printed with the counterexample')
     .action(async (id: string, o: CheckOpts & { path: string }) => {
       if (!/^(s:)?\d+(:\d+)*$/.test(o.path)) throw new UserError(`--path must look like '3:1:0' (or 's:100:57:0' for the search), got '${o.path}'`);
-      const { claim, mutant } = findClaim(await loadClaims(), id);
+      const { claim, mutant } = findClaim((await resolveTargets([id.split('~')[0]!])).claims, id);
       const ctx = context({ ...o, seed: o.seed ?? defaultSeed() }, { path: o.path });
       const m = mutant ? claim.mutants.find((x) => x.id === mutant)! : undefined;
       const report = await runClaim(m ? { ...claim, id: `${claim.id}~${m.id}`, expected: 'refuted', run: m.run, mutants: [], matchesExpected: undefined } : claim, ctx);

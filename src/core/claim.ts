@@ -44,6 +44,24 @@ export interface RunContext {
   /** Budget multiplier for sweeps (1 = default, CI-sized). */
   budget: number;
   progress?: (message: string) => void;
+  /**
+   * Counterexamples saved by earlier runs (the counterexample database), replayed first: a property
+   * claim measures each saved instance before its search; other kinds replay the saved {seed, path}.
+   */
+  examples?: readonly SavedExample[];
+}
+
+/** A counterexample saved by an earlier run, decoded. */
+export interface SavedExample {
+  /** 'saved counterexample #2 (found 2026-11-30 by gdcheck 0.1.0)'. */
+  label: string;
+  /** The instance as printed when it was found. */
+  shown: string;
+  /** Whether `value` holds the exact instance (else only seed and path can replay it). */
+  hasValue: boolean;
+  value: unknown;
+  seed?: number;
+  path?: string;
 }
 
 export interface Counterexample {
@@ -74,6 +92,10 @@ export interface Outcome {
   details?: string[];
   /** Property claims: the adversarial search's effort and closest approach (src/search/). */
   search?: SearchSummary;
+  /** The refuting instance itself (not its text), for the counterexample database; absent when there is none. */
+  refuting?: { value: unknown };
+  /** Saved counterexamples replayed before this run, and how many of them refute the claim now. */
+  replayed?: { count: number; refuting: number; notes: string[] };
 }
 
 export interface Mutant {

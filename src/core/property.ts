@@ -71,7 +71,48 @@ export const isSearchPath = (p: string): boolean => SEARCH_PATH.test(p);
 
 type Assessment = { m: Measurement; d: Decision } | { error: string } | 'rejected';
 
+/**
+ * Runs a property claim: the counterexamples saved by earlier runs (ctx.examples, the counterexample
+ * database) first, each measured exactly; one that still refutes is the verdict. Otherwise the
+ * random and adversarial search, whose outcome then says how many saved ones were replayed, and
+ * which no longer apply (outside the hypotheses, or rejected by the measure) or are undecided.
+ */
 export function runProperty<I>(spec: Core<I>, ctx: RunContext): Outcome {
+  const verifyMode: Mode = { exact: true, digits: ctx.digits };
+  const replayed = { count: 0, refuting: 0, notes: [] as string[] };
+  const precision = `search ${spec.precision.search}; verify ${spec.precision.verify}`;
+  const relText = spec.relation === 'le' ? '>' : spec.relation === 'ge' ? '<' : '≠';
+  for (const ex of ctx.path === undefined ? ctx.examples ?? [] : []) {
+    if (!ex.hasValue) continue;
+    replayed.count++;
+    const instance = ex.value as I;
+    let m: Measurement, d: Decision;
+    try {
+      const h = spec.hypotheses?.(instance) ?? true;
+      if (h !== true) { replayed.notes.push(`${ex.label} is outside the hypotheses now (${h}): ${ex.shown}`); continue; }
+      m = spec.measure(instance, verifyMode);
+      d = decide(m, spec.relation, spec.tolerance, ctx.digits + 10);
+    } catch (e) {
+      replayed.notes.push(`${ex.label} no longer applies, the measure failed on it (${message(e)}): ${ex.shown}`);
+      continue;
+    }
+    if (d.status === 'violated') {
+      replayed.refuting++;
+      return {
+        precision, seed: ex.seed, path: ex.path, verdict: 'refuted', instances: 1, replayed,
+        reason: `${ex.label} replayed first, still a counterexample, re-verified (${spec.precision.verify}): measured ${showValue(m.measured)} ${relText} claimed ${showValue(m.claimed)}`,
+        counterexample: { instance: spec.show(instance), measured: showValue(m.measured), claimed: showValue(m.claimed), gap: d.gap.toSignificantDigits(12).toString(), verifiedWith: spec.precision.verify },
+        details: m.note ? [m.note] : undefined,
+        refuting: { value: instance },
+      };
+    }
+    if (d.status === 'undecided') replayed.notes.push(`${ex.label} is undecided now (${d.reason}): ${ex.shown}`);
+  }
+  const o = searchProperty(spec, ctx);
+  return replayed.count ? { ...o, replayed, details: [...(o.details ?? []), `replayed ${replayed.count} saved counterexample(s) first: none refutes the claim now`, ...replayed.notes] } : o;
+}
+
+function searchProperty<I>(spec: Core<I>, ctx: RunContext): Outcome {
   const verifyMode: Mode = { exact: true, digits: ctx.digits };
   const searchMode: Mode = { exact: false, digits: ctx.digits };
   const stats: Stats = { decided: 0, undecided: 0, errors: 0, floatOverruled: 0, worstSlack: Infinity };
@@ -152,6 +193,7 @@ export function runProperty<I>(spec: Core<I>, ctx: RunContext): Outcome {
       path,
       counterexample: { instance: spec.show(instance), measured: showValue(m.measured), claimed: showValue(m.claimed), gap, verifiedWith: spec.precision.verify, shrinks },
       details: m.note ? [m.note] : undefined,
+      refuting: { value: instance },
       ...extra,
     };
   };

@@ -1,54 +1,188 @@
 /**
- * Claim discovery: every file under properties/ and proofs/ whose name does not start with '_'
- * exports a claim (or an array of claims) as its default export. No hand registry to keep in sync.
+ * Claim discovery and loading. A claim file (TypeScript or JavaScript, ESM) default-exports a claim or
+ * an array of claims; files are discovered, so there is no hand registry. The registry's own claims
+ * live in properties/ and proofs/ of this package; a researcher's live wherever they like, named on
+ * the command line (files or folders) or by a config file (config.ts).
+ *
+ * Discovery skips node_modules, dot-folders and files whose names start with '_' or '.' (helpers);
+ * a file named explicitly is always loaded. A file that fails to load, or whose default export is
+ * not a claim, becomes a LoadError (file:line:column and the first line of the message); the other
+ * files still load.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isClaim, type Claim } from './claim.ts';
+import { UserError } from './errors.ts';
+import { findInSource, locateLoadError, showLoadError, type LoadError } from './loadError.ts';
+import { loadProject } from './config.ts';
+import { checkUserFile, markLoaded } from './userFile.ts';
 
+export { UserError } from './errors.ts';
+export type { LoadError } from './loadError.ts';
+
+/** The package root (src/core/ in a checkout, dist/core/ in an installed package: both two levels down). */
 export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+/** The registry's own claim folders, relative to ROOT. */
 export const CLAIM_DIRS = ['properties', 'proofs'];
+export const CLAIM_EXTENSIONS = ['.ts', '.mts', '.js', '.mjs'];
 
-export class UserError extends Error {}
+const isClaimFileName = (name: string): boolean => CLAIM_EXTENSIONS.some((e) => name.endsWith(e)) && !/\.d\.[mc]?ts$/.test(name);
 
-function claimFiles(dir: string): string[] {
-  let names: string[];
-  try { names = readdirSync(dir); } catch { return []; }
+/** Claim files under a folder (sorted, recursively), or the file itself. */
+export function claimFiles(path: string): string[] {
+  let st;
+  try { st = statSync(path); } catch { return []; }
+  if (!st.isDirectory()) return [path];
   const out: string[] = [];
-  for (const name of names.sort()) {
-    if (name.startsWith('_') || name.startsWith('.')) continue;
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...claimFiles(full));
-    else if (name.endsWith('.ts') && !name.endsWith('.d.ts')) out.push(full);
+  for (const name of readdirSync(path).sort()) {
+    if (name.startsWith('_') || name.startsWith('.') || name === 'node_modules') continue;
+    const full = join(path, name);
+    let sub;
+    try { sub = statSync(full); } catch { continue; }
+    if (sub.isDirectory()) out.push(...claimFiles(full));
+    else if (isClaimFileName(name)) out.push(full);
   }
   return out;
 }
 
-export async function loadClaims(root = ROOT): Promise<Claim[]> {
-  const claims: Claim[] = [];
-  const seen = new Map<string, string>();
-  for (const dir of CLAIM_DIRS) {
-    for (const file of claimFiles(join(root, dir))) {
-      const rel = relative(root, file);
-      let mod: { default?: unknown };
-      try {
-        mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
-      } catch (e) {
-        throw new UserError(`${rel}: cannot load the claim file: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`);
+export interface Loaded {
+  claims: Claim[];
+  errors: LoadError[];
+  /** Where each claim was loaded from (absolute path). */
+  fileOf: Map<Claim, string>;
+}
+
+const emptyLoaded = (): Loaded => ({ claims: [], errors: [], fileOf: new Map() });
+
+/** How a path is shown: relative to `base` when inside it, else absolute. */
+export function shownPath(file: string, base = process.cwd()): string {
+  const rel = relative(base, file);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
+}
+
+/** Loads claim files; failures become LoadErrors, duplicates of an id already in `into` too. */
+export async function loadFiles(files: readonly string[], into: Loaded = emptyLoaded(), base = process.cwd()): Promise<Loaded> {
+  const seenId = new Map<string, string>([...into.fileOf].map(([c, f]) => [c.id, f]));
+  for (const file of files) {
+    const shown = shownPath(file, base);
+    let mod: { default?: unknown };
+    try {
+      checkUserFile(file);
+    } catch (e) {
+      into.errors.push({ file: shown, message: (e as Error).message.replace(`${file}: `, '') });
+      continue;
+    }
+    markLoaded(file);
+    try {
+      mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
+    } catch (e) {
+      into.errors.push(locateLoadError(e, file, shown));
+      continue;
+    }
+    const at = findInSource(file, 'export default') ?? { line: 1, column: 1 };
+    if (mod.default === undefined) { into.errors.push({ file: shown, ...at, message: 'no default export: a claim file default-exports a claim (propertyClaim, casesClaim, rateClaim, complexityClaim, derivationClaim or defineClaim)' }); continue; }
+    const exported = Array.isArray(mod.default) ? mod.default : [mod.default];
+    for (const c of exported) {
+      if (!isClaim(c)) { into.errors.push({ file: shown, ...at, message: 'default export is not a claim (use propertyClaim, casesClaim, rateClaim, complexityClaim, derivationClaim or defineClaim)' }); break; }
+      if (c.expected === 'inconclusive' && !c.open) { into.errors.push({ file: shown, ...at, message: `claim '${c.id}' expects 'inconclusive' but does not say why in 'open'` }); continue; }
+      const prev = seenId.get(c.id);
+      if (prev !== undefined) {
+        if (prev !== file) into.errors.push({ file: shown, ...(findInSource(file, c.id) ?? at), message: `claim id '${c.id}' is already defined in ${shownPath(prev, base)}` });
+        continue;
       }
-      const exported = Array.isArray(mod.default) ? mod.default : [mod.default];
-      for (const c of exported) {
-        if (!isClaim(c)) throw new UserError(`${rel}: default export is not a claim (use propertyClaim, casesClaim or defineClaim)`);
-        if (c.expected === 'inconclusive' && !c.open) throw new UserError(`${rel}: claim '${c.id}' expects 'inconclusive' but does not say why in 'open'`);
-        const prev = seen.get(c.id);
-        if (prev) throw new UserError(`claim id '${c.id}' is defined twice: ${prev} and ${rel}`);
-        seen.set(c.id, rel);
-        claims.push(c);
-      }
+      seenId.set(c.id, file);
+      into.fileOf.set(c, file);
+      into.claims.push(c);
     }
   }
-  return claims;
+  return into;
+}
+
+/** The registry's own claims (properties/ and proofs/ under root); any broken file is an error. */
+export async function loadClaims(root = ROOT): Promise<Claim[]> {
+  const loaded = await loadFiles(CLAIM_DIRS.flatMap((d) => claimFiles(join(root, d))), emptyLoaded(), root);
+  const e = loaded.errors[0];
+  if (e) throw new UserError(`${showLoadError(e)}${loaded.errors.length > 1 ? ` (and ${loaded.errors.length - 1} more file(s) failed to load)` : ''}`);
+  return loaded.claims;
+}
+
+let registryCache: Promise<Loaded> | undefined;
+/** The registry's own claims with their load errors (loaded once per process). */
+export function loadRegistry(): Promise<Loaded> {
+  return (registryCache ??= loadFiles(CLAIM_DIRS.flatMap((d) => claimFiles(join(ROOT, d))), emptyLoaded(), ROOT));
+}
+
+export interface Targets extends Loaded {
+  /** What was searched, for messages: 'the registry', 'claims/ (gdcheck.config.json)', a path. */
+  sources: string[];
+}
+
+/** A name is a path when it exists on disk, or ends like a claim file (then a missing file is an error). */
+const isPathName = (name: string, cwd: string): boolean => existsSync(resolve(cwd, name)) || CLAIM_EXTENSIONS.some((e) => name.endsWith(e));
+
+/**
+ * The claims named on a command line: files and folders (loaded from disk), claim ids and paper ids
+ * (looked up in the project's config folders, then in the registry), or, with no names, every claim
+ * of the config folders (or of the registry when there is no config). Unknown ids and missing files
+ * are a UserError; broken files are LoadErrors in the result, and the other claims still load.
+ */
+export async function resolveTargets(names: readonly string[], cwd = process.cwd()): Promise<Targets> {
+  const project = await loadProject(cwd);
+  const paths = names.filter((n) => isPathName(n, cwd));
+  const ids = names.filter((n) => !paths.includes(n));
+  const out: Targets = { ...emptyLoaded(), sources: [] };
+  for (const p of paths) {
+    const abs = resolve(cwd, p);
+    if (!existsSync(abs)) throw new UserError(`no such file or folder '${p}'`);
+    await loadFiles(claimFiles(abs), out, cwd);
+    out.sources.push(p);
+  }
+  if (paths.length > 0 && ids.length === 0) return out;
+
+  // Ids (or nothing): the config's folders first, then the registry.
+  const fromConfig = project.configFile ? await loadFiles(project.claims.flatMap(claimFiles), emptyLoaded(), cwd) : undefined;
+  const configText = project.configFile ? `${project.claims.map((f) => shownPath(f, cwd)).join(', ')} (${shownPath(project.configFile, cwd)})` : '';
+  if (ids.length === 0) {
+    const src = fromConfig ?? (await loadRegistry());
+    out.sources.push(fromConfig ? configText : 'the registry');
+    return merge(out, src, src.claims);
+  }
+  const picked = new Set<Claim>();
+  const pools: { name: string; loaded: Loaded }[] = [];
+  if (fromConfig) pools.push({ name: configText, loaded: fromConfig });
+  for (const name of ids) {
+    let hits: Claim[] = [];
+    for (const pool of pools) {
+      hits = pool.loaded.claims.filter((c) => c.id === name || c.paper === name);
+      if (hits.length) break;
+    }
+    if (hits.length === 0 && !pools.some((p) => p.name === 'the registry')) {
+      pools.push({ name: 'the registry', loaded: await loadRegistry() });
+      hits = pools.at(-1)!.loaded.claims.filter((c) => c.id === name || c.paper === name);
+    }
+    if (hits.length === 0) {
+      const papers = [...new Set(pools.flatMap((p) => p.loaded.claims.map((c) => c.paper)))].join(', ');
+      const broken = pools.reduce((s, p) => s + p.loaded.errors.length, 0);
+      throw new UserError(`unknown claim or paper id '${name}', and no such file or folder (papers: ${papers}; see 'gdcheck list')${broken ? `; ${broken} claim file(s) failed to load` : ''}`);
+    }
+    hits.forEach((c) => picked.add(c));
+  }
+  for (const pool of pools) {
+    out.sources.push(pool.name);
+    merge(out, pool.loaded, pool.loaded.claims.filter((c) => picked.has(c)));
+  }
+  return out;
+}
+
+function merge(out: Targets, from: Loaded, claims: Claim[]): Targets {
+  for (const c of claims) {
+    if (out.claims.some((x) => x.id === c.id)) continue;
+    out.claims.push(c);
+    out.fileOf.set(c, from.fileOf.get(c)!);
+  }
+  for (const e of from.errors) if (!out.errors.some((x) => x.file === e.file)) out.errors.push(e);
+  return out;
 }
 
 /** Claims matching the given ids or paper ids (all claims when none given). Unknown names are an error. */

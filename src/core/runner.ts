@@ -19,6 +19,8 @@ export interface ClaimReport extends Outcome {
   asExpected: boolean;
   seconds: number;
   mutants?: MutantReport[];
+  /** The database file a new counterexample of this claim was saved to. */
+  savedTo?: string;
 }
 
 async function guarded(run: () => Outcome | Promise<Outcome>): Promise<Outcome> {
@@ -48,7 +50,7 @@ export async function runMain(claim: Claim, ctx: RunContext): Promise<ClaimRepor
 export async function runMutant(claim: Claim, m: Mutant, ctx: RunContext): Promise<MutantReport> {
   ctx.progress?.(`${claim.id}~${m.id}`);
   const s0 = performance.now();
-  const o = await guarded(() => m.run(ctx));
+  const o = await guarded(() => m.run({ ...ctx, examples: undefined })); // saved counterexamples are the claim's, not its mutants'
   return {
     id: `${claim.id}~${m.id}`, description: m.description, verdict: o.verdict, reason: o.reason, seconds: (performance.now() - s0) / 1000,
     seed: o.seed, path: o.path, counterexample: o.counterexample, search: o.search,

@@ -8,7 +8,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { UserError } from './registry.ts';
+import { UserError } from './errors.ts';
 
 /** A claim or derivation file is source code: a megabyte is far beyond any real one. */
 export const MAX_USER_FILE_BYTES = 1_000_000;
@@ -59,6 +59,9 @@ export async function importUserFile(path: string): Promise<{ default?: unknown 
 }
 
 const loaded = new Set<string>();
+
+/** Records a user file as loaded, so an error it throws later (a timer, a promise) is traced to it. */
+export function markLoaded(path: string): void { loaded.add(resolve(path)); }
 
 /**
  * The line for an error nobody caught (thrown from a timer or an unhandled promise of a user file):

@@ -18,8 +18,8 @@ export const defaultJobs = (): number => Math.max(1, availableParallelism());
 
 export interface PoolOptions {
   jobs: number;
-  /** Registry root the workers load claims from (the same as this thread's). */
-  root: string;
+  /** The claim files the workers load (those this thread loaded the claims from). */
+  files: string[];
   ctx: PlainContext;
   /** Stops taking new tasks and terminates the workers; the results finished so far are returned. */
   signal?: AbortSignal;
@@ -64,7 +64,7 @@ export async function runTasks(claims: readonly Claim[], tasks: readonly Task[],
   let busy = extra;
   const allDone = new Promise<void>((resolve) => {
     if (busy === 0) resolve();
-    const init: WorkerInit = { root: o.root, ctx: o.ctx, tasks: [...tasks], counter: counter.buffer as SharedArrayBuffer };
+    const init: WorkerInit = { files: o.files, ctx: o.ctx, tasks: [...tasks], counter: counter.buffer as SharedArrayBuffer };
     for (let k = 0; k < extra; k++) {
       const w = new Worker(bootstrap(), { eval: true, workerData: { entry: WORKER_URL, init } });
       workers.push(w);

@@ -5,6 +5,7 @@
  */
 import type { Claim, RunContext } from '../core/claim.ts';
 import { runMain, runMutant, type ClaimReport, type MutantReport } from '../core/runner.ts';
+import { runWithDb } from '../db/replay.ts';
 
 export interface Task {
   /** Position in the run's task list. */
@@ -22,7 +23,10 @@ export interface TaskResult {
 }
 
 /** What a task needs of the run's context, without the progress callback (it crosses threads and files). */
-export type PlainContext = Pick<RunContext, 'seed' | 'runs' | 'digits' | 'budget'>;
+export type PlainContext = Pick<RunContext, 'seed' | 'runs' | 'digits' | 'budget'> & {
+  /** The counterexample database folder (src/db/), absent with --no-db: a claim's own run replays and saves there. */
+  db?: string;
+};
 
 /** Claims in the given order, each followed by its mutants when `mutants` is set. */
 export function planTasks(claims: readonly Claim[], mutants: boolean): Task[] {
@@ -39,13 +43,14 @@ export function taskLabel(t: Task): string {
 }
 
 /** Runs one task in this thread. */
-export async function runTask(byId: ReadonlyMap<string, Claim>, t: Task, ctx: RunContext): Promise<TaskResult> {
+export async function runTask(byId: ReadonlyMap<string, Claim>, t: Task, ctx: RunContext & { db?: string }): Promise<TaskResult> {
   const claim = byId.get(t.claim);
   if (!claim) throw new Error(`task ${taskLabel(t)}: no such claim in this process's registry`);
-  if (t.mutant === undefined) return { index: t.index, main: await runMain(claim, ctx) };
+  const { db, ...run } = ctx;
+  if (t.mutant === undefined) return { index: t.index, main: db === undefined ? await runMain(claim, run) : (await runWithDb(claim, run, {}, db)).report };
   const m = claim.mutants.find((x) => x.id === t.mutant);
   if (!m) throw new Error(`task ${taskLabel(t)}: no such mutant`);
-  return { index: t.index, mutant: await runMutant(claim, m, ctx) };
+  return { index: t.index, mutant: await runMutant(claim, m, run) };
 }
 
 /**

@@ -1,12 +1,12 @@
 /**
- * A worker thread of the pool: loads the claim registry, then takes task indices from the shared
+ * A worker thread of the pool: loads the run's claim files (the main thread loaded them already, so they load), then takes task indices from the shared
  * counter until the list is exhausted, posting each result (and sub-progress lines) back.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadClaims } from '../core/registry.ts';
+import { loadFiles } from '../core/registry.ts';
 import { runTask, type PlainContext, type Task, type TaskResult } from './tasks.ts';
 
-export interface WorkerInit { root: string; ctx: PlainContext; tasks: Task[]; counter: SharedArrayBuffer }
+export interface WorkerInit { files: string[]; ctx: PlainContext; tasks: Task[]; counter: SharedArrayBuffer }
 export type FromWorker =
   | { type: 'start'; index: number }
   | { type: 'result'; result: TaskResult }
@@ -19,7 +19,7 @@ const init = workerData.init as WorkerInit;
 const firstLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
 
 async function work(): Promise<void> {
-  const byId = new Map((await loadClaims(init.root)).map((c) => [c.id, c]));
+  const byId = new Map((await loadFiles(init.files)).claims.map((c) => [c.id, c]));
   const counter = new Int32Array(init.counter);
   for (;;) {
     const i = Atomics.add(counter, 0, 1);

@@ -69,7 +69,7 @@ describe('gdcheck derive', () => {
     const unknown = await cli(['derive', 'tyurin2025/nope']);
     expect(unknown.code).toBe(2);
     expect(unknown.err.trim().split('\n')).toHaveLength(1);
-    expect(unknown.err).toMatch(/unknown derivation or paper id 'tyurin2025\/nope'/);
+    expect(unknown.err).toMatch(/unknown claim or paper id 'tyurin2025\/nope'/);
     const file = fileURLToPath(new URL('./fixtures/bad-expression.ts', import.meta.url));
     const bad = await cli(['derive', file]);
     expect(bad.code).toBe(2);

@@ -6,13 +6,16 @@
  * Exit codes: 0 every derivation verified (and, with --twins, every twin broken at its step),
  * 1 a derivation broken or not verified, 2 bad input.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { importUserFile } from '../../core/userFile.ts';
+import { existsSync } from 'node:fs';
+import { checkUserFile } from '../../core/userFile.ts';
 import { MAX_CHECK_DIGITS } from '../../numeric/highPrecision.ts';
 import { Option, type Command } from 'commander';
 import type { AddCommand } from '../extensions.ts';
-import { ROOT, UserError } from '../../core/registry.ts';
+import { join } from 'node:path';
+import { resolveTargets, ROOT, UserError, type LoadError } from '../../core/registry.ts';
+import { loadProject } from '../../core/config.ts';
+import { errorRows } from '../main.ts';
+import { showLoadError } from '../../core/loadError.ts';
 import type { Claim } from '../../core/claim.ts';
 import { intOption, numberOption, defaultSeed } from '../options.ts';
 import { isDerivationClaim, matchesDeclared, summarize, type DerivationClaim } from '../../symbolic/claim.ts';
@@ -22,41 +25,39 @@ interface DeriveOpts { json?: boolean; twins?: boolean; seed?: number; digits: n
 
 const MARK: Record<StepResult['status'], string> = { given: '·', proved: '✓', unproven: '?', inconclusive: '?', broken: '✗' };
 
-async function fromFile(path: string): Promise<DerivationClaim[]> {
-  const mod = await importUserFile(path);
-  const list = (Array.isArray(mod.default) ? mod.default : [mod.default]) as Claim[];
-  const out = list.filter((c) => c && typeof c === 'object' && isDerivationClaim(c)) as DerivationClaim[];
-  if (out.length === 0) throw new UserError(`${path}: default export is not a derivation (use derivationClaim)`);
-  return out;
-}
-
-/** Every derivation under proofs/ (only there: a claim file in progress elsewhere cannot stop derive). */
-async function proofClaims(dir = join(ROOT, 'proofs')): Promise<DerivationClaim[]> {
-  let names: string[];
-  try { names = readdirSync(dir).sort(); } catch { return []; }
-  const out: DerivationClaim[] = [];
-  for (const name of names) {
-    if (name.startsWith('_') || name.startsWith('.')) continue;
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...(await proofClaims(full)));
-    else if (name.endsWith('.ts') && !name.endsWith('.d.ts')) out.push(...(await fromFile(full)));
+/**
+ * The derivations to check: [derivation, is it a twin]. Targets are files, folders, derivation ids,
+ * paper ids or id~twin (resolveTargets finds them; none: the config's folders, else the registry).
+ * Files that fail to load are returned as errors; claims that are not derivations are skipped.
+ */
+async function targets(names: string[]): Promise<{ list: { d: Derivation; twin: boolean }[]; errors: LoadError[] }> {
+  const twins = names.filter((n) => n.includes('~') && !existsSync(n));
+  const plain = names.filter((n) => !twins.includes(n));
+  const list: { d: Derivation; twin: boolean }[] = [];
+  const errors: LoadError[] = [];
+  const derivations = (cs: readonly Claim[]) => cs.filter(isDerivationClaim);
+  // derive takes files, not folders: each named file must be a regular file of bounded size.
+  for (const n of plain) if (existsSync(n)) checkUserFile(n);
+  if (plain.length > 0 || twins.length === 0) {
+    // With no names and no config, the registry's derivations are its proofs/ folder.
+    const t = await resolveTargets(plain.length === 0 && !(await loadProject()).configFile ? [join(ROOT, 'proofs')] : plain);
+    errors.push(...t.errors);
+    const ds = derivations(t.claims);
+    // Nothing loaded but errors: the first one is the answer, one line (exit 2).
+    if (ds.length === 0 && t.errors.length > 0 && twins.length === 0) throw new UserError(showLoadError(t.errors[0]!) + (t.errors.length > 1 ? ` (and ${t.errors.length - 1} more file(s) failed to load)` : ''));
+    if (ds.length === 0 && t.errors.length === 0) throw new UserError(`no derivation in ${plain.length ? plain.join(', ') : t.sources.join(', ')} (a derivation file default-exports derivationClaim({...}))`);
+    list.push(...ds.map((c) => ({ d: c.derivation, twin: false })));
   }
-  return out;
-}
-
-/** The derivations to check: [derivation, is it a twin]. */
-async function targets(target: string | undefined): Promise<{ d: Derivation; twin: boolean }[]> {
-  if (target && (target.endsWith('.ts') || existsSync(target))) return (await fromFile(target)).map((c) => ({ d: c.derivation, twin: false }));
-  const all = await proofClaims();
-  if (!target) return all.map((c) => ({ d: c.derivation, twin: false }));
-  const [id, twinId] = target.split('~');
-  const hits = all.filter((c) => c.id === id || c.paper === id);
-  if (hits.length === 0) throw new UserError(`unknown derivation or paper id '${id}' (derivations: ${all.map((c) => c.id).join(', ')})`);
-  if (twinId === undefined) return hits.map((c) => ({ d: c.derivation, twin: false }));
-  const c = hits.find((x) => x.id === id);
-  const t = c?.derivation.twins.find((x) => x.id === twinId);
-  if (!c || !t) throw new UserError(`derivation '${id}' has no twin '${twinId}'${c ? ` (twins: ${c.derivation.twins.map((x) => x.id).join(', ')})` : ''}`);
-  return [{ d: applyTwin(c.derivation, t), twin: true }];
+  for (const name of twins) {
+    const [id, twinId] = name.split('~') as [string, string];
+    const t = await resolveTargets([id]);
+    errors.push(...t.errors.filter((e) => !errors.some((x) => x.file === e.file)));
+    const c = derivations(t.claims).find((x) => x.id === id);
+    const tw = c?.derivation.twins.find((x) => x.id === twinId);
+    if (!c || !tw) throw new UserError(`derivation '${id}' has no twin '${twinId}'${c ? ` (twins: ${c.derivation.twins.map((x) => x.id).join(', ')})` : ''}`);
+    list.push({ d: applyTwin(c.derivation, tw), twin: true });
+  }
+  return { list, errors };
 }
 
 function ruleText(s: Step): string {
@@ -91,17 +92,17 @@ function steps(d: Derivation, rs: StepResult[]): Step[] { return rs.map((r) => d
 
 const add: AddCommand = (program: Command, io) => {
   program.command('derive')
-    .description('check derivations step by step (all, or a derivation id, paper id, id~twin, or a file under proofs/)')
-    .argument('[target]', 'derivation id, paper id, id~twin, or file')
+    .description('check derivations step by step (all, or the given files, folders, derivation ids, paper ids or id~twin)')
+    .argument('[targets...]', 'files, folders, derivation ids, paper ids, id~twin')
     .option('--json', 'print JSON')
     .option('--twins', 'also check every broken twin: each must be broken at its step')
     .addOption(new Option('--seed <n>', 'random seed (default: $CHECK_SEED or 20261122)').argParser(intOption('--seed', -(2 ** 31), 2 ** 31 - 1)))
     .addOption(new Option('--digits <n>', 'significant digits of the numeric checks').argParser(intOption('--digits', 20, MAX_CHECK_DIGITS)).default(50))
     .addOption(new Option('--budget <x>', 'multiplier for the number of random points').argParser(numberOption('--budget', 0.01, 100)).default(1))
-    .action(async (target: string | undefined, o: DeriveOpts) => {
+    .action(async (names: string[], o: DeriveOpts) => {
       const seed = o.seed ?? defaultSeed();
       const opts = { seed, digits: o.digits, pointsPerStep: Math.max(2, Math.round(8 * o.budget)) };
-      const list = await targets(target);
+      const { list, errors } = await targets(names);
       let ok = true;
       const json: object[] = [];
       const text: string[] = [];
@@ -129,9 +130,12 @@ const add: AddCommand = (program: Command, io) => {
         for (const t of twinRows ?? []) text.push(`  twin ${t.id}: ${t.caught ? '✓' : '✗'} ${t.brokenStep === null ? 'not broken' : `broken at step ${t.brokenStep}`} (expected step ${t.expectedStep}): ${t.description}`);
         text.push('');
       }
-      if (o.json) io.write(JSON.stringify({ seed, digits: o.digits, derivations: json }, null, 2));
-      else io.write(text.join('\n').trimEnd() + `\n\n${list.length} derivation(s) checked (seed ${seed}, digits ${o.digits})`);
-      io.setExit(ok ? 0 : 1);
+      if (o.json) io.write(JSON.stringify({ seed, digits: o.digits, derivations: json, errors }, null, 2));
+      else {
+        if (errors.length) text.push(errorRows(errors), '');
+        io.write(text.join('\n').trimEnd() + `\n\n${list.length} derivation(s) checked${errors.length ? `; ${errors.length} file(s) failed to load` : ''} (seed ${seed}, digits ${o.digits})`);
+      }
+      io.setExit(errors.length ? 2 : ok ? 0 : 1);
     });
 };
 

@@ -1,0 +1,77 @@
+/**
+ * Exact JSON encoding of claim instances for the counterexample database: numbers (with NaN, ±∞ and
+ * −0), BigInt, exact rationals Q, decimal.js values (every digit), typed float arrays, arrays and plain
+ * objects. A value of another class cannot be saved exactly: `encode` throws NotEncodable, and the
+ * database then keeps only the seed, the path and the printed instance.
+ */
+import Decimal from 'decimal.js';
+import { Q } from '../numeric/rational.ts';
+
+export class NotEncodable extends Error {}
+/** A saved value that no longer decodes (edited by hand, or written by an incompatible version). */
+export class NotDecodable extends Error {}
+
+export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+export function encode(v: unknown): Json {
+  if (v === null || typeof v === 'boolean' || typeof v === 'string') return v;
+  if (v === undefined) return { $undefined: true };
+  if (typeof v === 'number') return Number.isFinite(v) && !Object.is(v, -0) ? v : { $number: Object.is(v, -0) ? '-0' : String(v) };
+  if (typeof v === 'bigint') return { $bigint: v.toString() };
+  if (v instanceof Q) return { $Q: `${v.num}/${v.den}` };
+  if (Decimal.isDecimal(v)) return { $decimal: (v as Decimal).toString() };
+  if (v instanceof Float64Array) return { $Float64Array: Array.from(v, (x) => encode(x)) };
+  if (Array.isArray(v)) return v.map(encode);
+  if (typeof v === 'object') {
+    const proto = Object.getPrototypeOf(v);
+    if (proto !== Object.prototype && proto !== null) throw new NotEncodable(`an instance of ${proto?.constructor?.name ?? 'an unknown class'} has no exact encoding`);
+    const out: { [k: string]: Json } = {};
+    for (const [k, x] of Object.entries(v)) out[k.startsWith('$') ? `$${k}` : k] = encode(x);
+    return out;
+  }
+  throw new NotEncodable(`a ${typeof v} has no exact encoding`);
+}
+
+const BIGINT = /^-?\d+$/;
+
+export function decode(j: Json): unknown {
+  if (j === null || typeof j !== 'object') return j;
+  if (Array.isArray(j)) return j.map(decode);
+  const keys = Object.keys(j);
+  if (keys.length === 1 && keys[0]!.startsWith('$') && !keys[0]!.startsWith('$$')) {
+    const [k] = keys as [string];
+    const x = j[k];
+    switch (k) {
+      case '$undefined': return undefined;
+      case '$number': {
+        if (x === '-0') return -0;
+        if (x === 'NaN' || x === 'Infinity' || x === '-Infinity') return Number(x);
+        break;
+      }
+      case '$bigint': if (typeof x === 'string' && BIGINT.test(x)) return BigInt(x); break;
+      case '$Q': {
+        const m = typeof x === 'string' ? /^(-?\d+)\/(\d+)$/.exec(x) : null;
+        if (m && m[2] !== '0') return new Q(BigInt(m[1]!), BigInt(m[2]!));
+        break;
+      }
+      case '$decimal': {
+        if (typeof x === 'string') {
+          try { return new Decimal(x); } catch { /* reported below */ }
+        }
+        break;
+      }
+      case '$Float64Array': if (Array.isArray(x)) return Float64Array.from(x.map((e) => decodeNumber(e))); break;
+      default: throw new NotDecodable(`unknown tag '${k}'`);
+    }
+    throw new NotDecodable(`malformed ${k}: ${JSON.stringify(x).slice(0, 60)}`);
+  }
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(j)) out[k.startsWith('$$') ? k.slice(1) : k] = decode(x);
+  return out;
+}
+
+function decodeNumber(e: Json): number {
+  const v = decode(e);
+  if (typeof v !== 'number') throw new NotDecodable(`a Float64Array entry is not a number: ${JSON.stringify(e)}`);
+  return v;
+}
