@@ -12,8 +12,13 @@ export type AddCommand = (program: Command, io: CliIO) => void;
 
 const DIR = fileURLToPath(new URL('./commands/', import.meta.url));
 
+/** A module of a discovered folder: .ts from the sources, .js in the compiled package (dist/), not .d.ts. */
+export const isModuleFile = (f: string): boolean => !f.startsWith('_') && ((f.endsWith('.ts') && !f.endsWith('.d.ts')) || f.endsWith('.js'));
+/** A module's name without its extension ('scenario.ts' and 'scenario.js' are both 'scenario'). */
+export const moduleName = (f: string): string => f.replace(/\.(ts|js)$/, '');
+
 export async function loadCommands(): Promise<AddCommand[]> {
-  const files = readdirSync(DIR).filter((f) => f.endsWith('.ts') && !f.startsWith('_')).sort();
+  const files = readdirSync(DIR).filter(isModuleFile).sort();
   const out: AddCommand[] = [];
   for (const f of files) {
     const mod = (await import(pathToFileURL(join(DIR, f)).href)) as { default?: AddCommand };

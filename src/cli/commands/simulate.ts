@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import type { AddCommand } from '../extensions.ts';
+import { isModuleFile, moduleName, type AddCommand } from '../extensions.ts';
 import type { Scenario, SimulateOptions } from '../../scenarios/scenario.ts';
 import { UserError } from '../../core/registry.ts';
 import { intOption, numberOption, defaultSeed } from '../options.ts';
@@ -12,7 +12,7 @@ const DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
 
 export async function loadScenarios(): Promise<Scenario[]> {
   const out: Scenario[] = [];
-  for (const f of readdirSync(DIR).filter((f) => f.endsWith('.ts') && f !== 'scenario.ts' && !f.startsWith('_')).sort()) {
+  for (const f of readdirSync(DIR).filter((f) => isModuleFile(f) && moduleName(f) !== 'scenario').sort()) {
     const mod = (await import(pathToFileURL(join(DIR, f)).href)) as { default?: Scenario | Scenario[] };
     const list = Array.isArray(mod.default) ? mod.default : [mod.default];
     for (const s of list) {
