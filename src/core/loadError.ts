@@ -26,13 +26,17 @@ export function showLoadError(e: LoadError): string {
 
 /** Locates the fault of `err`, thrown while importing `absPath`, shown as `shown`. */
 export function locateLoadError(err: unknown, absPath: string, shown: string): LoadError {
-  const text = err instanceof Error ? `${err.message}` : String(err);
-  const stack = err instanceof Error ? err.stack ?? '' : '';
+  const plain = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '');
+  const text = plain(err instanceof Error ? `${err.message}` : String(err));
+  const stack = plain(err instanceof Error ? err.stack ?? '' : '');
   const url = pathToFileURL(absPath).href;
   // esbuild: "<path>:L:C: ERROR: message"
   const esb = new RegExp(`^(?:${escape(absPath)}|${escape(url)}|[^\\n]*?):(\\d+):(\\d+): ERROR: (.*)$`, 'm').exec(text);
   if (esb) return { file: shown, line: Number(esb[1]), column: Number(esb[2]) + 1, message: `syntax error: ${esb[3]!.trim()}` };
   const first = firstLine(text);
+  // vite/oxc (under vitest): "[PARSE_ERROR] message" then "╭─[ <path>:L:C ]".
+  const oxc = /\[ *([^\]\s]+):(\d+):(\d+) *\]/.exec(text);
+  if (oxc && absPath.endsWith(oxc[1]!.replace(/^(\.\.\/)+/, '').replace(/^\.\//, ''))) return { file: shown, line: Number(oxc[2]), column: Number(oxc[3]), message: first };
   // Node's parser: the stack starts "<url>:L\n<source line>\n   ^^^".
   const parse = new RegExp(`^(?:${escape(url)}|${escape(absPath)}):(\\d+)\\n[^\\n]*\\n( *)\\^`, 'm').exec(stack);
   if (parse) return { file: shown, line: Number(parse[1]), column: parse[2]!.length + 1, message: first };
@@ -50,7 +54,7 @@ export function locateLoadError(err: unknown, absPath: string, shown: string): L
 
 /** The first line of a message that says something: not esbuild's "Transform failed with 1 error:". */
 function firstLine(text: string): string {
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l && !/^Transform failed with \d+ errors?:?$/.test(l));
+  const lines = text.split('\n').map((l) => l.trim().replace(/^(Error: )?(\[[A-Z_]+\] )?/, '')).filter((l) => l && !/^Transform failed with \d+ errors?:?$/.test(l));
   return lines[0] ?? 'unknown error';
 }
 

@@ -1,0 +1,147 @@
+// Claims anywhere (issue 11): files and folders on the command line, a config file, discovery that
+// skips node_modules and dot-folders, a broken file as one error row while the rest runs, and the
+// counterexample database (replay first, --no-db, db list/clear, unreadable entries reported).
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, mkdirSync, writeFileSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { resolveTargets } from '../../src/core/registry.ts';
+import { decode, encode } from '../../src/db/encode.ts';
+import { Q } from '../../src/numeric/rational.ts';
+import { runCli } from '../helpers.ts';
+
+function tree(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'gdcheck-anywhere-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+/** A property claim over x ∈ [1, 200]: x² ≤ k·x, false for k < 200 (smallest counterexample x = k + 1). */
+const squareClaim = (k: number) => `import fc from 'fast-check';
+import { propertyClaim } from 'gdcheck';
+export default propertyClaim<{ x: bigint }>({
+  id: 'mine/square', title: 'x² ≤ ${k}x', statement: 'x² ≤ ${k}·x for 1 ≤ x ≤ 200', source: { arxiv: '-', where: 'Lemma 1', catalogue: 'test' },
+  provenance: 'reconstructed', kind: 'upper', expected: 'holds',
+  instances: fc.bigInt({ min: 1n, max: 200n }).map((x) => ({ x })),
+  measure: ({ x }) => ({ measured: x * x, claimed: ${k}n * x }), relation: 'le', tolerance: { abs: 0, reason: 'exact integers' },
+  show: ({ x }) => 'x=' + x, precision: { search: 'exact', verify: 'exact' },
+  mutants: [{ id: 'half', description: 'k/2', measure: ({ x }) => ({ measured: x * x, claimed: ${Math.floor(k / 2)}n * x }) }],
+});
+`;
+
+const cwd0 = process.cwd();
+const db0 = process.env.GDCHECK_DB_DIR;
+afterEach(() => { process.chdir(cwd0); process.env.GDCHECK_DB_DIR = db0; });
+
+describe('claims anywhere', () => {
+  it('a folder: claim files in TS or JS with no package.json, node_modules and dot-folders skipped, a broken file one error', async () => {
+    const root = tree({
+      'c/a.ts': squareClaim(200),
+      'c/sub/b.mjs': squareClaim(200).replace("'mine/square'", "'mine/square-js'").replace(/<\{ x: bigint \}>/, '').replace(/\(\{ x \}\)/g, '({ x })'),
+      'c/broken.ts': "import { propertyClaim } from 'gdcheck';\nconst x = ;\nexport default x;\n",
+      'c/node_modules/junk/index.ts': 'this is not code (',
+      'c/.hidden/c.ts': 'neither is this (',
+      'c/_helper.ts': 'export default 1;',
+    });
+    const t = await resolveTargets([join(root, 'c')], root);
+    expect(t.claims.map((c) => c.id).sort()).toEqual(['mine/square', 'mine/square-js']);
+    expect(t.errors).toHaveLength(1);
+    expect(t.errors[0]).toMatchObject({ file: join('c', 'broken.ts'), line: 2 });
+    expect(t.errors[0]!.column).toBeGreaterThanOrEqual(10);
+    expect(t.errors[0]!.message).not.toMatch(/Transform failed/);
+  });
+
+  it('check: the other claims still run, the error row has file:line:column, exit 2, the summary counts it', async () => {
+    const root = tree({ 'c/a.ts': squareClaim(200), 'c/broken.ts': "export default {\n  id: 'x/y',,\n};\n" });
+    process.chdir(root);
+    const r = await runCli(['check', 'c', '--no-db', '--runs', '30']);
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/✓ +mine\/square /);
+    expect(r.out).toMatch(/✗ {2}c\/broken\.ts:2:\d+ {2}error {2}\S/);
+    expect(r.out).toMatch(/1 claims: 1 as expected, 0 not; 1 file\(s\) failed to load/);
+  });
+
+  it('a config file names the claim folders; ids resolve there; the database saves, replays first, and is listed and cleared', async () => {
+    const root = tree({ 'gdcheck.config.json': '{ "claims": ["mine"] }', 'mine/sq.ts': squareClaim(100) });
+    process.chdir(root);
+    delete process.env.GDCHECK_DB_DIR; // the project's own .gdcheck/examples/
+    const bad = await runCli(['check', '--runs', '50']);
+    expect(bad.code).toBe(1);
+    expect(bad.out).toMatch(/mine\/square: refuted .*measured 10201 > claimed 10100/);
+    expect(bad.out).toMatch(/counterexample saved to .*\.gdcheck\/examples\/mine%2Fsquare\.json/);
+    const saved = JSON.parse(readFileSync(join(root, '.gdcheck/examples/mine%2Fsquare.json'), 'utf8'));
+    expect(saved.examples[0]).toMatchObject({ shown: 'x=101', instance: { x: { $bigint: '101' } }, version: expect.any(String) });
+    // corrected: the saved instance is replayed first, and no longer refutes (each version a new file:
+    // this process caches modules by path)
+    const version = (k: number, name: string) => { for (const f of readdirSync(join(root, 'mine'))) rmSync(join(root, 'mine', f)); writeFileSync(join(root, 'mine', name), squareClaim(k)); };
+    version(200, 'sq2.ts');
+    const fixed = await runCli(['check', 'mine/square', '--runs', '20']);
+    expect(fixed.code).toBe(0);
+    expect(fixed.out).toMatch(/1 saved counterexample\(s\) replayed first/);
+    // a still-wrong claim is refuted by the saved instance itself, before any search
+    version(90, 'sq3.ts');
+    const again = await runCli(['check', 'mine', '--runs', '1', '--seed', '5']);
+    expect(again.out).toMatch(/saved counterexample #1 .* replayed first, still a counterexample/);
+    const listed = await runCli(['db', 'list']);
+    expect(listed.out).toMatch(/mine\/square: \d+ saved/);
+    expect(listed.out).toMatch(/#1 x=101/);
+    // --no-db neither replays nor saves
+    const nodb = await runCli(['check', 'mine', '--no-db', '--runs', '1', '--seed', '5']);
+    expect(nodb.out).not.toMatch(/replayed/);
+    // an entry that no longer parses is reported, not dropped
+    const file = join(root, '.gdcheck/examples/mine%2Fsquare.json');
+    const j = JSON.parse(readFileSync(file, 'utf8'));
+    j.examples.push({ ...j.examples[0], instance: { x: { $bigint: 'twelve' } } });
+    writeFileSync(file, JSON.stringify(j));
+    version(200, 'sq4.ts');
+    const rep = await runCli(['check', 'mine', '--runs', '5']);
+    expect(rep.out).toMatch(/saved counterexample #\d+ .* no longer parses: malformed \$bigint/);
+    expect((await runCli(['db', 'list'])).out).toMatch(/✗ saved counterexample #\d+ .* no longer parses/);
+    expect((await runCli(['db', 'clear', 'mine/square'])).out).toMatch(/removed the saved counterexamples of mine\/square/);
+    expect(readdirSync(join(root, '.gdcheck/examples'))).toEqual([]);
+  });
+
+  it('bad names: a missing file is one line, exit 2', async () => {
+    const r = await runCli(['check', 'no/such/file.ts']);
+    expect(r.code).toBe(2);
+    expect(r.err.trim()).toBe("gdcheck: no such file or folder 'no/such/file.ts'");
+    const root = tree({ 'gdcheck.config.json': '{ "claims": 3 }' });
+    process.chdir(root);
+    const c = await runCli(['check']);
+    expect(c.code).toBe(2);
+    expect(c.err).toMatch(/gdcheck\.config\.json: "claims" must be a non-empty list of folders/);
+  });
+
+  it('init writes four examples and a config, refuses to overwrite', async () => {
+    const root = tree({});
+    process.chdir(root);
+    const r = await runCli(['init']);
+    expect(r.code).toBe(0);
+    expect(readdirSync(join(root, 'claims')).sort()).toEqual(['batch-perceptron-complexity.ts', 'logistic-gradient.ts', 'perceptron-bound.ts', 'quadratic-rate.ts']);
+    expect(JSON.parse(readFileSync(join(root, 'gdcheck.config.json'), 'utf8'))).toEqual({ claims: ['claims'] });
+    expect(r.out).toMatch(/next: npx gdcheck check claims --mutants/);
+    const again = await runCli(['init']);
+    expect(again.code).toBe(2);
+    expect(again.err).toMatch(/already exists: init never overwrites/);
+    expect(existsSync(join(root, 'claims'))).toBe(true);
+  });
+});
+
+describe('exact encoding of saved instances', () => {
+  it('round-trips numbers, BigInt, rationals, decimals and nesting exactly', async () => {
+    const Decimal = (await import('decimal.js')).default;
+    const v = { a: [Q.of(-3, 7), new Q(10n ** 40n, 3n)], b: -0, c: NaN, d: 12345678901234567890n, e: new Decimal('0.1234567890123456789012345678901234567890'), $k: 'x', f: Float64Array.of(1.5, -Infinity) };
+    const back = decode(JSON.parse(JSON.stringify(encode(v)))) as typeof v;
+    expect(back.a.map(String)).toEqual(v.a.map(String));
+    expect(Object.is(back.b, -0)).toBe(true);
+    expect(back.c).toBeNaN();
+    expect(back.d).toBe(v.d);
+    expect(back.e.toString()).toBe(v.e.toString());
+    expect(back.$k).toBe('x');
+    expect(Array.from(back.f)).toEqual([1.5, -Infinity]);
+    expect(() => encode(new Map())).toThrow(/no exact encoding/);
+  });
+});
