@@ -36,7 +36,7 @@ export function locateLoadError(err: unknown, absPath: string, shown: string): L
   const first = firstLine(text);
   // vite/oxc (under vitest): "[PARSE_ERROR] message" then "╭─[ <path>:L:C ]".
   const oxc = /\[ *([^\]\s]+):(\d+):(\d+) *\]/.exec(text);
-  if (oxc && absPath.endsWith(oxc[1]!.replace(/^(\.\.\/)+/, '').replace(/^\.\//, ''))) return { file: shown, line: Number(oxc[2]), column: Number(oxc[3]), message: first };
+  if (oxc && absPath.endsWith(oxc[1]!.replace(/^(\.\.\/)+/, '').replace(/^\.\//, ''))) return { file: shown, line: Number(oxc[2]), column: Number(oxc[3]), message: `syntax error: ${first}` };
   // Node's parser: the stack starts "<url>:L\n<source line>\n   ^^^".
   const parse = new RegExp(`^(?:${escape(url)}|${escape(absPath)}):(\\d+)\\n[^\\n]*\\n( *)\\^`, 'm').exec(stack);
   if (parse) return { file: shown, line: Number(parse[1]), column: parse[2]!.length + 1, message: first };
