@@ -1,0 +1,98 @@
+// Issue 11, done when: the package packs, installs into a fresh project outside the repo, and works
+// there (init, check, a refutation saved to the database, its replay after the fix, the vitest
+// helper, a broken file as one error row while the other claims still run). One test, a few minutes
+// at most: npm pack builds dist/ (prepack), npm install takes the registry's dependencies (cached).
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The classical perceptron's update bound as a claim file: R^p/μ^p over narrow-margin pairs. */
+const novikoff = (id: string, p: 1 | 2) => `import fc from 'fast-check';
+import { propertyClaim, arbitraries, data, dynamics } from 'gdcheck';
+type Dataset = data.Dataset;
+const updates = (ds: Dataset, cap: number) => dynamics.classicPerceptron(ds, cap).updates;
+export default propertyClaim<Dataset>({
+  id: '${id}', title: 'updates ≤ bound', statement: 'the classical perceptron makes at most R${p === 2 ? '²/μ²' : '/μ'} updates',
+  source: { arxiv: '2412.08424', where: 'Theorem 5.2', catalogue: 'test' }, provenance: 'read', kind: 'upper', expected: 'holds',
+  instances: fc.integer({ min: 1, max: 12 }).map(arbitraries.narrowPairDataset),
+  measure: data.countWithinBound(updates, (R2, mu) => ${p === 2 ? 'R2.div(mu.pow(2))' : 'R2.sqrt().div(mu)'}),
+  relation: 'le', tolerance: { abs: 0, reason: 'exact count, certified bracket' }, show: data.showDataset,
+  precision: { search: 'exact', verify: 'exact' },
+  mutants: [{ id: 'half', description: 'half the bound', measure: data.countWithinBound(updates, (R2, mu) => R2.div(mu.pow(2)).div(100)) }],
+});
+`;
+
+describe('the npm package in a fresh project', () => {
+  it('packs, installs, inits, checks, refutes and saves, replays after the fix, runs the vitest helper, and reports a broken file', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'gdcheck-package-'));
+    try {
+      const sh = (cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env) => spawnSync(cmd, args, { cwd, env, encoding: 'utf8', timeout: 300_000 });
+      const pack = sh('npm', ['pack', '--pack-destination', tmp, '--silent'], ROOT);
+      expect(pack.status, pack.stderr).toBe(0);
+      const tgz = readdirSync(tmp).find((f) => /^gdcheck-.*\.tgz$/.test(f));
+      expect(tgz).toBeDefined();
+
+      const proj = join(tmp, 'proj');
+      mkdirSync(proj);
+      writeFileSync(join(proj, 'package.json'), '{ "name": "my-paper-checks", "private": true }\n');
+      const vitest = JSON.parse(readFileSync(join(ROOT, 'node_modules/vitest/package.json'), 'utf8')).version as string;
+      const install = sh('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', join(tmp, tgz!), `vitest@${vitest}`], proj);
+      expect(install.status, install.stderr).toBe(0);
+      const pkg = join(proj, 'node_modules/gdcheck');
+      expect(existsSync(join(pkg, 'dist/index.js')) && existsSync(join(pkg, 'dist/index.d.ts')) && existsSync(join(pkg, 'dist/vitest.d.ts'))).toBe(true);
+      expect(existsSync(join(pkg, 'src'))).toBe(false); // compiled JavaScript, no TypeScript sources to build
+
+      const env = { ...process.env };
+      delete env.GDCHECK_DB_DIR; // the project's own .gdcheck/examples/
+      const gd = (...args: string[]) => sh(join(proj, 'node_modules/.bin/gdcheck'), args, proj, env);
+
+      const init = gd('init');
+      expect(init.status, init.stderr).toBe(0);
+      expect(init.stdout).toMatch(/next: npx gdcheck check claims --mutants/);
+      const first = gd('check', '--mutants');
+      expect(first.status, first.stdout + first.stderr).toBe(0);
+      expect(first.stdout).toMatch(/4 claims: 4 as expected, 0 not; 0 mutant\(s\) not refuted/);
+
+      // a false claim (R/μ) and a broken file: the false one refuted and saved, the broken one a row, the rest still run
+      writeFileSync(join(proj, 'claims/novikoff.ts'), novikoff('my-paper/novikoff', 1));
+      writeFileSync(join(proj, 'claims/broken.ts'), "import { propertyClaim } from 'gdcheck';\nconst bound = ;\nexport default bound;\n");
+      const second = gd('check');
+      expect(second.status, second.stdout + second.stderr).toBe(2);
+      expect(second.stdout).toMatch(/✗ +my-paper\/novikoff .* refuted/);
+      expect(second.stdout).toMatch(/✗ {2}claims\/broken\.ts:2:\d+ {2}error {2}syntax error: /);
+      expect(second.stdout.match(/^✓ /gm)).toHaveLength(4);
+      expect(second.stdout).toMatch(/replay: gdcheck replay my-paper\/novikoff --seed -?\d+ --path "[\d:]+"/);
+      expect(second.stdout).toMatch(/5 claims: 4 as expected, 1 not; 1 file\(s\) failed to load; 1 new counterexample\(s\) saved/);
+      const saved = JSON.parse(readFileSync(join(proj, '.gdcheck/examples/my-paper%2Fnovikoff.json'), 'utf8'));
+      expect(saved.examples[0]).toMatchObject({ version: expect.any(String), seed: expect.any(Number), path: expect.any(String) });
+      expect(saved.examples[0].instance).not.toBeNull();
+
+      // fixed (R²/μ²), the broken file removed: the saved counterexample is replayed first and no longer refutes
+      writeFileSync(join(proj, 'claims/novikoff.ts'), novikoff('my-paper/novikoff', 2));
+      rmSync(join(proj, 'claims/broken.ts'));
+      const third = gd('check', 'my-paper/novikoff');
+      expect(third.status, third.stdout + third.stderr).toBe(0);
+      expect(third.stdout).toMatch(/1 saved counterexample\(s\) replayed first/);
+      expect(gd('db', 'list').stdout).toMatch(/my-paper\/novikoff: 1 saved/);
+
+      // the vitest helper: a passing claim and a failing one, the failure with its counterexample and replay line
+      mkdirSync(join(proj, 'test'));
+      writeFileSync(join(proj, 'claims-wip.ts'), novikoff('my-paper/novikoff-wip', 1));
+      writeFileSync(join(proj, 'test/claims.test.ts'), "import { claimTest } from 'gdcheck/vitest';\nimport bound from '../claims/perceptron-bound.ts';\nimport wip from '../claims-wip.ts';\nclaimTest([bound, wip], { db: false });\n");
+      const vt = sh(join(proj, 'node_modules/.bin/vitest'), ['run'], proj, env);
+      const out = vt.stdout + vt.stderr;
+      expect(vt.status, out).toBe(1);
+      expect(out).toMatch(/1 failed \| 1 passed/);
+      expect(out).toMatch(/my-paper\/novikoff-wip: refuted, expected holds/);
+      expect(out).toMatch(/counterexample: /);
+      expect(out).toMatch(/replay: gdcheck replay my-paper\/novikoff-wip --seed/);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }, 900_000);
+});
