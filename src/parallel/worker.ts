@@ -19,7 +19,10 @@ const init = workerData.init as WorkerInit;
 const firstLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
 
 async function work(): Promise<void> {
-  const byId = new Map((await loadFiles(init.files)).claims.map((c) => [c.id, c]));
+  const loaded = await loadFiles(init.files);
+  // The main thread loaded these files; one failing here is an environment fault, named as such.
+  if (loaded.errors.length) throw new Error(`a worker could not load ${loaded.errors[0]!.file}: ${loaded.errors[0]!.message}`);
+  const byId = new Map(loaded.claims.map((c) => [c.id, c]));
   const counter = new Int32Array(init.counter);
   for (;;) {
     const i = Atomics.add(counter, 0, 1);

@@ -17,7 +17,7 @@ import { runCli } from '../helpers.ts';
 const run = promisify(execFile);
 const BIN = resolve(__dirname, '../../bin/gdcheck.mjs');
 const CLAIMS = ['tyurin2024/T3.3', 'tyurin2024/T5.1-counts', 'tyurin2024/T5.1-linear-growth', 'smorodinsky2026/S-C6', 'tyurin2024/linear-rescaling'];
-const COMMON = [...CLAIMS, '--mutants', '--runs', '10', '--seed', String(process.env.CHECK_SEED ?? 20261122)];
+const COMMON = [...CLAIMS, '--mutants', '--no-db', '--runs', '10', '--seed', String(process.env.CHECK_SEED ?? 20261122)];
 
 async function gdcheck(args: string[]): Promise<{ code: number; out: string; err: string }> {
   try {
