@@ -15,10 +15,10 @@ import { rateClaim, type NamedSeries } from 'gdcheck';
 const MU = 2e-3;
 const ETA = 1;
 
-/** f(x_t) at log-spaced t (20 per decade) up to 10⁵: f(x_T) ≈ e^{−400}, and a longer run would underflow float64. */
+/** f(x_t) at log-spaced t (40 per decade) up to 10⁵: f(x_T) ≈ e^{−400}, and a longer run would underflow float64. */
 function gapSeries(): NamedSeries[] {
   const T = 1e5;
-  const checkpoints = new Set([...Array.from({ length: 20 * Math.log10(T) + 1 }, (_, k) => Math.round(10 ** (k / 20))), T]);
+  const checkpoints = new Set([...Array.from({ length: 40 * Math.log10(T) + 1 }, (_, k) => Math.round(10 ** (k / 40))), T]);
   const t: number[] = [];
   const gap: number[] = [];
   let x = 1;
