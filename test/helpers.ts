@@ -1,4 +1,6 @@
 /** Test helpers: run registered claims by id with the CI seed and a small budget. */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { loadClaims, findClaim } from '../src/core/registry.ts';
 import type { Claim, Outcome, RunContext } from '../src/core/claim.ts';
 
@@ -36,4 +38,27 @@ export async function runCli(args: string[]): Promise<{ code: number; out: strin
   } finally {
     spy.mockRestore();
   }
+}
+
+/**
+ * Runs the real `gdcheck` command in a child process (for signals, pipes and exit codes as a shell
+ * sees them). `waitFor` resolves once stderr satisfies `test`, or after `ms` milliseconds.
+ */
+export function spawnCli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const bin = fileURLToPath(new URL('../bin/gdcheck.mjs', import.meta.url));
+  const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout!.on('data', (d) => { out += String(d); });
+  child.stdout!.on('error', () => {});
+  child.stderr!.on('data', (d) => { err += String(d); });
+  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string; err: string }>((resolve) => {
+    child.on('close', (code, signal) => resolve({ code, signal, out, err }));
+  });
+  const waitFor = (test: (err: string) => boolean, ms: number): Promise<void> => new Promise((resolve) => {
+    const t0 = Date.now();
+    const poll = (): void => { if (test(err) || Date.now() - t0 >= ms) resolve(); else setTimeout(poll, 100); };
+    poll();
+  });
+  return { child, done, waitFor, err: () => err };
 }

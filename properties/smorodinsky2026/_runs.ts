@@ -21,7 +21,8 @@ export interface RunRequest {
   /** Steps replayed in high precision, and at how many digits (0 steps: no replay). */
   replaySteps: number;
   digits: number;
-  progress?: (message: string) => void;
+  /** Called per chunk of steps, with the fraction of the T steps done. */
+  progress?: (message: string, fraction?: number) => void;
 }
 
 export interface Run {
@@ -52,7 +53,7 @@ export function run(r: RunRequest): Run {
   const hit = cache.get(k);
   if (hit) return hit;
   const points = [...new Set([...logCheckpoints(r.T, r.perDecade ?? 10), ...(r.extra ?? [])])].filter((t) => t <= r.T).sort((a, b) => a - b);
-  const traj = simulate(r.setting, r.init, points, r.progress ? (t) => r.progress!(`GD step ${t.toExponential(2)} of ${r.T.toExponential(2)}`) : undefined);
+  const traj = simulate(r.setting, r.init, points, r.progress ? (t) => r.progress!(`GD step ${t.toExponential(2)} of ${r.T.toExponential(2)}`, t / r.T) : undefined);
   const [K10, K20] = invariants(r.setting.u, traj.params[0]!);
   let invariantDrift = 0, allSpecialized = true;
   for (const p of traj.params) {

@@ -8,16 +8,21 @@ import { resolveTargets, findClaim, UserError, type LoadError } from '../core/re
 import { showLoadError } from '../core/loadError.ts';
 import { loadProject } from '../core/config.ts';
 import { dbDir } from '../db/examples.ts';
+import { ReplayPathError } from '../core/claim.ts';
+import { replayTarget, checkReplayPath } from './replay.ts';
 import { runClaim, allAsExpected, type ClaimReport } from '../core/runner.ts';
 import { assemble, planTasks, taskLabel, type Task, type TaskResult } from '../parallel/tasks.ts';
 import { runTasks, defaultJobs } from '../parallel/pool.ts';
 import { shardTasks, shardFile, writeShardFile, shardOption, type Shard } from '../parallel/shard.ts';
 import type { RunContext } from '../core/claim.ts';
 import { summaryTable, detailBlock, jsonReport } from '../report/table.ts';
+import { runMeta } from '../report/meta.ts';
+import { onInterrupt } from './interrupt.ts';
+import { checkOutputPath } from './output.ts';
 import { intOption, numberOption, defaultSeed } from './options.ts';
 import { loadCommands, type AddCommand } from './extensions.ts';
 
-export const EXIT = { ok: 0, differs: 1, badInput: 2 } as const;
+export const EXIT = { ok: 0, differs: 1, badInput: 2, interrupted: 130 } as const;
 
 /** A progress line on a terminal: finished/total, and what is running now (several tasks with --jobs). */
 function progress(enabled: boolean, total: number) {
@@ -77,7 +82,8 @@ async function runTaskList(names: string[], o: CheckOpts, showProgress: boolean,
   const db = o.db === false ? undefined : dbDir((await loadProject()).root);
   const tasks = planTasks(claims, !!o.mutants);
   const mine = o.shard ? shardTasks(tasks, o.shard) : tasks;
-  const bar = progress(showProgress && process.stderr.isTTY === true, mine.length);
+  // GDCHECK_PROGRESS=1: the progress line on stderr also when it is not a terminal (logs, tests).
+  const bar = progress(showProgress && (process.stderr.isTTY === true || process.env.GDCHECK_PROGRESS === '1'), mine.length);
   try {
     const files = [...new Set(claims.map((c) => fileOf.get(c)!))];
     const results = await runTasks(claims, mine, { jobs: o.jobs ?? defaultJobs(), files, ctx: { ...context(o), db }, signal, start: bar.start, sub: bar.sub, done: bar.done });
@@ -93,9 +99,13 @@ export function errorRows(errors: readonly LoadError[]): string {
 }
 
 /** The table (or JSON) of finished reports, the details and the summary line; the exit code. */
-export function printReports(reports: ClaimReport[], o: Pick<CheckOpts, 'seed' | 'runs' | 'digits' | 'mutants' | 'json' | 'verbose'>, write: (s: string) => void, errors: readonly LoadError[] = [], db?: string): number {
+export function printReports(reports: ClaimReport[], o: Pick<CheckOpts, 'seed' | 'runs' | 'digits' | 'budget' | 'mutants' | 'json' | 'verbose'>, write: (s: string) => void, errors: readonly LoadError[] = [], db?: string, interrupted = false): number {
   if (o.json) {
-    write(JSON.stringify({ ...jsonReport(reports), errors: errors.map((e) => ({ file: e.file, line: e.line ?? null, column: e.column ?? null, message: e.message })) }, null, 2));
+    write(JSON.stringify({ ...jsonReport(reports, runMeta(o), interrupted), errors: errors.map((e) => ({ file: e.file, line: e.line ?? null, column: e.column ?? null, message: e.message })) }, null, 2));
+  } else if (interrupted) {
+    // Ctrl-C: the finished claims only, marked, and no summary line that could read as a pass.
+    if (reports.length) write(summaryTable(reports, { interrupted: true }));
+    write(`\ninterrupted (Ctrl-C) after ${reports.length} finished claim(s): the table shows only those (seed ${o.seed}, runs ${o.runs}, digits ${o.digits}, budget ${o.budget})`);
   } else {
     if (reports.length) write(summaryTable(reports));
     if (errors.length) write(errorRows(errors));
@@ -110,6 +120,7 @@ export function printReports(reports: ClaimReport[], o: Pick<CheckOpts, 'seed' |
     const dbText = [replayed ? `${replayed} saved counterexample(s) replayed first` : '', saved ? `${saved} new counterexample(s) saved to ${db}` : ''].filter(Boolean).join(', ');
     write(`\n${reports.length} claims: ${reports.length - bad} as expected${open ? ` (${open} of them open: expected inconclusive)` : ''}, ${bad} not` + (o.mutants ? `; ${liveMutants} mutant(s) not refuted` : '') + (errors.length ? `; ${errors.length} file(s) failed to load` : '') + (dbText ? `; ${dbText}` : '') + ` (seed ${o.seed}, runs ${o.runs}, digits ${o.digits})`);
   }
+  if (interrupted) return EXIT.interrupted;
   if (errors.length) return EXIT.badInput;
   return allAsExpected(reports) ? EXIT.ok : EXIT.differs;
 }
@@ -119,7 +130,7 @@ export async function check(names: string[], o: CheckOpts, write: (s: string) =>
   if (o.out) {
     const file = o.out;
     const shard = o.shard ?? { index: 0, count: 1 };
-    writeShardFile(file, null); // fail before the run, not after it
+    checkOutputPath('--out', file); // fail before the run, not after it (and leave an existing file alone)
     const { tasks, results, errors } = await runTaskList(names, o, !o.json);
     writeShardFile(file, shardFile(tasks, results, shard, { ...o, db: undefined }));
     const mine = shardTasks(tasks, shard);
@@ -127,8 +138,13 @@ export async function check(names: string[], o: CheckOpts, write: (s: string) =>
     if (errors.length) { write(errorRows(errors)); return EXIT.badInput; }
     return [...results.values()].every((r) => (r.main ? r.main.asExpected : r.mutant!.verdict === 'refuted')) ? EXIT.ok : EXIT.differs;
   }
-  const run = await runTargets(names, o, !o.json);
-  return printReports(run.reports, o, write, run.errors, run.dbDir);
+  const interrupt = onInterrupt();
+  try {
+    const run = await runTargets(names, o, true, interrupt.signal);
+    return printReports(run.reports, o, write, run.errors, run.dbDir, interrupt.signal.aborted);
+  } finally {
+    interrupt.dispose();
+  }
 }
 
 /** --jobs: worker threads for the claims and mutants of check and report. */
@@ -176,11 +192,12 @@ export function buildProgram(write: (s: string) => void, setExit: (code: number)
   common(program.command('replay').description('replay one counterexample: gdcheck replay <claim[~mutant]> --seed N --path P').argument('<claim>'))
     .requiredOption('--path <path>', 'fast-check path (or case index) printed with the counterexample')
     .action(async (id: string, o: CheckOpts & { path: string }) => {
-      if (!/^(s:)?\d+(:\d+)*$/.test(o.path)) throw new UserError(`--path must look like '3:1:0' (or 's:100:57:0' for the search), got '${o.path}'`);
-      const { claim, mutant } = findClaim((await resolveTargets([id.split('~')[0]!])).claims, id);
+      if (!/^(s:)?\d+(:\d+)*$/.test(o.path)) throw new UserError(`--path must look like '3:1:0' (or 's:100:57:0' for the search), got '${o.path.slice(0, 60)}'`);
+      const { claim, mutant: m, id: full } = replayTarget((await resolveTargets([id.split('~')[0]!])).claims, id);
       const ctx = context({ ...o, seed: o.seed ?? defaultSeed() }, { path: o.path });
-      const m = mutant ? claim.mutants.find((x) => x.id === mutant)! : undefined;
-      const report = await runClaim(m ? { ...claim, id: `${claim.id}~${m.id}`, expected: 'refuted', run: m.run, mutants: [], matchesExpected: undefined } : claim, ctx);
+      const note = checkReplayPath(m ?? claim, full, o.path, ctx);
+      const report = await runClaim(m ? { ...claim, id: full, expected: 'refuted', run: m.run, mutants: [], matchesExpected: undefined } : claim, ctx);
+      if (note) write(`note: ${note}`);
       write(detailBlock(report, true));
       setExit(report.asExpected ? EXIT.ok : EXIT.differs);
     });
@@ -189,10 +206,22 @@ export function buildProgram(write: (s: string) => void, setExit: (code: number)
   return program;
 }
 
+let pipeGuarded = false;
+
 export async function main(argv: string[], write: (s: string) => void = (s) => console.log(s)): Promise<number> {
   let code: number = EXIT.ok;
+  // `gdcheck list | head`: a closed pipe ends the output quietly instead of throwing EPIPE.
+  if (!pipeGuarded) {
+    pipeGuarded = true;
+    process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); throw e; });
+  }
   try {
     const program = buildProgram(write, (c) => { code = c; }, await loadCommands());
+    if (argv.length <= 2) {
+      // No command: the help, and exit 2, so a script that lost its arguments does not pass.
+      write(program.helpInformation().trimEnd());
+      return EXIT.badInput;
+    }
     await program.parseAsync(argv);
     return code;
   } catch (e) {
@@ -201,7 +230,7 @@ export async function main(argv: string[], write: (s: string) => void = (s) => c
       process.stderr.write(`gdcheck: ${e.message.replace(/^error: /, '')}\n`);
       return EXIT.badInput;
     }
-    if (e instanceof UserError) { process.stderr.write(`gdcheck: ${e.message}\n`); return EXIT.badInput; }
+    if (e instanceof UserError || e instanceof ReplayPathError) { process.stderr.write(`gdcheck: ${e.message}\n`); return EXIT.badInput; }
     const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
     process.stderr.write(`gdcheck: internal error: ${msg}\n`);
     return EXIT.badInput;

@@ -3,7 +3,7 @@
  * theorem, a family at listed sizes). Each case is measured exactly or in high precision; when the
  * measure is exact and every case agrees, the verdict is `verified`, since the list is the claim.
  */
-import type { Claim, ClaimMeta, Mutant, Outcome, RunContext } from './claim.ts';
+import type { Claim, ClaimMeta, Mutant, Outcome, ReplayPaths, RunContext } from './claim.ts';
 import { decide, showValue, type Measurement, type Relation, type Tolerance } from './compare.ts';
 
 export interface CasesSpec<C> extends ClaimMeta {
@@ -64,10 +64,15 @@ export function runCases<C>(spec: Core<C>, ctx: RunContext): Outcome {
   };
 }
 
+/** A replay path is one case index: the case list is known before anything is measured. */
+const replayPaths = <C>(spec: Pick<CasesSpec<C>, 'cases'>) => (ctx: RunContext): ReplayPaths => ({
+  kind: 'index', what: 'case', count: (typeof spec.cases === 'function' ? spec.cases(ctx) : spec.cases).length,
+});
+
 export function casesClaim<C>(spec: CasesSpec<C>): Claim {
   const paper = spec.id.split('/')[0]!;
   const mutants: Mutant[] = spec.mutants.map(({ id, description, ...over }) => ({
-    id, description, run: (ctx: RunContext) => runCases({ ...spec, ...over }, ctx),
+    id, description, run: (ctx: RunContext) => runCases({ ...spec, ...over }, ctx), replay: replayPaths({ ...spec, ...over }),
   }));
-  return { ...spec, paper, mutants, run: (ctx: RunContext) => runCases(spec, ctx) };
+  return { ...spec, paper, mutants, run: (ctx: RunContext) => runCases(spec, ctx), replay: replayPaths(spec) };
 }

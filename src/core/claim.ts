@@ -98,12 +98,30 @@ export interface Outcome {
   replayed?: { count: number; refuting: number; notes: string[] };
 }
 
+/**
+ * What `gdcheck replay <claim> --path P` means for a claim, so the path is checked before anything runs:
+ * - fast-check: a fast-check path ('3:1:0'); its first entry counts drawn instances, at most `drawn`;
+ * - index: one index k < count (case k, series k); count undefined when only the run knows it (the run
+ *   then throws ReplayPathError for an index past the end);
+ * - whole: the claim is deterministic in its seed and decided as a whole; the listed paths (the ones
+ *   its reports print) re-run the whole check, and `why` says so in the replay output.
+ * A claim without `replay` is 'whole' with the single path '0'.
+ */
+export type ReplayPaths =
+  | { kind: 'fast-check'; drawn: number }
+  | { kind: 'index'; what: string; count?: number }
+  | { kind: 'whole'; paths: readonly string[]; why: string };
+
+/** A replay path that does not name anything the claim can replay: bad input (exit 2), never a verdict. */
+export class ReplayPathError extends Error {}
+
 export interface Mutant {
   /** Short id; the full id is `<claim id>~<mutant id>`. */
   id: string;
   /** What is wrong with it: 'drops the factor n', 'exponent 1/2 instead of 1'. */
   description: string;
   run(ctx: RunContext): Outcome | Promise<Outcome>;
+  replay?: (ctx: RunContext) => ReplayPaths;
 }
 
 export interface Claim {
@@ -126,6 +144,8 @@ export interface Claim {
    * 'refuted' must be broken at the step it declares. Defaults to asExpected(verdict, expected).
    */
   matchesExpected?(outcome: Outcome): boolean;
+  /** What a replay path means for this claim (see ReplayPaths); absent: 'whole' with path '0'. */
+  replay?: (ctx: RunContext) => ReplayPaths;
 }
 
 export function isClaim(x: unknown): x is Claim {

@@ -4,6 +4,8 @@ import type { Claim, ClaimMeta, Mutant, Outcome, RunContext } from './claim.ts';
 export interface ComputedSpec extends ClaimMeta {
   run(ctx: RunContext): Outcome | Promise<Outcome>;
   mutants: Mutant[];
+  /** What a replay path means (see ReplayPaths); absent: the whole check, path '0'. */
+  replay?: Claim['replay'];
 }
 
 export function defineClaim(spec: ComputedSpec): Claim {

@@ -5,7 +5,7 @@
  * or in high precision before it counts. So a reported counterexample is re-verified by construction.
  */
 import fc from 'fast-check';
-import type { Claim, ClaimMeta, Mutant, Outcome, RunContext } from './claim.ts';
+import type { Claim, ClaimMeta, Mutant, Outcome, ReplayPaths, RunContext } from './claim.ts';
 import { decide, showValue, type Decision, type Measurement, type Relation, type Tolerance } from './compare.ts';
 import { searchBoundary, type Evaluation } from '../search/search.ts';
 import { spaceOf, type InstanceSpace } from '../search/space.ts';
@@ -70,6 +70,11 @@ const SEARCH_PATH = /^s:(\d+):(\d+)((?::\d+)*)$/;
 export const isSearchPath = (p: string): boolean => SEARCH_PATH.test(p);
 
 type Assessment = { m: Measurement; d: Decision } | { error: string } | 'rejected';
+
+const MAX_SKIPS = 20;
+const propertyRuns = (spec: { weight?: number }, ctx: RunContext): number => Math.max(1, Math.round(ctx.runs * (spec.weight ?? 1) * ctx.budget));
+/** fast-check numbers every drawn instance, the ones the hypotheses reject included (≤ MAX_SKIPS per run). */
+const replayPaths = (spec: { weight?: number }) => (ctx: RunContext): ReplayPaths => ({ kind: 'fast-check', drawn: propertyRuns(spec, ctx) * (MAX_SKIPS + 1) });
 
 /**
  * Runs a property claim: the counterexamples saved by earlier runs (ctx.examples, the counterexample
@@ -169,13 +174,13 @@ function searchProperty<I>(spec: Core<I>, ctx: RunContext): Outcome {
     return true;
   };
 
-  const numRuns = replaySearch ? Number(replaySearch[1]) : Math.max(1, Math.round(ctx.runs * (spec.weight ?? 1) * ctx.budget));
+  const numRuns = replaySearch ? Number(replaySearch[1]) : propertyRuns(spec, ctx);
   const fcPath = replaySearch ? undefined : ctx.path;
   const details = fc.check(fc.property(spec.instances, predicate), {
     seed: ctx.seed,
     numRuns,
     ...(fcPath !== undefined ? { path: fcPath, endOnFailure: true } : {}),
-    maxSkipsPerRun: 20,
+    maxSkipsPerRun: MAX_SKIPS,
   });
   const precision = `search ${spec.precision.search}; verify ${spec.precision.verify}`;
   const base = { precision, seed: details.seed, skipped: details.numSkips };
@@ -272,8 +277,9 @@ export function propertyClaim<I>(spec: PropertySpec<I>): Claim {
     id: m.id,
     description: m.description,
     run: (ctx: RunContext) => runProperty({ ...spec, ...stripMeta(m), id: `${spec.id}~${m.id}` }, ctx),
+    replay: replayPaths({ weight: m.weight ?? spec.weight }),
   }));
-  return { ...spec, paper, mutants, run: (ctx: RunContext) => runProperty(spec, ctx) };
+  return { ...spec, paper, mutants, run: (ctx: RunContext) => runProperty(spec, ctx), replay: replayPaths(spec) };
 }
 
 function stripMeta<I>(m: PropertyMutant<I>): Partial<Core<I>> {

@@ -1,5 +1,5 @@
 /** Runs claims and their mutants, timing each and turning any exception into an inconclusive verdict. */
-import { asExpected, type Claim, type Mutant, type Outcome, type RunContext, type Verdict } from './claim.ts';
+import { asExpected, ReplayPathError, type Claim, type Mutant, type Outcome, type RunContext, type Verdict } from './claim.ts';
 
 export interface MutantReport {
   id: string; description: string; verdict: Verdict; reason: string; seconds: number;
@@ -28,6 +28,7 @@ async function guarded(run: () => Outcome | Promise<Outcome>): Promise<Outcome> 
     const o = await run();
     return o;
   } catch (e) {
+    if (e instanceof ReplayPathError) throw e; // bad input, not a verdict
     const msg = (e instanceof Error ? e.message : String(e)).split('\n')[0];
     return { verdict: 'inconclusive', reason: `the check threw: ${msg}`, instances: 0, precision: '-' };
   }

@@ -17,7 +17,7 @@
  * linear convergence). Throws RangeError on a malformed law (one line naming the problem).
  */
 import { defineClaim } from '../core/define.ts';
-import type { Claim, ClaimMeta, Outcome, RunContext, Source } from '../core/claim.ts';
+import { ReplayPathError, type ReplayPaths, type Claim, type ClaimMeta, type Outcome, type RunContext, type Source } from '../core/claim.ts';
 import { decideRate, type RateOptions, type RateSeries } from './rateDecide.ts';
 import { claimedText, lawProblem, type ClaimedLaw } from './rateLaw.ts';
 
@@ -46,7 +46,7 @@ export async function runRate(spec: { series: RateSpec['series']; precision: str
   let all = toNamed(given).map((s, index) => ({ ...s, index }));
   // `gdcheck replay <claim> --path k` decides series k alone.
   if (ctx.path !== undefined) all = all.filter((s) => String(s.index) === ctx.path);
-  if (all.length === 0) return { verdict: 'inconclusive', reason: `no series ${ctx.path ?? ''}`.trim(), instances: 0, precision: spec.precision };
+  if (all.length === 0) throw new ReplayPathError(`--path ${ctx.path}: there is no series ${ctx.path} (series 0 to ${toNamed(given).length - 1})`);
   const details: string[] = [];
   const inconclusive: string[] = [];
   let held = 0;
@@ -88,6 +88,9 @@ function defaultMutant(c: ClaimedLaw): RateMutant {
   return { id: rel === 'Omega' ? 'times-t' : 'times-one-over-t', description: `the law times t^${rel === 'Omega' ? '1' : '-1'}`, claimed: { law: 'power', a: a2, b: b || undefined, relation: rel === 'limit' ? 'Theta' : rel } };
 }
 
+/** A replay path is a series index; only the run knows how many series there are (runRate checks it). */
+const SERIES_PATHS = (): ReplayPaths => ({ kind: 'index', what: 'series' });
+
 export function rateClaim(spec: RateSpec): Claim {
   const { claimed: given, law, a, b, c, tolerance, relation, constant, limitTolerance, options, series, precision, mutants, id, ...meta } = spec;
   const claimed: ClaimedLaw = given ?? { law: law!, a, b, c, tolerance, relation, constant, limitTolerance };
@@ -107,6 +110,7 @@ export function rateClaim(spec: RateSpec): Claim {
     ...(meta.open ? { open: meta.open } : {}),
     kind: 'rate',
     run: (ctx) => runRate({ series, precision: prec }, claimed, options, ctx),
-    mutants: (mutants ?? [defaultMutant(claimed)]).map((m) => ({ id: m.id, description: m.description, run: (ctx: RunContext) => runRate({ series, precision: prec }, m.claimed, m.options ?? options, ctx) })),
+    replay: SERIES_PATHS,
+    mutants: (mutants ?? [defaultMutant(claimed)]).map((m) => ({ id: m.id, description: m.description, run: (ctx: RunContext) => runRate({ series, precision: prec }, m.claimed, m.options ?? options, ctx), replay: SERIES_PATHS })),
   });
 }

@@ -4,9 +4,7 @@
  * trained (generalized perceptron η = 4, GD γ = 4), on the raw and the normalised data, with fitted
  * exponents, T·η/√d against its predicted constant 2s*, and an optional log-log plot.
  */
-import { writeFileSync } from 'node:fs';
 import type { Scenario } from './scenario.ts';
-import { UserError } from '../core/registry.ts';
 import { asymptoticConstant, linearGdCount, linearPerceptronCount, twoLayerCount, type TwoLayerSetting } from '../families/scaledPair.ts';
 import { fitPower, showFit } from '../rates/fit.ts';
 import { svgPlot } from '../report/plot.ts';
@@ -17,9 +15,9 @@ const scenario: Scenario = {
   name: 'acceleration-pair',
   description: 'T(d) of linear vs two-layer (both layers) models on our scaled-pair family, raw and normalised data',
   usage: '--budget x (two-layer grid up to d = 2^20·x, linear up to 2^14·x)  --set eta=4  --plot file.svg  --json',
+  settings: { eta: { type: 'number', min: 0, minExclusive: true, max: 1000, help: 'step size η of GD and of the generalized perceptron' } },
   run(opts, io) {
-    const eta = Number(opts.set.eta ?? 4);
-    if (!(eta > 0 && eta <= 1000)) throw new UserError(`--set eta must be a number in (0, 1000], got '${opts.set.eta}'`);
+    const eta = (opts.settings.eta as number | undefined) ?? 4;
     const maxTwo = Math.max(4096, 2 ** 20 * opts.budget), maxLin = Math.max(1024, 2 ** 14 * opts.budget);
     const ds: number[] = [];
     for (let d = 16; d <= maxTwo; d *= 4) ds.push(d);
@@ -52,11 +50,10 @@ const scenario: Scenario = {
       io.write(`two-layer perceptron: T·η/√d at d = ${last.d} is ${((last.twoLayerPerceptron! * eta) / Math.sqrt(last.d)).toFixed(3)}; predicted 2s* = ${predicted.toFixed(3)} (c = 2, λ = 1/10)`);
     }
     if (opts.plot) {
-      writeFileSync(opts.plot, svgPlot({
+      io.plot(svgPlot({
         title: 'Iterations to separate, scaled-pair family (ours)', xLabel: 'd (features)', yLabel: 'T(d)', xLog: true, yLog: true,
         series: series.map((k, i) => ({ label: label[k], points: rows.filter((r) => r[k] !== null).map((r) => [r.d, r[k]!] as [number, number]), markers: true, dashed: i === 4 })),
       }));
-      io.write(`plot written to ${opts.plot}`);
     }
     return 0;
   },

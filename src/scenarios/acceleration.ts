@@ -4,9 +4,7 @@
  * γ = 10, float64) and the fixed-output two-layer generalized perceptron, with the fitted laws, as a
  * table and a log-log plot. The grid is d = 8, 16, …, 1024·budget.
  */
-import { writeFileSync } from 'node:fs';
 import type { Scenario } from './scenario.ts';
-import { UserError } from '../core/registry.ts';
 import { svgPlot, type Series } from '../report/plot.ts';
 import { decideComplexity, geometricGrid, type ComplexityLaw } from '../rates/complexity.ts';
 import { fitPower, showFit } from '../rates/fit.ts';
@@ -24,8 +22,8 @@ const scenario: Scenario = {
   name: 'acceleration',
   description: 'T(d) for linear vs two-layer models on our mean-direction family, with fitted laws',
   usage: '--budget x (grid up to d = 1024·x), --plot file.svg, --json',
+  settings: {},
   run(opts, io) {
-    if (Object.keys(opts.set).length) throw new UserError(`acceleration takes no --set keys (got ${Object.keys(opts.set).join(', ')})`);
     const ds = geometricGrid(8, 2, Math.max(64, 1024 * opts.budget));
     const table = ROWS.map((r) => ds.map((d) => { io.progress(`${r.label}: d = ${d}`); return r.counts(d); }));
     const fits = ROWS.map((r, k) => {
@@ -53,8 +51,7 @@ const scenario: Scenario = {
         if (f) series.push({ label: `  fit d^${f.slope.toFixed(2)}`, points: ds.map((d) => [d, Math.exp(f.intercept) * d ** f.slope] as [number, number]), dashed: true });
       });
       series.push({ label: 'reference √d·log d', points: ds.map((d) => [d, Math.sqrt(d) * Math.log(d)] as [number, number]), dashed: true });
-      writeFileSync(opts.plot, svgPlot({ title: 'Iterations to separate, mean-direction family (ours)', xLabel: 'd (features)', yLabel: 'T(d)', xLog: true, yLog: true, series, width: 860 }));
-      io.write(`plot written to ${opts.plot}`);
+      io.plot(svgPlot({ title: 'Iterations to separate, mean-direction family (ours)', xLabel: 'd (features)', yLabel: 'T(d)', xLog: true, yLog: true, series, width: 860 }));
     }
     return 0;
   },

@@ -7,7 +7,6 @@
  */
 import fc from 'fast-check';
 import type { Scenario } from './scenario.ts';
-import { UserError } from '../core/registry.ts';
 import { geometricGrid } from '../rates/complexity.ts';
 import { candidates, evaluate, showCandidate } from '../families/search.ts';
 
@@ -15,8 +14,8 @@ const scenario: Scenario = {
   name: 'acceleration-search',
   description: 'search (fast-check + complexity engine) for a family where linear is Ω(d) and two-layer Õ(√d)',
   usage: '--budget x (candidates 8·x, grid up to d = 512·x), --seed n, --json',
+  settings: {},
   run(opts, io) {
-    if (Object.keys(opts.set).length) throw new UserError('acceleration-search takes no --set keys');
     const grid = geometricGrid(16, 2, Math.max(128, 512 * opts.budget));
     const picks = fc.sample(candidates, { seed: opts.seed, numRuns: Math.max(1, Math.round(8 * opts.budget)) });
     const results = picks.map((c, k) => { io.progress(`candidate ${k + 1}/${picks.length}: ${showCandidate(c)}`); return evaluate(c, grid, 3, opts.seed); });

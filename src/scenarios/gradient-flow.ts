@@ -4,9 +4,9 @@
  * L(0)·exp(−2∫λ_min(G)) (J-LEM-ODE) and the constant-rate line L(0)·exp(−2λ_min(G(0))·t); GD at a
  * small step is the cross-check. Prints a table and, with --plot, an SVG of log L(t).
  */
-import { writeFileSync } from 'node:fs';
 import type { Scenario } from './scenario.ts';
 import { UserError } from '../core/registry.ts';
+import { parseNumber } from '../cli/options.ts';
 import { F64 } from '../linalg/arith.ts';
 import { symmetricEigenvalues } from '../linalg/eig.ts';
 import { gradientDescent, gradientFlow } from '../integrators/gradientFlow.ts';
@@ -14,14 +14,14 @@ import { ntkGram, showMlp, type Activation, type Mlp } from '../models/mlp.ts';
 import { mlpInstance } from '../../properties/jakhmola2025/_instances.ts';
 import { svgPlot } from '../report/plot.ts';
 
-function parseNet(set: Record<string, string>): Mlp {
-  const widths = (set.widths ?? '2-4-2').split('-').map(Number);
-  if (widths.length < 2 || widths.some((w) => !Number.isInteger(w) || w < 1 || w > 64)) throw new UserError(`--set widths must look like 2-4-2 (integers 1..64), got '${set.widths}'`);
-  const a = set.act ?? 'poly';
+function parseNet(set: Record<string, number | string>): Mlp {
+  const raw = String(set.widths ?? '2-4-2');
+  const widths = raw.split('-').map((w) => parseNumber('--set widths', w, { min: 1, max: 64, integer: true }));
+  if (widths.length > 8) throw new UserError(`--set widths has at most 8 layers, got '${raw}'`);
+  const a = String(set.act ?? 'poly');
   let act: Activation;
   if (a === 'poly') act = { kind: 'poly', c: 0.1 };
-  else if (/^leaky(:[0-9.]+)?$/.test(a)) act = { kind: 'leaky', alpha: Number(a.split(':')[1] ?? 0.1) };
-  else throw new UserError(`--set act must be 'poly' or 'leaky[:alpha]', got '${a}'`);
+  else act = { kind: 'leaky', alpha: a.includes(':') ? parseNumber('--set act (leaky slope)', a.split(':')[1]!, { min: 0, max: 1 }) : 0.1 };
   return { widths, act };
 }
 
@@ -29,11 +29,15 @@ const scenario: Scenario = {
   name: 'gradient-flow',
   description: 'log L(t) of one gradient-flow run against the predicted envelope L(0)·exp(−2∫λ_min(G)) (J-LEM-ODE)',
   usage: '--seed N, --plot file.svg, --json, --set widths=2-4-2, --set act=poly|leaky[:α], --set n=3, --set t1=20',
+  settings: {
+    widths: { type: 'text', pattern: /^\d{1,2}(-\d{1,2}){1,7}$/, example: '2-4-2 (2 to 8 layer widths, each 1..64)' },
+    act: { type: 'text', pattern: /^(poly|leaky(:[0-9.eE+-]{1,20})?)$/, example: "poly, leaky or leaky:0.1" },
+    n: { type: 'number', min: 1, max: 20, integer: true, help: 'data points' },
+    t1: { type: 'number', min: 0, minExclusive: true, max: 1e4, help: 'end time of the flow' },
+  },
   run(opts, io) {
-    const net = parseNet(opts.set);
-    const n = Number(opts.set.n ?? 3), t1 = Number(opts.set.t1 ?? 20);
-    if (!Number.isInteger(n) || n < 1 || n > 20) throw new UserError(`--set n must be an integer in 1..20, got '${opts.set.n}'`);
-    if (!(t1 > 0 && t1 <= 1e4)) throw new UserError(`--set t1 must be in (0, 1e4], got '${opts.set.t1}'`);
+    const net = parseNet(opts.settings);
+    const n = (opts.settings.n as number | undefined) ?? 3, t1 = (opts.settings.t1 as number | undefined) ?? 20;
     const inst = mlpInstance(net, n, opts.seed);
     io.progress(`integrating ${showMlp(net)}`);
     const flow = gradientFlow(F64, net, inst.data, inst.theta0, { t1, rtol: 1e-9, atol: 1e-11, augment: true, stopBelow: 1e-13, maxSteps: 20000 });
@@ -59,7 +63,7 @@ const scenario: Scenario = {
       io.write(violations === 0 ? 'L(t) stays below the envelope at every accepted step.' : `L(t) exceeds the envelope at ${violations} accepted steps.`);
     }
     if (opts.plot) {
-      writeFileSync(opts.plot, svgPlot({
+      io.plot(svgPlot({
         title: `Gradient flow, ${showMlp(net)}, n=${n}`, xLabel: 't', yLabel: 'L(t)', yLog: true,
         series: [
           { label: 'L(t), Dormand-Prince', points: rows.map((r) => [r.t, r.L]) },
@@ -68,7 +72,6 @@ const scenario: Scenario = {
           { label: `GD, η=${eta.toPrecision(2)}`, points: gd.filter(([t]) => t <= tEnd), dashed: true },
         ],
       }));
-      io.write(`plot written to ${opts.plot}`);
     }
     return violations === 0 && flow.run.status !== 'nonFinite' ? 0 : 1;
   },

@@ -8,7 +8,7 @@
  * v ← v + γ Σ σ(−m_i) z_i / Σ σ(−m_i) (float64), the Batch Perceptron is exact.
  * At n = 1000 this reproduces Table 1: LR+GD γ = 100 → 308; Normalized LR+GD γ = 100, 10, 1, 0.1 → 2, 2, 16, 157.
  */
-import { writeFileSync } from 'node:fs';
+import { writeFileAtomic } from '../cli/output.ts';
 import type { Scenario, SimulateOptions } from './scenario.ts';
 import { UserError } from '../core/registry.ts';
 import { lowerBoundDataset } from '../arbitraries/datasets.ts';
@@ -84,13 +84,20 @@ const scenario: Scenario = {
   name: 'lower-bound',
   description: "Table 1 of Tyurin 2412.08424 on the Ω(n) dataset (Thm 5.1): LR+GD, Normalized LR+GD and the Batch Perceptron, any sizes and steps",
   usage: '--n 100,500,1000 (default 10·2^k up to 2560·budget, or --set max=N)  --set lr=100,10 (LR+GD steps)  --set normalized=100,10,1,0.1  --set max-iter=N  --json  --csv file.csv  --plot file.svg',
+  settings: {
+    lr: { type: 'text', pattern: /^[0-9.eE+-]+(,[0-9.eE+-]+)*$/, example: '100,10 (LR+GD steps)' },
+    normalized: { type: 'text', pattern: /^[0-9.eE+-]+(,[0-9.eE+-]+)*$/, example: '100,10,1,0.1 (Normalized LR+GD steps)' },
+    gamma: { type: 'text', pattern: /^[0-9.eE+-]+(,[0-9.eE+-]+)*$/, example: '0.1 (old name of normalized)' },
+    max: { type: 'number', min: 10, max: 1e6, integer: true, help: 'largest n' },
+    'max-iter': { type: 'number', min: 1, max: 1e8, integer: true, help: 'iteration cap' },
+  },
   run(opts, io) {
     const t = lowerBoundTable(opts, io.progress);
     const show = (c: number | null) => (c === null ? `>${t.maxIter}` : String(c));
     const label = (r: Row) => (r.gamma === null ? r.method : `${r.method}, γ = ${r.gamma}`);
     if (opts.csv) {
       const lines = [['method', 'gamma', ...t.ns.map((n) => `n=${n}`)].join(','), ...t.rows.map((r) => [JSON.stringify(r.method), r.gamma ?? 'inf', ...r.counts.map((c) => c ?? '')].join(','))];
-      writeFileSync(opts.csv, lines.join('\n') + '\n');
+      writeFileAtomic('--csv', opts.csv, lines.join('\n') + '\n');
     }
     if (opts.json) {
       io.write(JSON.stringify({ rule: RULE, n: t.ns, rows: t.rows, closedForm: t.closed, closedFormMismatches: t.mismatches, exponent: t.fit?.slope ?? null, exponentCI: t.fit?.slopeCI ?? null }, null, 2));
@@ -101,14 +108,12 @@ const scenario: Scenario = {
       for (const r of t.rows) io.write(`${label(r).padEnd(w)}  ${r.counts.map((c) => show(c).padStart(10)).join(' ')}`);
       io.write(`${'⌊(3n+2)/10⌋ + 1'.padEnd(w)}  ${t.closed.map((c) => String(c).padStart(10)).join(' ')}`);
       io.write(`Batch Perceptron: closed form ${t.mismatches.length ? `FAILS at n = ${t.mismatches.join(', ')}` : 'exact at every n ≥ 10'}; ${t.fit ? `${showFit(t.fit)} on the upper half of the sizes` : 'no exponent fit (fewer than 3 sizes in the upper half)'}`);
-      if (opts.csv) io.write(`csv written to ${opts.csv}`);
     }
     if (opts.plot) {
-      writeFileSync(opts.plot, svgPlot({
+      io.plot(svgPlot({
         title: 'Iterations on the Ω(n) dataset (Tyurin 2412.08424, Thm 5.1)', xLabel: 'n', yLabel: 'iterations T(n)', xLog: true, yLog: true,
         series: t.rows.map((r) => ({ label: label(r), points: t.ns.map((n, k) => [n, r.counts[k]] as [number, number | null]).filter((p): p is [number, number] => p[1] !== null && p[1] > 0), markers: true })),
       }));
-      if (!opts.json) io.write(`plot written to ${opts.plot}`);
     }
     return t.mismatches.length ? 1 : 0;
   },

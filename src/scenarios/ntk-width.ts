@@ -4,9 +4,7 @@
  * interpolant, the Lyapunov excess of ‖W_k − W*‖², and ‖W* − W0‖² against yᵀ(H∞)⁻¹y; a power-law
  * fit of D(m). --budget b multiplies the largest width (1024·b); --plot draws D(m) on log-log axes.
  */
-import { writeFileSync } from 'node:fs';
 import type { Scenario } from './scenario.ts';
-import { UserError } from '../core/registry.ts';
 import { rng } from '../models/mlpRandom.ts';
 import { infiniteGram, ntkData } from '../models/ntkTwoLayer.ts';
 import { mean, runWidth } from '../../properties/srikant2021/_widthSweep.ts';
@@ -14,21 +12,20 @@ import { inverseQuadChecked } from '../linalg/checked.ts';
 import { fitPower, showFit } from '../rates/fit.ts';
 import { svgPlot } from '../report/plot.ts';
 
-const num = (set: Record<string, string>, k: string, def: number, ok: (v: number) => boolean): number => {
-  const v = set[k] === undefined ? def : Number(set[k]);
-  if (!Number.isFinite(v) || !ok(v)) throw new UserError(`--set ${k} has a bad value '${set[k]}'`);
-  return v;
-};
+const num = (set: Record<string, number | string>, k: string, def: number): number => (set[k] as number | undefined) ?? def;
 
 const scenario: Scenario = {
   name: 'ntk-width',
   description: 'GD limit vs the linearised min-norm interpolant W* over a grid of widths (srikant2021)',
   usage: '--budget b (largest width 1024·b), --seed N, --plot file.svg, --json, --set kappa=1, --set n=6, --set d=4, --set seeds=4',
+  settings: {
+    kappa: { type: 'number', min: 0, minExclusive: true, max: 10, help: 'initialisation scale κ' },
+    n: { type: 'number', min: 2, max: 50, integer: true, help: 'data points' },
+    d: { type: 'number', min: 2, max: 50, integer: true, help: 'input dimension' },
+    seeds: { type: 'number', min: 1, max: 100, integer: true, help: 'runs per width' },
+  },
   run(opts, io) {
-    const kappa = num(opts.set, 'kappa', 1, (v) => v > 0 && v <= 10);
-    const n = num(opts.set, 'n', 6, (v) => Number.isInteger(v) && v >= 2 && v <= 50);
-    const d = num(opts.set, 'd', 4, (v) => Number.isInteger(v) && v >= 2 && v <= 50);
-    const seeds = num(opts.set, 'seeds', 4, (v) => Number.isInteger(v) && v >= 1 && v <= 100);
+    const kappa = num(opts.settings, 'kappa', 1), n = num(opts.settings, 'n', 6), d = num(opts.settings, 'd', 4), seeds = num(opts.settings, 'seeds', 4);
     const data = ntkData(n, d, rng(opts.seed));
     const yHy = inverseQuadChecked(infiniteGram(data), data.y);
     const rows: { m: number; D: number; lyap: number; dist2: number }[] = [];
@@ -46,8 +43,7 @@ const scenario: Scenario = {
       if (fit) io.write(`D(m) ≈ C·m^a: ${showFit(fit)}`);
     }
     if (opts.plot) {
-      writeFileSync(opts.plot, svgPlot({ title: `GD limit vs W*, κ=${kappa}`, xLabel: 'width m', yLabel: '‖W_T − W*‖ / ‖W* − W0‖', xLog: true, yLog: true, series: [{ label: 'D(m)', points: rows.map((r) => [r.m, r.D]), markers: true }] }));
-      io.write(`plot written to ${opts.plot}`);
+      io.plot(svgPlot({ title: `GD limit vs W*, κ=${kappa}`, xLabel: 'width m', yLabel: '‖W_T − W*‖ / ‖W* − W0‖', xLog: true, yLog: true, series: [{ label: 'D(m)', points: rows.map((r) => [r.m, r.D]), markers: true }] }));
     }
     return 0;
   },

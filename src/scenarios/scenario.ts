@@ -1,3 +1,6 @@
+import { parseSettings, type Setting } from '../cli/options.ts';
+import { writeFileAtomic } from '../cli/output.ts';
+
 /**
  * A simulation scenario for `gdcheck simulate <name>`: a long or plotted run of some dynamics. Every
  * file in src/scenarios/ other than this one default-exports a Scenario and is discovered.
@@ -15,14 +18,23 @@ export interface SimulateOptions {
   n?: string;
   /** Write the scenario's table as CSV here. */
   csv?: string;
-  /** Free-form key=value settings (--set k=v, repeatable). */
+  /** The raw key=value settings (--set k=v, repeatable), as typed. */
   set: Record<string, string>;
+  /** The same settings checked against the scenario's `settings` and parsed (numbers as numbers). */
+  settings: Record<string, number | string>;
 }
 
 export interface ScenarioIO {
   write: (s: string) => void;
-  /** Progress on a terminal (no-op otherwise): call it often on long runs. */
-  progress: (message: string) => void;
+  /**
+   * Progress on a terminal (no-op otherwise): call it often on long runs. With `fraction` (0..1 of the
+   * run done) the line also shows the time elapsed and an estimate of the time left.
+   */
+  progress: (message: string, fraction?: number) => void;
+  /** A one-line note for the user on stderr (never on stdout, which may be JSON). */
+  note: (message: string) => void;
+  /** Saves the SVG to the --plot path (checked before the run; written atomically). */
+  plot: (svg: string) => void;
 }
 
 export interface Scenario {
@@ -30,6 +42,23 @@ export interface Scenario {
   description: string;
   /** Which SimulateOptions and --set keys it reads, for `gdcheck simulate --help`. */
   usage: string;
+  /** Every --set key it reads and what it accepts: any other key, or a bad value, is exit 2 before the run. */
+  settings: Readonly<Record<string, Setting>>;
   /** Returns an exit code (0 ok, 1 a check inside the run failed); throw UserError on bad options. */
   run(opts: SimulateOptions, io: ScenarioIO): Promise<number> | number;
+}
+
+/**
+ * Runs a scenario as `gdcheck simulate` does: the --set keys are checked against its `settings` first
+ * (a UserError names an unknown key or a bad value), and missing IO hooks get quiet defaults (plots
+ * written atomically to opts.plot, notes to stderr).
+ */
+export async function runScenario(s: Scenario, opts: Omit<SimulateOptions, 'settings'>, io: Pick<ScenarioIO, 'write'> & Partial<ScenarioIO>): Promise<number> {
+  const settings = parseSettings(s.name, opts.set, s.settings);
+  return s.run({ ...opts, settings }, {
+    progress: () => {},
+    note: (m) => { process.stderr.write(`${m}\n`); },
+    plot: (svg) => { if (opts.plot !== undefined) writeFileAtomic('--plot', opts.plot, svg); },
+    ...io,
+  });
 }

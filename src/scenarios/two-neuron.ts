@@ -4,29 +4,35 @@
  * decade, the competing rate laws fitted on the checkpoints with the E7 decision, and the
  * high-precision drift of a prefix; --plot draws gap(t), gap·ln t and the boundary's path against ln t.
  */
-import { writeFileSync } from 'node:fs';
 import type { Scenario, SimulateOptions, ScenarioIO } from './scenario.ts';
 import { UserError } from '../core/registry.ts';
 import { R, variant, randomInit, type TwoNeuronSetting } from '../../properties/smorodinsky2026/_setting.ts';
 import { params, invariants, margins, closedFormBoundary, specialized, pattern } from '../models/twoNeuron.ts';
 import { run, series, type Run } from '../../properties/smorodinsky2026/_runs.ts';
+import { parseNumberList, type Setting } from '../cli/options.ts';
+import { simulate } from '../models/twoNeuronGd.ts';
+import { showDuration } from '../cli/progress.ts';
 import { decideRate, type RateDecision } from '../rates/rateDecide.ts';
 import { twoNeuronPlot } from './two-neuron/plot.ts';
 
 const USAGE = "--init verification|symmetric|asymmetric|random:K|w1,b1,w2,b2  --steps N (default 1e6·budget)  --set u=1 eta=0.1 loss=exp|logistic outputs=fixed|trained replay=200  --plot out.svg  --json";
 
-function settingFrom(set: Record<string, string>): TwoNeuronSetting {
-  const known = new Set(['u', 'eta', 'loss', 'outputs', 'replay', 'perDecade']);
-  for (const k of Object.keys(set)) if (!known.has(k)) throw new UserError(`two-neuron: unknown setting '${k}' (known: ${[...known].join(', ')})`);
-  const num = (k: string, min: number, max: number): number | undefined => {
-    if (set[k] === undefined) return undefined;
-    const v = Number(set[k]);
-    if (!Number.isFinite(v) || v < min || v > max) throw new UserError(`two-neuron: ${k} must be a number in [${min}, ${max}], got '${set[k]}'`);
-    return v;
-  };
-  const u = num('u', 1e-3, 1e3), eta = num('eta', 1e-6, 10);
-  if (set.loss !== undefined && set.loss !== 'exp' && set.loss !== 'logistic') throw new UserError(`two-neuron: loss must be exp or logistic, got '${set.loss}'`);
-  if (set.outputs !== undefined && set.outputs !== 'fixed' && set.outputs !== 'trained') throw new UserError(`two-neuron: outputs must be fixed or trained, got '${set.outputs}'`);
+const SETTINGS: Record<string, Setting> = {
+  u: { type: 'number', min: 1e-3, max: 1e3, help: 'data points ±u' },
+  eta: { type: 'number', min: 1e-6, max: 10, help: 'step size η' },
+  loss: { type: 'choice', values: ['exp', 'logistic'] },
+  outputs: { type: 'choice', values: ['fixed', 'trained'] },
+  replay: { type: 'number', min: 0, max: 1e5, integer: true, help: 'steps replayed in 50 digits' },
+  perDecade: { type: 'number', min: 2, max: 100, integer: true, help: 'checkpoints per decade' },
+};
+
+/** Largest |entry| of a custom --init: beyond it the first steps overflow float64 (exp of the margins). */
+const INIT_MAX = 1e3;
+/** Runs longer than this many steps state their estimated time first, measured on CALIBRATE steps. */
+const LONG = 1e7, CALIBRATE = 2e5;
+
+function settingFrom(set: Record<string, number | string>): TwoNeuronSetting {
+  const u = set.u as number | undefined, eta = set.eta as number | undefined;
   const over: Partial<TwoNeuronSetting> = {};
   if (u !== undefined) Object.assign(over, { u, xPlus: u, xMinus: -u });
   if (eta !== undefined) over.eta = eta;
@@ -40,8 +46,10 @@ function initFrom(s: TwoNeuronSetting, name: string | undefined, seed: number): 
   if (s.inits[n]) return { name: n, init: s.inits[n]! };
   const rnd = /^random:(\d+)$/.exec(n);
   if (rnd) return { name: n, init: randomInit(seed, Number(rnd[1]), s.randomSigma) };
-  const parts = n.split(',').map((x) => Number(x.trim()));
-  if (parts.length === 4 && parts.every(Number.isFinite)) return { name: 'custom', init: params(parts[0]!, parts[1]!, parts[2]!, parts[3]!) };
+  if (n.includes(',')) {
+    const p = parseNumberList('--init', n, 4, { min: -INIT_MAX, max: INIT_MAX });
+    return { name: 'custom', init: params(p[0]!, p[1]!, p[2]!, p[3]!) };
+  }
   throw new UserError(`two-neuron: unknown --init '${n}' (use ${Object.keys(s.inits).join(', ')}, random:K, or w1,b1,w2,b2)`);
 }
 
@@ -64,13 +72,17 @@ function table(s: TwoNeuronSetting, r: Run): string[] {
 }
 
 async function simulateTwoNeuron(o: SimulateOptions, io: ScenarioIO): Promise<number> {
-  const s = settingFrom(o.set);
+  const s = settingFrom(o.settings);
   const { name, init } = initFrom(s, o.init, o.seed);
   const T = o.steps ?? Math.max(1000, Math.round(1e6 * o.budget));
-  const replay = o.set.replay !== undefined ? Number(o.set.replay) : 200;
-  const perDecade = o.set.perDecade !== undefined ? Number(o.set.perDecade) : 10;
-  if (!Number.isInteger(replay) || replay < 0 || replay > 1e5) throw new UserError(`two-neuron: replay must be an integer in [0, 100000], got '${o.set.replay}'`);
-  if (!Number.isInteger(perDecade) || perDecade < 2 || perDecade > 100) throw new UserError(`two-neuron: perDecade must be an integer in [2, 100], got '${o.set.perDecade}'`);
+  const replay = (o.settings.replay as number | undefined) ?? 200;
+  const perDecade = (o.settings.perDecade as number | undefined) ?? 10;
+  if (T > LONG) {
+    // State the cost before a long run starts: time a short prefix on this machine, and extrapolate.
+    const probe = simulate(s, init, [CALIBRATE]);
+    const perSecond = CALIBRATE / Math.max(probe.seconds, 1e-6);
+    io.note(`two-neuron: ${T.toExponential(2)} steps at about ${perSecond.toExponential(2)} steps/s: estimated ${showDuration(T / perSecond)}; Ctrl-C stops it`);
+  }
   const r = run({ setting: s, init, T, perDecade, replaySteps: replay, digits: 50, progress: io.progress });
   const ser = series(r, `${name} init`);
   const decision: RateDecision = decideRate(ser, { law: 'inv-log' });
@@ -89,8 +101,7 @@ async function simulateTwoNeuron(o: SimulateOptions, io: ScenarioIO): Promise<nu
     for (const d of decision.details.slice(ser.notes?.length ?? 0)) io.write(`  ${d}`);
   }
   if (o.plot) {
-    writeFileSync(o.plot, twoNeuronPlot(s, name, r, decision));
-    if (!o.json) io.write(`plot written to ${o.plot}`);
+    io.plot(twoNeuronPlot(s, name, r, decision));
   }
   return r.drift && !(r.drift.maxRelDiff <= 1e-9) ? 1 : 0;
 }
@@ -99,6 +110,7 @@ const scenario: Scenario = {
   name: 'two-neuron',
   description: 'GD on the two-neuron ReLU net of smorodinsky2026 (reference model R): gap(t), gap·ln t, fitted rate laws, boundary path',
   usage: USAGE,
+  settings: SETTINGS,
   run: simulateTwoNeuron,
 };
 

@@ -5,7 +5,7 @@
  *   refuted: some step broken, with a witness re-verified at higher precision;
  *   inconclusive: a step only agrees numerically (unproven), or the numbers could not decide.
  */
-import type { Claim, Mutant, Outcome, RunContext } from '../core/claim.ts';
+import type { Claim, Mutant, Outcome, ReplayPaths, RunContext } from '../core/claim.ts';
 import { UserError } from '../core/registry.ts';
 import { applyTwin, checkDerivation, type Derivation, type StepResult } from './derivation.ts';
 
@@ -72,10 +72,12 @@ export function derivationClaim(d: Derivation): DerivationClaim {
     ...summarize(checkDerivation(dd, { seed: ctx.seed, digits: ctx.digits, pointsPerStep: Math.max(2, Math.round(8 * ctx.budget)), stopAtBroken: stop }), ctx.digits, dd.brokenAt),
     seed: ctx.seed,
   });
-  const mutants: Mutant[] = d.twins.map((t) => ({ id: t.id, description: `${t.description} (breaks step ${t.at})`, run: run(applyTwin(d, t), true) }));
+  // The path a report prints is the broken step's number; the check is deterministic, so it re-runs whole.
+  const replay = (): ReplayPaths => ({ kind: 'whole', paths: d.steps.map((_, k) => String(k + 1)), why: 'a derivation is deterministic in its seed: the path names the broken step, and replay re-checks every step' });
+  const mutants: Mutant[] = d.twins.map((t) => ({ id: t.id, description: `${t.description} (breaks step ${t.at})`, run: run(applyTwin(d, t), true), replay }));
   return {
     id: d.id, paper: d.id.split('/')[0]!, title: d.title, statement: d.statement, source: d.source,
-    provenance: d.provenance, kind: 'identity', expected, mutants, run: run(d, false), derivation: d,
+    provenance: d.provenance, kind: 'identity', expected, mutants, run: run(d, false), replay, derivation: d,
     matchesExpected: (o) => matchesDeclared(d, o),
   };
 }

@@ -16,7 +16,7 @@ describe('gdcheck command line', () => {
   });
   it('the table names every column', async () => {
     const r = await run(['check', 'tyurin2024/T5.1-counts']);
-    expect(r.out).toMatch(/claim\s+source\s+provenance\s+kind\s+expected\s+verdict\s+instances\s+worst slack\s+seconds/);
+    expect(r.out).toMatch(/claim\s+source\s+prov\.\s+kind\s+expected\s+verdict\s+inst\.\s+slack\s+s\b/);
     expect(r.out).toMatch(/verified/);
   });
   it('paper ids select all claims of a paper', async () => {
@@ -27,8 +27,8 @@ describe('gdcheck command line', () => {
     [['check', 'no-such-claim'], /unknown claim or paper id 'no-such-claim'/],
     [['check', '--seed', 'abc'], /--seed must be an integer/],
     [['check', '--runs', '0'], /--runs must be between/],
-    [['check', '--digits', '5'], /--digits must be between 20 and 200\b/],
-    [['check', '--budget', '0.5'], /--budget must be a number between 1 and 1000/],
+    [['check', '--digits', '5'], /--digits must be between 20 and 200/],
+    [['check', '--budget', '0.5'], /--budget must be a number in \[1, 1000\]/],
     [['check', '--frobnicate'], /unknown option/],
     [['replay', 'tyurin2024/T3.3', '--path', 'x'], /--path must look like/],
     [['replay', 'tyurin2024/T3.3~nope', '--path', '0'], /has no mutant 'nope'/],
@@ -46,13 +46,6 @@ describe('gdcheck command line', () => {
     const r = await run(['replay', m.id, '--seed', String(m.seed), '--path', m.path]);
     expect(r.code).toBe(0);
     expect(r.out).toContain(m.counterexample.instance);
-  });
-  it('a verdict that differs from the expectation exits 1', async () => {
-    // A mutant replayed as if it were the claim: its expected verdict is refuted, so refuted → 0;
-    // running the claim itself with a path that hits no violation gives holds → 0 too. Use a mutant
-    // whose replay path points at a non-violating instance: holds ≠ refuted → exit 1.
-    const r = await run(['replay', 'tyurin2024/T5.1-counts~wrong-slope', '--path', '99']);
-    expect(r.code).toBe(1);
   });
 });
 
@@ -94,7 +87,7 @@ describe('gdcheck report', () => {
   it('an unwritable path fails at once, before any claim runs', async () => {
     const r = await run(['report', '--html', '/nonexistent-dir/r.html']);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/cannot write \/nonexistent-dir\/r\.html/);
+    expect(r.err).toMatch(/--html \/nonexistent-dir\/r\.html: the folder \/nonexistent-dir does not exist/);
   });
 });
 

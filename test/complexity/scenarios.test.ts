@@ -4,13 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import acceleration from '../../src/scenarios/acceleration.ts';
 import search from '../../src/scenarios/accelerationSearch.ts';
+import { runScenario } from '../../src/scenarios/scenario.ts';
 
 describe('acceleration scenarios', () => {
   test('acceleration prints T(d) for both models with fits and writes a log-log SVG', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gdcheck-acc-'));
     try {
       const out: string[] = [];
-      const code = await acceleration.run({ budget: 0.05, seed: 1, set: {}, plot: join(dir, 'a.svg') }, { write: (s) => out.push(s), progress: () => {} });
+      const code = await runScenario(acceleration, { budget: 0.05, seed: 1, set: {}, plot: join(dir, 'a.svg') }, { write: (s) => out.push(s), progress: () => {} });
       expect(code).toBe(0);
       const text = out.join('\n');
       expect(text).toMatch(/linear, γ→∞ \(perceptron\): exponent/);
@@ -23,13 +24,13 @@ describe('acceleration scenarios', () => {
 
   test('acceleration-search evaluates seeded candidates with the engine and reports the outcome', async () => {
     const out: string[] = [];
-    const code = await search.run({ budget: 0.25, seed: 4, set: {} }, { write: (s) => out.push(s), progress: () => {} });
+    const code = await runScenario(search, { budget: 0.25, seed: 4, set: {} }, { write: (s) => out.push(s), progress: () => {} });
     expect(code).toBe(0);
     expect(out.filter((l) => /two-layer T:/.test(l))).toHaveLength(2);
     expect(out.at(-1)).toMatch(/candidate|no candidate/);
   });
 
-  test('bad settings are one-line user errors', () => {
-    expect(() => acceleration.run({ budget: 1, seed: 1, set: { x: '1' } }, { write: () => {}, progress: () => {} })).toThrow(/no --set keys/);
+  test('bad settings are one-line user errors', async () => {
+    await expect(runScenario(acceleration, { budget: 1, seed: 1, set: { x: '1' } }, { write: () => {} })).rejects.toThrow(/unknown setting 'x' \(it takes no --set keys\)/);
   });
 });

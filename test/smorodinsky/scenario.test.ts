@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import scenario from '../../src/scenarios/two-neuron.ts';
+import { runScenario } from '../../src/scenarios/scenario.ts';
 import { UserError } from '../../src/core/registry.ts';
 
 const opts = { budget: 1, seed: 1, set: {} as Record<string, string> };
@@ -13,7 +14,7 @@ describe('two-neuron scenario', () => {
     const dir = mkdtempSync(join(tmpdir(), 'two-neuron-'));
     try {
       const out: string[] = [];
-      const code = await scenario.run({ ...opts, steps: 100_000, plot: join(dir, 'p.svg'), set: { replay: '20' } }, { write: (s) => out.push(s), progress: () => {} });
+      const code = await runScenario(scenario, { ...opts, steps: 100_000, plot: join(dir, 'p.svg'), set: { replay: '20' } }, { write: (s) => out.push(s), progress: () => {} });
       expect(code).toBe(0);
       const text = out.join('\n');
       expect(text).toMatch(/reconstructed/);
@@ -27,14 +28,14 @@ describe('two-neuron scenario', () => {
 
   it('refuses bad settings with a UserError', async () => {
     const io = { write: () => {}, progress: () => {} };
-    await expect(Promise.resolve().then(() => scenario.run({ ...opts, init: 'nonsense' }, io))).rejects.toThrow(UserError);
-    await expect(Promise.resolve().then(() => scenario.run({ ...opts, set: { loss: 'hinge' } }, io))).rejects.toThrow(UserError);
-    await expect(Promise.resolve().then(() => scenario.run({ ...opts, set: { u: '-1' } }, io))).rejects.toThrow(/u must be/);
+    await expect(Promise.resolve().then(() => runScenario(scenario, { ...opts, init: 'nonsense' }, io))).rejects.toThrow(UserError);
+    await expect(Promise.resolve().then(() => runScenario(scenario, { ...opts, set: { loss: 'hinge' } }, io))).rejects.toThrow(UserError);
+    await expect(Promise.resolve().then(() => runScenario(scenario, { ...opts, set: { u: '-1' } }, io))).rejects.toThrow(/u must be/);
   });
 
   it('the symmetric start prints a non-Θ(1/ln t) decision', async () => {
     const out: string[] = [];
-    await scenario.run({ ...opts, init: 'symmetric', steps: 100_000, set: { replay: '0' } }, { write: (s) => out.push(s), progress: () => {} });
+    await runScenario(scenario, { ...opts, init: 'symmetric', steps: 100_000, set: { replay: '0' } }, { write: (s) => out.push(s), progress: () => {} });
     expect(out.join('\n')).toMatch(/claimed Θ\(1\/ln t\): refuted/);
   });
 });
