@@ -5,7 +5,7 @@
  * table and a log-log plot. The grid is d = 8, 16, …, 1024·budget.
  */
 import type { Scenario } from './scenario.ts';
-import { svgPlot, type Series } from '../report/plot.ts';
+import { svgPlot, PALETTE, type Series } from '../report/plot.ts';
 import { decideComplexity, geometricGrid, type ComplexityLaw } from '../rates/complexity.ts';
 import { fitPower, showFit } from '../rates/fit.ts';
 import { linearGdCount, linearPerceptronCount, twoLayerCount, TWO_LAYER_SETTING } from '../families/accelerationCounts.ts';
@@ -44,14 +44,17 @@ const scenario: Scenario = {
     }
     if (opts.plot) {
       const series: Series[] = [];
+      // Each fit takes its data series' colour and names that series, so two fits with the same
+      // exponent cannot be confused in the legend.
       ROWS.forEach((r, k) => {
+        const color = PALETTE[k % PALETTE.length]!;
         const pts = ds.map((d, i) => [d, table[k]![i]!] as [number, number | null]).filter((p): p is [number, number] => p[1] !== null && p[1] > 0);
-        series.push({ label: r.label, points: pts, markers: true });
+        series.push({ label: r.label, points: pts, markers: true, color });
         const f = fits[k]!.fit;
-        if (f) series.push({ label: `  fit d^${f.slope.toFixed(2)}`, points: ds.map((d) => [d, Math.exp(f.intercept) * d ** f.slope] as [number, number]), dashed: true });
+        if (f) series.push({ label: `fit of ${r.label}: d^${f.slope.toFixed(2)}`, points: ds.map((d) => [d, Math.exp(f.intercept) * d ** f.slope] as [number, number]), dashed: true, color });
       });
-      series.push({ label: 'reference √d·log d', points: ds.map((d) => [d, Math.sqrt(d) * Math.log(d)] as [number, number]), dashed: true });
-      io.plot(svgPlot({ title: 'Iterations to separate, mean-direction family (ours)', xLabel: 'd (features)', yLabel: 'T(d)', xLog: true, yLog: true, series, width: 860 }));
+      series.push({ label: 'reference √d·log d', points: ds.map((d) => [d, Math.sqrt(d) * Math.log(d)] as [number, number]), dashed: true, color: '#555555' });
+      io.plot(svgPlot({ title: 'Iterations to separate, mean-direction family (ours)', xLabel: 'd (features)', yLabel: 'T(d)', xLog: true, yLog: true, series }));
     }
     return 0;
   },

@@ -66,10 +66,11 @@ const scenario: Scenario = {
       io.plot(svgPlot({
         title: `Gradient flow, ${showMlp(net)}, n=${n}`, xLabel: 't', yLabel: 'L(t)', yLog: true,
         series: [
-          { label: 'L(t), Dormand-Prince', points: rows.map((r) => [r.t, r.L]) },
+          { label: 'L(t), Dormand–Prince', points: rows.map((r) => [r.t, r.L]), markers: true, marker: 'circle' },
           { label: 'L0·exp(−2∫λ_min(G))', points: rows.map((r) => [r.t, r.envelope]), dashed: true },
           { label: 'L0·exp(−2λ_min(G0)t)', points: rows.map((r) => [r.t, r.constRate]), dashed: true },
-          { label: `GD, η=${eta.toPrecision(2)}`, points: gd.filter(([t]) => t <= tEnd), dashed: true },
+          // GD at a small step lies on the flow: crosses on a dashed line keep it visible on top.
+          { label: `GD, η=${eta.toPrecision(2)} (on the flow)`, points: gd.filter(([t]) => t <= tEnd), dashed: true, markers: true, marker: 'cross' },
         ],
       }));
     }

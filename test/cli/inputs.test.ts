@@ -123,7 +123,7 @@ describe('no arguments, help', () => {
 describe('processes: Ctrl-C, long runs, closed pipes', () => {
   it('Ctrl-C during check prints the finished claims marked interrupted (JSON with --json) and exits 130', async () => {
     const p = spawnCli(['check', 'tyurin2024', '--json'], { GDCHECK_PROGRESS: '1' });
-    await p.waitFor((err) => /\[3\/\d+\]/.test(err), 60_000); // two claims have finished
+    await p.waitFor((err) => /\[3\/\d+\]/.test(err), 200_000); // two claims have finished
     p.child.kill('SIGINT');
     const r = await p.done;
     expect(r.code).toBe(130);
@@ -133,15 +133,15 @@ describe('processes: Ctrl-C, long runs, closed pipes', () => {
     expect(j.claims.length).toBeLessThan(12);
     expect(r.err).toMatch(/interrupted: stopping after the claim in progress/);
     expect(r.err).not.toMatch(/\bat .*:\d+:\d+/);
-  }, 120_000);
+  }, 240_000);
   it('Ctrl-C during check without --json prints the table of what finished', async () => {
     const p = spawnCli(['check', 'tyurin2024'], { GDCHECK_PROGRESS: '1' });
-    await p.waitFor((err) => /\[3\/\d+\]/.test(err), 60_000);
+    await p.waitFor((err) => /\[3\/\d+\]/.test(err), 200_000);
     p.child.kill('SIGINT');
     const r = await p.done;
     expect(r.code).toBe(130);
     expect(r.out).toMatch(/interrupted \(Ctrl-C\) after \d+ finished claim/);
-  }, 120_000);
+  }, 240_000);
   it('simulate two-neuron --steps 1e12 states its estimated time before it starts, and Ctrl-C stops it', async () => {
     const p = spawnCli(['simulate', 'two-neuron', '--steps', '1e12']);
     await p.waitFor((err) => /estimated/.test(err), 60_000);
