@@ -1,37 +1,116 @@
-/** A self-contained HTML report: the summary table, then each claim's statement, verdict and evidence. */
+/**
+ * A self-contained HTML report: a header with what made it (gdcheck version and commit, seed, runs,
+ * digits, budget, date), the summary table coloured by "as expected" (an open case shows as open, not
+ * as a pass), then per claim its statement with formulas typeset as MathML (KaTeX, rendered here, so
+ * nothing is fetched when the page is opened), the verdict and evidence, mutants with measured against
+ * claimed, and the figures `simulate` draws for it, inlined as SVG.
+ */
+import katex from 'katex';
 import type { ClaimReport } from '../core/runner.ts';
 import { replayLine } from '../core/property.ts';
+import type { RunMeta } from './meta.ts';
+
+export interface HtmlFigure { caption: string; svg?: string; error?: string }
+export interface HtmlOptions { date?: Date; figures?: ReadonlyMap<string, readonly HtmlFigure[]> }
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const COLOR: Record<string, string> = { verified: '#1a7f37', holds: '#2da44e', refuted: '#cf222e', inconclusive: '#9a6700' };
 
-function claimSection(r: ClaimReport): string {
+type Status = 'ok' | 'open' | 'bad';
+/** As expected (and every mutant refuted), an open case (expected inconclusive), or anything else. */
+function status(r: ClaimReport): Status {
+  const mutOk = (r.mutants ?? []).every((m) => m.verdict === 'refuted');
+  if (!(r.asExpected && mutOk)) return 'bad';
+  return r.expected === 'inconclusive' ? 'open' : 'ok';
+}
+const MARK: Record<Status, string> = { ok: '✓', open: 'open', bad: '✗' };
+const TITLE: Record<Status, string> = { ok: 'as expected', open: 'open case: expected inconclusive, not a pass', bad: 'not as expected' };
+
+const FUNCS = /\b(max|min|log|ln|exp|lim|sup|inf|sin|cos)\b/g;
+/** A token with a sub- or superscript ('x_N', 'e^{−γ/4}', 'b_iᵀv') typeset as MathML; anything else escaped. */
+function mathToken(tok: string): string {
+  if (!/[_^]/.test(tok) || /https?:|\\/.test(tok)) return esc(tok);
+  // Keep trailing punctuation outside the formula, and brackets balanced inside it.
+  const m = /^(.*?)([.,;:!?]*)$/.exec(tok)!;
+  let body = m[1]!;
+  let tail = m[2]!;
+  while (body.endsWith(')') && (body.match(/\(/g) ?? []).length < (body.match(/\)/g) ?? []).length) { tail = ')' + tail; body = body.slice(0, -1); }
+  let head = '';
+  while (body.startsWith('(') && (body.match(/\(/g) ?? []).length > (body.match(/\)/g) ?? []).length) { head += '('; body = body.slice(1); }
+  try {
+    // λ_max: a word after _ or ^ is one subscript (KaTeX would take its first letter only).
+    const tex = body.replace(/([_^])([A-Za-z0-9]{2,})/g, '$1{$2}').replace(FUNCS, '\\$1 ').replace(/ᵀ/g, '^{\\top}');
+    return esc(head) + katex.renderToString(tex, { output: 'mathml', throwOnError: true, strict: 'ignore' }) + esc(tail);
+  } catch {
+    return esc(tok);
+  }
+}
+
+/** A statement in words with its formulas typeset (tokens with _ or ^), the rest escaped text. */
+export function formulaText(text: string): string {
+  return text.split(/(\s+)/).map((t) => (/^\s+$/.test(t) ? t : mathToken(t))).join('');
+}
+
+function mutantTable(r: ClaimReport): string {
+  if (!r.mutants?.length) return '';
+  const rows = r.mutants.map((m) => {
+    const ok = m.verdict === 'refuted';
+    const c = m.counterexample;
+    return `<tr class="${ok ? 'ok' : 'bad'}"><td>${ok ? '✓' : '✗'}</td><td><code>${esc(m.id.split('~')[1] ?? m.id)}</code></td><td>${formulaText(m.description)}</td><td>${m.verdict}</td>`
+      + `<td>${c ? esc(c.measured) : '-'}</td><td>${c ? esc(c.claimed) : '-'}</td><td>${c ? esc(c.instance) : esc(m.reason)}</td></tr>`;
+  });
+  return `<table class="mutants"><tr><th></th><th>mutant</th><th>what is wrong</th><th>verdict</th><th>measured</th><th>claimed</th><th>counterexample or reason</th></tr>\n${rows.join('\n')}</table>`;
+}
+
+function figureBlock(figs: readonly HtmlFigure[] | undefined): string {
+  if (!figs?.length) return '';
+  return figs.map((f) => `<figure>${f.svg ?? `<p class="figerr">figure not drawn: ${esc(f.error ?? 'unknown')}</p>`}<figcaption>${esc(f.caption)}</figcaption></figure>`).join('\n');
+}
+
+function claimSection(r: ClaimReport, figs: readonly HtmlFigure[] | undefined): string {
+  const s = status(r);
   const lines: string[] = [
-    `<section id="${esc(r.id)}"><h2>${esc(r.id)} <span style="color:${COLOR[r.verdict]}">${r.verdict}</span>${r.asExpected ? '' : ` <small>(expected ${r.expected})</small>`}</h2>`,
-    `<p><b>${esc(r.title)}</b></p><p>${esc(r.statement)}</p>`,
-    `<p>Source: arXiv ${esc(r.source.arxiv)}, ${esc(r.source.where)} · catalogue ${esc(r.source.catalogue)} · provenance <b>${r.provenance}</b> · kind ${r.kind}</p>`,
-    `<p>${esc(r.reason)}</p><p><small>precision: ${esc(r.precision)}; ${r.instances} instances; ${r.seconds.toFixed(2)} s</small></p>`,
+    `<section id="${esc(r.id)}" class="${s}"><h2><span class="mark">${MARK[s]}</span> ${esc(r.id)} <span class="verdict">${r.verdict}</span> <small>expected ${r.expected}; ${TITLE[s]}</small></h2>`,
+    `<p class="title"><b>${formulaText(r.title)}</b></p><p class="statement">${formulaText(r.statement)}</p>`,
+    `<p class="source">arXiv ${esc(r.source.arxiv)}, ${esc(r.source.where)} · catalogue ${esc(r.source.catalogue)} · provenance <b>${r.provenance}</b> · kind ${r.kind}</p>`,
   ];
+  if (r.open) lines.push(`<p class="openwhy"><b>Open:</b> ${formulaText(r.open)}</p>`);
+  lines.push(`<p>${formulaText(r.reason)}</p><p><small>precision: ${esc(r.precision)}; ${r.instances} instances; ${r.seconds.toFixed(2)} s</small></p>`);
   if (r.counterexample) {
     const c = r.counterexample;
     lines.push(`<pre>counterexample: ${esc(c.instance)}\nmeasured ${esc(c.measured)}, claimed ${esc(c.claimed)}, gap ${esc(c.gap)} (re-verified with ${esc(c.verifiedWith)})\nreplay: ${esc(replayLine(r.id, r.seed, r.path))}</pre>`);
   }
-  if (r.details?.length) lines.push(`<details><summary>details</summary><pre>${esc(r.details.join('\n'))}</pre></details>`);
-  if (r.mutants?.length) {
-    lines.push('<table><tr><th>mutant</th><th>what is wrong</th><th>verdict</th><th>evidence</th></tr>');
-    for (const m of r.mutants) lines.push(`<tr><td>${esc(m.id)}</td><td>${esc(m.description)}</td><td style="color:${COLOR[m.verdict]}">${m.verdict}</td><td>${esc(m.counterexample?.instance ?? m.reason)}</td></tr>`);
-    lines.push('</table>');
-  }
-  return lines.join('\n') + '</section>';
+  lines.push(figureBlock(figs));
+  if (r.details?.length) lines.push(`<details><summary>details (${r.details.length} lines)</summary><pre>${esc(r.details.join('\n'))}</pre></details>`);
+  lines.push(mutantTable(r));
+  return lines.filter(Boolean).join('\n') + '</section>';
 }
 
-export function htmlReport(reports: readonly ClaimReport[], meta: { seed: number; runs: number; digits: number }): string {
-  const rows = reports.map((r) => `<tr><td>${r.asExpected ? '✓' : '✗'}</td><td><a href="#${esc(r.id)}">${esc(r.id)}</a></td><td>${esc(r.source.arxiv)} ${esc(r.source.where)}</td><td>${r.provenance}</td><td>${r.kind}</td><td>${r.expected}</td><td style="color:${COLOR[r.verdict]}">${r.verdict}</td><td>${r.instances}</td><td>${r.mutants ? `${r.mutants.filter((m) => m.verdict === 'refuted').length}/${r.mutants.length}` : '-'}</td></tr>`);
-  return `<!doctype html><html><head><meta charset="utf-8"><title>gdcheck report</title>
-<style>body{font-family:sans-serif;max-width:1100px;margin:2em auto;padding:0 1em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:3px 6px;font-size:13px;text-align:left}pre{background:#f6f8fa;padding:8px;overflow:auto}section{border-top:1px solid #ddd;margin-top:1.5em}</style></head><body>
-<h1>gdcheck report</h1><p>seed ${meta.seed}, runs ${meta.runs}, digits ${meta.digits}; ${reports.length} claims, ${reports.filter((r) => r.asExpected).length} as expected.</p>
-<table><tr><th></th><th>claim</th><th>source</th><th>provenance</th><th>kind</th><th>expected</th><th>verdict</th><th>instances</th><th>mutants refuted</th></tr>
+const STYLE = `body{font-family:system-ui,sans-serif;max-width:1150px;margin:2em auto;padding:0 1em;color:#1f2328}
+table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #d0d7de;padding:3px 6px;font-size:13px;text-align:left;vertical-align:top}
+pre{background:#f6f8fa;padding:8px;overflow:auto;font-size:12px}section{border-top:1px solid #d0d7de;margin-top:1.5em;padding-left:.8em;border-left:6px solid transparent}
+tr.ok td:first-child,section.ok .mark{color:#1a7f37}tr.open td:first-child,section.open .mark{color:#9a6700}tr.bad td:first-child,section.bad .mark{color:#cf222e;font-weight:bold}
+tr.bad{background:#ffebe9}tr.open{background:#fff8c5}section.bad{border-left-color:#cf222e}section.open{border-left-color:#d4a72c}section.ok{border-left-color:#2da44e}
+.verdict{font-weight:normal;font-family:monospace}h2 small{font-weight:normal;color:#57606a;font-size:13px}
+.meta td{border:none;padding:1px 10px 1px 0}figure{margin:1em 0;overflow-x:auto}figcaption{font-size:12px;color:#57606a}.figerr{color:#cf222e}
+math{font-size:1.05em}.openwhy{background:#fff8c5;padding:4px 8px}`;
+
+/** The report; `meta` says what made it (see RunMeta); `opts.figures` maps claim ids to inline figures. */
+export function htmlReport(reports: readonly ClaimReport[], meta: RunMeta, opts: HtmlOptions = {}): string {
+  const date = (opts.date ?? new Date()).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
+  const by = { ok: 0, open: 0, bad: 0 };
+  for (const r of reports) by[status(r)]++;
+  const rows = reports.map((r) => {
+    const s = status(r);
+    const mut = r.mutants ? `${r.mutants.filter((m) => m.verdict === 'refuted').length}/${r.mutants.length}` : '-';
+    return `<tr class="${s}" title="${TITLE[s]}"><td>${MARK[s]}</td><td><a href="#${esc(r.id)}">${esc(r.id)}</a></td><td>${esc(r.source.arxiv)} ${esc(r.source.where)}</td><td>${r.provenance}</td><td>${r.kind}</td><td>${r.expected}</td><td>${r.verdict}</td><td>${r.instances}</td><td>${mut}</td></tr>`;
+  });
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>gdcheck report</title><style>${STYLE}</style></head><body>
+<h1>gdcheck report</h1>
+<table class="meta"><tr><td>gdcheck</td><td>${esc(meta.gdcheck)}${meta.commit ? ` (commit ${esc(meta.commit)})` : ''}</td></tr><tr><td>date</td><td>${date}</td></tr>
+<tr><td>seed</td><td>${meta.seed}</td></tr><tr><td>runs</td><td>${meta.runs}</td></tr><tr><td>digits</td><td>${meta.digits}</td></tr><tr><td>budget</td><td>${meta.budget}</td></tr><tr><td>mutants</td><td>${meta.mutants ? 'run, each must be refuted' : 'not run'}</td></tr></table>
+<p id="summary">${reports.length} claims: <b>${by.ok}</b> as expected, <b>${by.open}</b> open (expected inconclusive; not counted as a pass), <b>${by.bad}</b> not as expected.</p>
+<table class="summary"><tr><th></th><th>claim</th><th>source</th><th>provenance</th><th>kind</th><th>expected</th><th>verdict</th><th>instances</th><th>mutants refuted</th></tr>
 ${rows.join('\n')}</table>
-${reports.map(claimSection).join('\n')}
+${reports.map((r) => claimSection(r, opts.figures?.get(r.id))).join('\n')}
 </body></html>`;
 }

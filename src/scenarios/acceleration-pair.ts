@@ -15,6 +15,7 @@ const scenario: Scenario = {
   name: 'acceleration-pair',
   description: 'T(d) of linear vs two-layer (both layers) models on our scaled-pair family, raw and normalised data',
   usage: '--budget x (two-layer grid up to d = 2^20·x, linear up to 2^14·x)  --set eta=4  --plot file.svg  --json',
+  figures: [{ claims: ['tyurin2025/T-ABS2-scaled-pair', 'tyurin2025/T-ABS3-scaled-pair', 'tyurin2025/T-ABS3-scaled-pair-normalized', 'tyurin2025/T-ABS-scaled-pair-exact'], caption: 'T(d) on the scaled pair, raw and normalised (simulate acceleration-pair --budget 0.004)', options: { budget: 0.004 } }],
   settings: { eta: { type: 'number', min: 0, minExclusive: true, max: 1000, help: 'step size η of GD and of the generalized perceptron' } },
   run(opts, io) {
     const eta = (opts.settings.eta as number | undefined) ?? 4;

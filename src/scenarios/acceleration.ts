@@ -22,6 +22,7 @@ const scenario: Scenario = {
   name: 'acceleration',
   description: 'T(d) for linear vs two-layer models on our mean-direction family, with fitted laws',
   usage: '--budget x (grid up to d = 1024·x), --plot file.svg, --json',
+  figures: [{ claims: ['tyurin2025/T-ABS2-linear-omega-d', 'tyurin2025/T-ABS2-closed-form', 'tyurin2025/T-ABS3-two-layer-sqrt-d'], caption: 'T(d) on the mean-direction family with fitted laws (simulate acceleration --budget 0.25)', options: { budget: 0.25 } }],
   settings: {},
   run(opts, io) {
     const ds = geometricGrid(8, 2, Math.max(64, 1024 * opts.budget));

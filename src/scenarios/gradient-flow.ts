@@ -29,6 +29,7 @@ const scenario: Scenario = {
   name: 'gradient-flow',
   description: 'log L(t) of one gradient-flow run against the predicted envelope L(0)·exp(−2∫λ_min(G)) (J-LEM-ODE)',
   usage: '--seed N, --plot file.svg, --json, --set widths=2-4-2, --set act=poly|leaky[:α], --set n=3, --set t1=20',
+  figures: [{ claims: ['jakhmola2025/J-LEM-ODE', 'jakhmola2025/J-LEM-ODE-bound', 'jakhmola2025/J-CLAIM-EMP'], caption: 'log L(t) of one gradient flow against its envelope, with GD on it (simulate gradient-flow)', options: {} }],
   settings: {
     widths: { type: 'text', pattern: /^\d{1,2}(-\d{1,2}){1,7}$/, example: '2-4-2 (2 to 8 layer widths, each 1..64)' },
     act: { type: 'text', pattern: /^(poly|leaky(:[0-9.eE+-]{1,20})?)$/, example: "poly, leaky or leaky:0.1" },

@@ -18,6 +18,7 @@ const scenario: Scenario = {
   name: 'ntk-width',
   description: 'GD limit vs the linearised min-norm interpolant W* over a grid of widths (srikant2021)',
   usage: '--budget b (largest width 1024·b), --seed N, --plot file.svg, --json, --set kappa=1, --set n=6, --set d=4, --set seeds=4',
+  figures: [{ claims: ['srikant2021/SS-ABS-1', 'srikant2021/SS-NORM'], caption: 'D(m) over widths m (simulate ntk-width --budget 0.125)', options: { budget: 0.125 } }],
   settings: {
     kappa: { type: 'number', min: 0, minExclusive: true, max: 10, help: 'initialisation scale κ' },
     n: { type: 'number', min: 2, max: 50, integer: true, help: 'data points' },

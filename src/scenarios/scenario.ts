@@ -37,6 +37,15 @@ export interface ScenarioIO {
   plot: (svg: string) => void;
 }
 
+/** A figure of a short run of the scenario that illustrates some claims (drawn into `gdcheck report`). */
+export interface ScenarioFigure {
+  /** Ids of the claims it illustrates. */
+  claims: readonly string[];
+  caption: string;
+  /** The short run's options (the report adds the seed). */
+  options: { budget?: number; steps?: number; init?: string; set?: Record<string, string> };
+}
+
 export interface Scenario {
   name: string;
   description: string;
@@ -44,6 +53,8 @@ export interface Scenario {
   usage: string;
   /** Every --set key it reads and what it accepts: any other key, or a bad value, is exit 2 before the run. */
   settings: Readonly<Record<string, Setting>>;
+  /** Figures the HTML report draws for the claims they illustrate. */
+  figures?: readonly ScenarioFigure[];
   /** Returns an exit code (0 ok, 1 a check inside the run failed); throw UserError on bad options. */
   run(opts: SimulateOptions, io: ScenarioIO): Promise<number> | number;
 }

@@ -110,6 +110,10 @@ const scenario: Scenario = {
   name: 'two-neuron',
   description: 'GD on the two-neuron ReLU net of smorodinsky2026 (reference model R): gap(t), gap·ln t, fitted rate laws, boundary path',
   usage: USAGE,
+  figures: [
+    { claims: ['smorodinsky2026/S-C2', 'smorodinsky2026/R-T1-limit', 'smorodinsky2026/S-C6', 'smorodinsky2026/S-C4', 'smorodinsky2026/R-O3'], caption: 'gap(t), gap·ln t and the boundary, verification start, 10⁵ GD steps (simulate two-neuron --steps 1e5)', options: { steps: 1e5, set: { replay: '0' } } },
+    { claims: ['smorodinsky2026/S-C2-every-init'], caption: 'the counterexample: the symmetric start K₁+K₂ = 0, 10⁵ GD steps (simulate two-neuron --init symmetric --steps 1e5)', options: { steps: 1e5, init: 'symmetric', set: { replay: '0' } } },
+  ],
   settings: SETTINGS,
   run: simulateTwoNeuron,
 };

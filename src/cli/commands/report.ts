@@ -6,16 +6,22 @@ import { htmlReport } from '../../report/html.ts';
 import { defaultSeed } from '../options.ts';
 import { checkOutputPath, writeFileAtomic } from '../output.ts';
 import { runMeta } from '../../report/meta.ts';
+import { claimFigures } from '../figures.ts';
+import { progressLine } from '../progress.ts';
 
 const add: AddCommand = (program, io) => {
   jobsOption(commonOptions(program.command('report').description('run claims with their mutants and write an HTML report').argument('[names...]')))
     .requiredOption('--html <file>', 'where to write the report')
-    .action(async (names: string[], o: CheckOpts & { html: string }) => {
+    .option('--no-figures', 'leave out the figures of short simulate runs')
+    .action(async (names: string[], o: CheckOpts & { html: string; figures?: boolean }) => {
       const opts = { ...o, seed: o.seed ?? defaultSeed(), mutants: true };
       // Fail before the run, not after it; and never touch an existing report until the new one is whole.
       checkOutputPath('--html', o.html);
       const reports = await runSelected(names, opts, true);
-      writeFileAtomic('--html', o.html, htmlReport(reports, runMeta(opts)));
+      const line = progressLine();
+      const figures = o.figures === false ? new Map() : await claimFigures(reports.map((r) => r.id), opts.seed, (m) => line.update(m));
+      line.done();
+      writeFileAtomic('--html', o.html, htmlReport(reports, runMeta(opts), { figures }));
       io.write(`report of ${reports.length} claims written to ${o.html}`);
       io.setExit(allAsExpected(reports) ? EXIT.ok : EXIT.differs);
     });
