@@ -14,7 +14,7 @@ export interface Look { width: number; color: boolean }
  */
 export function terminalLook(stream: NodeJS.WriteStream = process.stdout, env: NodeJS.ProcessEnv = process.env): Look {
   const cols = Number(env.COLUMNS);
-  const width = stream.isTTY && stream.columns ? stream.columns : Number.isInteger(cols) && cols >= 20 && cols <= 1000 ? cols : 120;
+  const width = stream.isTTY && stream.columns ? stream.columns : Number.isInteger(cols) && cols >= 20 && cols <= 1000 ? cols : 160;
   const color = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' ? true
     : stream.isTTY === true && (env.NO_COLOR === undefined || env.NO_COLOR === '') && env.TERM !== 'dumb';
   return { width, color };
@@ -61,16 +61,8 @@ export function summaryTable(reports: readonly ClaimReport[], opts: Partial<Look
     return k === r.mutants.length ? t : c.bold(c.red(t));
   };
   const rows = reports.map((r) => ({ r, m: mark(r) }));
-  let out: string;
-  if (look.width < 100) {
-    // Compact: the mark, the id and the verdict on the first line; the rest indented below.
-    out = rows.map(({ r, m }) => {
-      const head = `${paint(m)} ${r.id}  ${verdict(r)}${r.asExpected ? '' : ` (expected ${r.expected})`}`;
-      const rest = [shortSource(r), PROVENANCE[r.provenance] ?? r.provenance, r.kind, `${r.instances} inst.`, `slack ${slack(r.worstSlack)}`, `${r.seconds.toFixed(2)} s`];
-      if (withMutants) rest.push(`mutants ${mutants(r)}`);
-      return `${head}\n${wrap(rest.join(' · '), look.width - 4).map((l) => `    ${l}`).join('\n')}`;
-    }).join('\n');
-  } else {
+  let out: string | undefined;
+  if (look.width >= 100) {
     const head = ['', 'claim', 'source', 'prov.', 'kind', 'expected', 'verdict', 'inst.', 'slack', 's'];
     if (withMutants) head.push('mutants');
     const body = rows.map(({ r, m }) => {
@@ -80,13 +72,23 @@ export function summaryTable(reports: readonly ClaimReport[], opts: Partial<Look
     });
     // Column widths from the content; the title takes what is left, wrapped, when 24 columns remain.
     const widths = head.map((h, k) => Math.max(visibleWidth(h), ...body.map((row) => visibleWidth(row[k]!))));
-    const used = widths.reduce((a, b) => a + b, 0) + 2 * widths.length;
-    const titleWidth = look.width - used - 1;
-    const withTitle = titleWidth >= 24;
-    if (withTitle) { head.push('title'); widths.push(titleWidth); body.forEach((row, k) => row.push(rows[k]!.r.title)); }
-    const t = new Table({ head, colWidths: widths, wordWrap: true, chars: NO_BORDER, style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0, compact: true } });
-    t.push(...body);
-    out = t.toString().split('\n').map((l) => l.trimEnd()).join('\n');
+    const used = widths.reduce((a, b) => a + b, 0) + 2 * (widths.length - 1);
+    if (used <= look.width) {
+      const titleWidth = look.width - used - 2;
+      if (titleWidth >= 24) { head.push('title'); widths.push(titleWidth); body.forEach((row, k) => row.push(rows[k]!.r.title)); }
+      const t = new Table({ head, colWidths: widths, wordWrap: true, chars: NO_BORDER, style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0, compact: true } });
+      t.push(...body);
+      out = t.toString().split('\n').map((l) => l.trimEnd()).join('\n');
+    }
+  }
+  if (out === undefined) {
+    // Compact: the mark, the id and the verdict on the first line; the rest indented below.
+    out = rows.map(({ r, m }) => {
+      const head = `${paint(m)} ${r.id}  ${verdict(r)}${r.asExpected ? '' : ` (expected ${r.expected})`}`;
+      const rest = [shortSource(r), PROVENANCE[r.provenance] ?? r.provenance, r.kind, `${r.instances} inst.`, `slack ${slack(r.worstSlack)}`, `${r.seconds.toFixed(2)} s`];
+      if (withMutants) rest.push(`mutants ${mutants(r)}`);
+      return `${head}\n${wrap(rest.join(' · '), look.width - 4).map((l) => `    ${l}`).join('\n')}`;
+    }).join('\n');
   }
   if (opts.interrupted) out += `\n${c.yellow('interrupted')}: Ctrl-C stopped the run; ${reports.length} claim(s) finished and are shown above`;
   return out;
