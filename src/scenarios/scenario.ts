@@ -1,5 +1,6 @@
 import { parseSettings, type Setting } from '../cli/options.ts';
 import { writeFileAtomic } from '../cli/output.ts';
+import { UserError } from '../core/registry.ts';
 
 /**
  * A simulation scenario for `gdcheck simulate <name>`: a long or plotted run of some dynamics. Every
@@ -53,6 +54,8 @@ export interface Scenario {
   usage: string;
   /** Every --set key it reads and what it accepts: any other key, or a bad value, is exit 2 before the run. */
   settings: Readonly<Record<string, Setting>>;
+  /** The general options it reads besides --budget, --seed, --plot and --json; any other is refused. */
+  takes?: readonly ('steps' | 'init')[];
   /** Figures the HTML report draws for the claims they illustrate. */
   figures?: readonly ScenarioFigure[];
   /** Returns an exit code (0 ok, 1 a check inside the run failed); throw UserError on bad options. */
@@ -65,6 +68,9 @@ export interface Scenario {
  * written atomically to opts.plot, notes to stderr).
  */
 export async function runScenario(s: Scenario, opts: Omit<SimulateOptions, 'settings'>, io: Pick<ScenarioIO, 'write'> & Partial<ScenarioIO>): Promise<number> {
+  for (const k of ['steps', 'init'] as const) {
+    if (opts[k] !== undefined && !s.takes?.includes(k)) throw new UserError(`${s.name} does not take --${k} (see gdcheck simulate list)`);
+  }
   const settings = parseSettings(s.name, opts.set, s.settings);
   return s.run({ ...opts, settings }, {
     progress: () => {},

@@ -115,6 +115,7 @@ const scenario: Scenario = {
     { claims: ['smorodinsky2026/S-C2-every-init'], caption: 'the counterexample: the symmetric start K₁+K₂ = 0, 10⁵ GD steps (simulate two-neuron --init symmetric --steps 1e5)', options: { steps: 1e5, init: 'symmetric', set: { replay: '0' } } },
   ],
   settings: SETTINGS,
+  takes: ['steps', 'init'],
   run: simulateTwoNeuron,
 };
 

@@ -57,6 +57,8 @@ describe('one strict number parser and one key check', () => {
     [['simulate', 'two-neuron', '--steps', '1e13'], /--steps must be between 1 and 1000000000000/],
     [['simulate', 'two-neuron', '--init', '1e308,1e308,1e308,1e308'], /--init \(entry 1\) must be a number in \[-1000, 1000\], got '1e308'/],
     [['simulate', 'two-neuron', '--init', '1,2,NaN,4'], /--init \(entry 3\) must be a decimal number, got 'NaN'/],
+    [['simulate', 'lower-bound', '--steps', '5'], /lower-bound does not take --steps/],
+    [['simulate', 'acceleration', '--init', 'symmetric'], /acceleration does not take --init/],
     [['simulate', 'two-neuron', '--set', 'u=1', '--set', 'frobnicate=2'], /two-neuron: unknown setting 'frobnicate' \(known: u, eta/],
   ])('%j', async (args, message) => {
     expectOneLine(await runCli(args as string[]), message);
