@@ -27,7 +27,7 @@ describe('gdcheck command line', () => {
     [['check', 'no-such-claim'], /unknown claim or paper id 'no-such-claim'/],
     [['check', '--seed', 'abc'], /--seed must be an integer/],
     [['check', '--runs', '0'], /--runs must be between/],
-    [['check', '--digits', '5'], /--digits must be between 20 and 200/],
+    [['check', '--digits', '5'], /--digits must be between 20 and 200\b/],
     [['check', '--budget', '0.5'], /--budget must be a number in \[1, 1000\]/],
     [['check', '--frobnicate'], /unknown option/],
     [['replay', 'tyurin2024/T3.3', '--path', 'x'], /--path must look like/],
