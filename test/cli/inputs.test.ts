@@ -21,6 +21,9 @@ describe('replay validates its path against the claim before running', () => {
     [['replay', 'tyurin2024/T3.3', '--path', '100000000'], /draws at most 2100 instances/],
     // a case index past the last case (it used to be exit 1, an inconclusive verdict)
     [['replay', 'tyurin2024/T5.1-counts', '--path', '99'], /has 6 cases \(0 to 5\)/],
+    // a search path replays its random draws first: they are bounded the same way
+    [['replay', 'tyurin2024/T3.3', '--path', 's:99999999:0'], /draws at most 2100 instances .* before its search/],
+    [['replay', 'tyurin2024/T5.1-counts', '--path', 's:1:0'], /one case index/],
     [['replay', 'tyurin2024/T5.1-counts', '--path', '1:2'], /one case index/],
     // claim~mutant~x used to drop ~x
     [['replay', 'tyurin2024/T5.1-counts~wrong-slope~x', '--path', '0'], /replay takes <claim> or <claim>~<mutant>/],
