@@ -64,7 +64,7 @@ describe('gdcheck simulate', () => {
   it('bad scenario settings are one-line errors', async () => {
     const r = await run(['simulate', 'lower-bound', '--set', 'max=abc']);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/--set max: 'abc' must be an integer/);
+    expect(r.err).toMatch(/--set max must be an integer, got 'abc'/);
     const u = await run(['simulate', 'no-such-scenario']);
     expect(u.code).toBe(2);
     expect(u.err).toMatch(/unknown scenario 'no-such-scenario'/);
