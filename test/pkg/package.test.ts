@@ -85,7 +85,7 @@ describe('the npm package in a fresh project', () => {
       writeFileSync(join(proj, 'claims-wip.ts'), novikoff('my-paper/novikoff-wip', 1));
       writeFileSync(join(proj, 'test/claims.test.ts'), "import { claimTest } from 'gdcheck/vitest';\nimport bound from '../claims/perceptron-bound.ts';\nimport wip from '../claims-wip.ts';\nclaimTest([bound, wip], { db: false });\n");
       const vt = sh(join(proj, 'node_modules/.bin/vitest'), ['run'], proj, env);
-      const out = vt.stdout + vt.stderr;
+      const out = (vt.stdout + vt.stderr).replace(/\x1b\[[0-9;]*m/g, ''); // vitest colours its summary
       expect(vt.status, out).toBe(1);
       expect(out).toMatch(/1 failed \| 1 passed/);
       expect(out).toMatch(/my-paper\/novikoff-wip: refuted, expected holds/);
