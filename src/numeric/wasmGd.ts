@@ -3,10 +3,10 @@
  * here from a short instruction list (no toolchain, no binary in the repository). V8 does not
  * vectorise JavaScript loops; this kernel does two lanes per instruction and has no bounds checks,
  * about 3× the fused JavaScript loop. Results are the same up to summation order (tested to 1e-12).
+ * σ is computed inside the module (no call into JavaScript per row).
  *
  *   gdstep(Z, v, step, n, d, c):  step = Σ_i σ(−z_iᵀv) z_i;  v += c·step      (byte offsets; d % 4 = 0)
  */
-import * as f64 from './float64.ts';
 import type { FloatData } from '../models/linearLogistic.ts';
 
 const leb = (x: number): number[] => { const o: number[] = []; do { let b = x & 0x7f; x >>>= 7; if (x) b |= 0x80; o.push(b); } while (x); return o; };
@@ -53,13 +53,40 @@ const code = [
   0x0b,
 ];
 const body = [...vec([[4, I32], [3, V128]]), ...code];
+
+/*
+ * σ(−m) = 1/(1 + e^m) inside the module, so a row costs no call into JavaScript: with x = −|m|,
+ * e = e^x, σ(−m) = e/(1 + e) for m ≥ 0 and 1/(1 + e) for m < 0. e^x: k = round(x·log2 e),
+ * r = x − k·ln2 (ln2 in two parts, k·LN2_HI exact), e^r by its Taylor polynomial of degree 13 on
+ * |r| ≤ ln2/2 (truncation < 5e-18), and 2^k built from its bits. x is clamped at −708, where
+ * 2^k is still normal: σ then errs by less than 1e-307 absolutely, far below every sum it enters.
+ */
+const f64c = (x: number) => [0x44, ...new Uint8Array(new Float64Array([x]).buffer)];
+const LN2_HI = 0.6931471803691238, LN2_LO = 1.9082149292705877e-10;
+const [M, X, K, R, E] = [0, 1, 2, 3, 4];
+const horner: number[] = [...f64c(1 / 6227020800)]; // 1/13!
+for (let i = 12; i >= 0; i--) {
+  let f = 1; for (let q = 2; q <= i; q++) f *= q;
+  horner.push(...get(R), 0xa2, ...f64c(1 / f), 0xa0);
+}
+const sigCode = [
+  ...get(M), 0x99, 0x9a, ...f64c(-708), 0xa5, ...set(X),
+  ...get(X), ...f64c(Math.LOG2E), 0xa2, 0x9e, ...set(K),
+  ...get(X), ...get(K), ...f64c(LN2_HI), 0xa2, 0xa1, ...get(K), ...f64c(LN2_LO), 0xa2, 0xa1, ...set(R),
+  ...horner,
+  ...get(K), 0xb0, 0x42, ...sleb(1023), 0x7c, 0x42, ...sleb(52), 0x86, 0xbf, 0xa2, ...set(E),
+  ...get(E), ...f64c(1), ...get(M), ...f64c(0), 0x66, 0x1b,
+  ...f64c(1), ...get(E), 0xa0, 0xa3,
+  0x0b,
+];
+const sigBody = [...vec([[4, F64]]), ...sigCode];
 const BYTES_OF_MODULE = new Uint8Array([
   0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
   ...section(1, vec([[0x60, ...vec([[F64]]), ...vec([[F64]])], [0x60, ...vec([[I32], [I32], [I32], [I32], [I32], [F64]]), 0]])),
-  ...section(2, vec([[...name('env'), ...name('sig'), 0x00, 0], [...name('env'), ...name('mem'), 0x02, 0x00, ...leb(1)]])),
-  ...section(3, vec([[1]])),
-  ...section(7, vec([[...name('gdstep'), 0x00, 1]])),
-  ...section(10, vec([[...leb(body.length), ...body]])),
+  ...section(2, vec([[...name('env'), ...name('mem'), 0x02, 0x00, ...leb(1)]])),
+  ...section(3, vec([[0], [1]])),
+  ...section(7, vec([[...name('gdstep'), 0x00, 1], [...name('sig'), 0x00, 0]])),
+  ...section(10, vec([[...leb(sigBody.length), ...sigBody], [...leb(body.length), ...body]])),
 ]);
 
 /** The few WebAssembly calls used (the global exists in Node; its types live in lib.dom, not loaded here). */
@@ -77,6 +104,13 @@ function module(): object | null {
   return compiled;
 }
 
+/** The kernel's σ(−m), for its test against float64.sigmoidNeg. */
+export function wasmSigmoidNeg(): ((m: number) => number) | null {
+  const m = module();
+  if (!m) return null;
+  return new Wasm!.Instance(m, { env: { mem: new Wasm!.Memory({ initial: 1 }) } }).exports.sig as (m: number) => number;
+}
+
 export const wasmAvailable = (): boolean => module() !== null;
 
 /** T steps of plain GD from 0 with the SIMD kernel; falls back to the JavaScript loop when d % 4 ≠ 0. */
@@ -85,7 +119,7 @@ export function gdF64Wasm(data: FloatData, gamma: number, T: number, fallback: (
   if (!m || data.d % 4 !== 0) return fallback(data, gamma, T);
   const { Z, n, d } = data;
   const memory = new Wasm!.Memory({ initial: Math.ceil(((n + 2) * d * 8) / 65536) + 1 });
-  const inst = new Wasm!.Instance(m, { env: { sig: f64.sigmoidNeg, mem: memory } });
+  const inst = new Wasm!.Instance(m, { env: { mem: memory } });
   const heap = new Float64Array(memory.buffer);
   heap.set(Z, 0);
   const vAt = n * d * 8, stepAt = vAt + d * 8;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gdF64Fast, gdF64Fused, gdF64 } from '../../src/dynamics/logisticGd.ts';
-import { wasmAvailable } from '../../src/numeric/wasmGd.ts';
+import { wasmAvailable, wasmSigmoidNeg } from '../../src/numeric/wasmGd.ts';
+import { sigmoidNeg } from '../../src/numeric/float64.ts';
 
 function data(n: number, d: number) {
   const Z = new Float64Array(n * d);
@@ -10,6 +11,19 @@ function data(n: number, d: number) {
 
 describe('float64 GD kernels agree', () => {
   it('the SIMD kernel is available on this Node', () => { expect(wasmAvailable()).toBe(true); });
+  it('the kernel\'s own σ(−m) agrees with float64.sigmoidNeg to 1e-15 relative (down to 1e-300)', () => {
+    const sig = wasmSigmoidNeg()!;
+    let worst = 0;
+    for (let i = 0; i < 30000; i++) {
+      const m = Math.sin(i * 0.61) * (i % 3 === 0 ? 800 : i % 3 === 1 ? 40 : 2);
+      const b = sigmoidNeg(m);
+      if (b > 1e-300) worst = Math.max(worst, Math.abs(sig(m) - b) / b);
+    }
+    expect(worst).toBeLessThan(1e-15);
+    expect(sig(0)).toBe(0.5);
+    expect(sig(-1000)).toBe(1);
+    expect(sig(1000)).toBeLessThan(1e-307); // clamped at e^-708: an absolute error below 1e-307
+  });
   it.each([[24, 8], [40, 12], [7, 3]])('n=%i d=%i: SIMD (or fallback), fused and reference GD agree to 1e-12', (n, d) => {
     const x = data(n, d);
     const ref = gdF64(x, 1.5, 50);
