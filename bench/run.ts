@@ -103,4 +103,5 @@ async function main(): Promise<number> {
   return bad ? 1 : 0;
 }
 
-process.exitCode = await main();
+// Runs only when invoked (npm run bench), never when something imports this file (claim discovery).
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = await main();

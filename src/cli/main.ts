@@ -9,7 +9,7 @@ import { showLoadError } from '../core/loadError.ts';
 import { loadProject } from '../core/config.ts';
 import { dbDir } from '../db/examples.ts';
 import { ReplayPathError } from '../core/claim.ts';
-import { replayTarget, checkReplayPath } from './replay.ts';
+import { replayClaimId, replayTarget, checkReplayPath } from './replay.ts';
 import { runClaim, allAsExpected, type ClaimReport } from '../core/runner.ts';
 import { assemble, planTasks, taskLabel, type Task, type TaskResult } from '../parallel/tasks.ts';
 import { runTasks, defaultJobs } from '../parallel/pool.ts';
@@ -193,7 +193,7 @@ export function buildProgram(write: (s: string) => void, setExit: (code: number)
     .requiredOption('--path <path>', 'fast-check path (or case index) printed with the counterexample')
     .action(async (id: string, o: CheckOpts & { path: string }) => {
       if (!/^(s:)?\d+(:\d+)*$/.test(o.path)) throw new UserError(`--path must look like '3:1:0' (or 's:100:57:0' for the search), got '${o.path.slice(0, 60)}'`);
-      const { claim, mutant: m, id: full } = replayTarget((await resolveTargets([id.split('~')[0]!])).claims, id);
+      const { claim, mutant: m, id: full } = replayTarget((await resolveTargets([replayClaimId(id)])).claims, id);
       const ctx = context({ ...o, seed: o.seed ?? defaultSeed() }, { path: o.path });
       const note = checkReplayPath(m ?? claim, full, o.path, ctx);
       const report = await runClaim(m ? { ...claim, id: full, expected: 'refuted', run: m.run, mutants: [], matchesExpected: undefined } : claim, ctx);

@@ -60,14 +60,14 @@ export type Setting =
 
 /**
  * Checks every `--set key=value` against the declared settings: an unknown key or a bad value is a
- * UserError naming it (and the known keys). Returns the settings with numbers parsed; absent keys are absent.
+ * UserError naming it (and the known keys, then `hint`, e.g. where a misplaced key belongs). Returns the settings with numbers parsed; absent keys are absent.
  */
-export function parseSettings(owner: string, set: Record<string, string>, spec: Readonly<Record<string, Setting>>): Record<string, number | string> {
+export function parseSettings(owner: string, set: Record<string, string>, spec: Readonly<Record<string, Setting>>, hint?: string): Record<string, number | string> {
   const out: Record<string, number | string> = {};
   const known = Object.keys(spec);
   for (const [k, raw] of Object.entries(set)) {
     const s = Object.prototype.hasOwnProperty.call(spec, k) ? spec[k] : undefined;
-    if (!s) throw new UserError(`${owner}: unknown setting '${k}' (${known.length ? `known: ${known.join(', ')}` : 'it takes no --set keys'})`);
+    if (!s) throw new UserError(`${owner}: unknown setting '${k}' (${known.length ? `known: ${known.join(', ')}` : 'it takes no --set keys'}${hint ? `; ${hint}` : ''})`);
     const name = `--set ${k}`;
     if (s.type === 'number') out[k] = parseNumber(name, raw, s);
     else if (s.type === 'choice') {

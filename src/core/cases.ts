@@ -4,6 +4,7 @@
  * measure is exact and every case agrees, the verdict is `verified`, since the list is the claim.
  */
 import type { Claim, ClaimMeta, Mutant, Outcome, ReplayPaths, RunContext } from './claim.ts';
+import { checkClaimSpec } from './validate.ts';
 import { decide, showValue, type Measurement, type Relation, type Tolerance } from './compare.ts';
 
 export interface CasesSpec<C> extends ClaimMeta {
@@ -70,6 +71,7 @@ const replayPaths = <C>(spec: Pick<CasesSpec<C>, 'cases'>) => (ctx: RunContext):
 });
 
 export function casesClaim<C>(spec: CasesSpec<C>): Claim {
+  checkClaimSpec('casesClaim', spec, { list: 'mutants', functions: ['measure', 'show'] });
   const paper = spec.id.split('/')[0]!;
   const mutants: Mutant[] = spec.mutants.map(({ id, description, ...over }) => ({
     id, description, run: (ctx: RunContext) => runCases({ ...spec, ...over }, ctx), replay: replayPaths({ ...spec, ...over }),

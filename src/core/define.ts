@@ -1,5 +1,6 @@
 /** For claims that are neither a property nor a case list (fits of rates and complexities): the run is theirs. */
 import type { Claim, ClaimMeta, Mutant, Outcome, RunContext } from './claim.ts';
+import { checkClaimSpec } from './validate.ts';
 
 export interface ComputedSpec extends ClaimMeta {
   run(ctx: RunContext): Outcome | Promise<Outcome>;
@@ -9,5 +10,6 @@ export interface ComputedSpec extends ClaimMeta {
 }
 
 export function defineClaim(spec: ComputedSpec): Claim {
+  checkClaimSpec('defineClaim', spec, { list: 'mutants', functions: ['run'] });
   return { ...spec, paper: spec.id.split('/')[0]! };
 }

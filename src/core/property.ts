@@ -5,6 +5,8 @@
  * or in high precision before it counts. So a reported counterexample is re-verified by construction.
  */
 import fc from 'fast-check';
+import { checkClaimSpec } from './validate.ts';
+import { UserError } from './errors.ts';
 import type { Claim, ClaimMeta, Mutant, Outcome, ReplayPaths, RunContext } from './claim.ts';
 import { decide, showValue, type Decision, type Measurement, type Relation, type Tolerance } from './compare.ts';
 import { searchBoundary, type Evaluation } from '../search/search.ts';
@@ -272,6 +274,9 @@ function searchProperty<I>(spec: Core<I>, ctx: RunContext): Outcome {
 
 /** Builds the claim object a file under properties/ exports. */
 export function propertyClaim<I>(spec: PropertySpec<I>): Claim {
+  checkClaimSpec('propertyClaim', spec, { list: 'mutants', functions: ['measure', 'show'], optionalFunctions: ['hypotheses'] });
+  // Duck-typed: a user's fast-check may be another copy than ours.
+  if (typeof (spec.instances as { generate?: unknown } | undefined)?.generate !== 'function') throw new UserError(`${spec.id}: 'instances' must be a fast-check arbitrary (e.g. arbitraries.separableDataset({...}) or fc.record(...))`);
   const paper = spec.id.split('/')[0]!;
   const mutants: Mutant[] = spec.mutants.map((m) => ({
     id: m.id,

@@ -16,7 +16,7 @@ import { isClaim, type Claim } from './claim.ts';
 import { UserError } from './errors.ts';
 import { findInSource, locateLoadError, showLoadError, type LoadError } from './loadError.ts';
 import { loadProject } from './config.ts';
-import { checkUserFile, markLoaded } from './userFile.ts';
+import { checkUserFile, importWithDeadline, LoadTimeout, markLoaded } from './userFile.ts';
 
 export { UserError } from './errors.ts';
 export type { LoadError } from './loadError.ts';
@@ -30,18 +30,26 @@ export const CLAIM_EXTENSIONS = ['.ts', '.mts', '.js', '.mjs'];
 const isClaimFileName = (name: string): boolean => CLAIM_EXTENSIONS.some((e) => name.endsWith(e)) && !/\.d\.[mc]?ts$/.test(name);
 
 /** Claim files under a folder (sorted, recursively), or the file itself. */
-export function claimFiles(path: string): string[] {
+const MAX_FOLDERS = 500;
+const MAX_FILES = 2000;
+
+export function claimFiles(path: string, walk = { folders: 0, root: path }): string[] {
   let st;
   try { st = statSync(path); } catch { return []; }
   if (!st.isDirectory()) return [path];
+  // A claims folder is small: `gdcheck check /` must end in a message, not walk (and import) a disk.
+  if (++walk.folders > MAX_FOLDERS) throw new UserError(`'${walk.root}' holds more than ${MAX_FOLDERS} folders: name the claims folder itself`);
   const out: string[] = [];
-  for (const name of readdirSync(path).sort()) {
+  let names: string[];
+  try { names = readdirSync(path).sort(); } catch { return []; }
+  for (const name of names) {
     if (name.startsWith('_') || name.startsWith('.') || name === 'node_modules') continue;
     const full = join(path, name);
     let sub;
     try { sub = statSync(full); } catch { continue; }
-    if (sub.isDirectory()) out.push(...claimFiles(full));
+    if (sub.isDirectory()) out.push(...claimFiles(full, walk));
     else if (isClaimFileName(name)) out.push(full);
+    if (out.length > MAX_FILES) throw new UserError(`'${walk.root}' holds more than ${MAX_FILES} TypeScript or JavaScript files: name the claims folder itself`);
   }
   return out;
 }
@@ -75,9 +83,9 @@ export async function loadFiles(files: readonly string[], into: Loaded = emptyLo
     }
     markLoaded(file);
     try {
-      mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
+      mod = await importWithDeadline(pathToFileURL(file).href);
     } catch (e) {
-      into.errors.push(locateLoadError(e, file, shown));
+      into.errors.push(e instanceof LoadTimeout ? { file: shown, line: 1, column: 1, message: e.message } : locateLoadError(e, file, shown));
       continue;
     }
     const at = findInSource(file, 'export default') ?? { line: 1, column: 1 };
@@ -128,6 +136,9 @@ const isPathName = (name: string, cwd: string): boolean => existsSync(resolve(cw
  * are a UserError; broken files are LoadErrors in the result, and the other claims still load.
  */
 export async function resolveTargets(names: readonly string[], cwd = process.cwd()): Promise<Targets> {
+  // A blank name would resolve to the working directory and load every script in it.
+  const blank = names.find((n) => n.trim() === '');
+  if (blank !== undefined) throw new UserError(`an empty claim id, paper id or path${names.length > 1 ? ' among the targets' : ''} (give '.' for this folder)`);
   const project = await loadProject(cwd);
   const paths = names.filter((n) => isPathName(n, cwd));
   const ids = names.filter((n) => !paths.includes(n));
@@ -141,7 +152,7 @@ export async function resolveTargets(names: readonly string[], cwd = process.cwd
   if (paths.length > 0 && ids.length === 0) return out;
 
   // Ids (or nothing): the config's folders first, then the registry.
-  const fromConfig = project.configFile ? await loadFiles(project.claims.flatMap(claimFiles), emptyLoaded(), cwd) : undefined;
+  const fromConfig = project.configFile ? await loadFiles(project.claims.flatMap((f) => claimFiles(f)), emptyLoaded(), cwd) : undefined;
   const configText = project.configFile ? `${project.claims.map((f) => shownPath(f, cwd)).join(', ')} (${shownPath(project.configFile, cwd)})` : '';
   if (ids.length === 0) {
     const src = fromConfig ?? (await loadRegistry());

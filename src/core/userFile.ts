@@ -46,12 +46,35 @@ export function loadErrorLine(file: string, e: unknown): string {
   return `${at ?? file}: cannot load: ${first}`;
 }
 
+/** Seconds a claim file may take to load (its top-level code: imports, await, precomputation). */
+export const LOAD_SECONDS = 60;
+
+/**
+ * `import(url)` with a deadline. A module whose top-level await never settles would otherwise end
+ * the process silently (Node's exit code 13) with every other claim unreported; a module that
+ * computes for minutes at import would stall every command.
+ * @throws UserError after LOAD_SECONDS.
+ */
+export class LoadTimeout extends UserError {}
+
+export async function importWithDeadline(url: string, seconds = LOAD_SECONDS): Promise<{ default?: unknown }> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new LoadTimeout(`did not finish loading within ${seconds} s (a top-level await that never settles, or heavy work at import?)`)), seconds * 1000);
+  });
+  try {
+    return (await Promise.race([import(url), late])) as { default?: unknown };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Imports a user file after checking it; any failure is a one-line UserError naming file:line:col. */
 export async function importUserFile(path: string): Promise<{ default?: unknown }> {
   checkUserFile(path);
   loaded.add(resolve(path));
   try {
-    return (await import(pathToFileURL(resolve(path)).href)) as { default?: unknown };
+    return await importWithDeadline(pathToFileURL(resolve(path)).href);
   } catch (e) {
     if (e instanceof UserError) throw new UserError(`${path}: ${e.message}`);
     throw new UserError(loadErrorLine(path, e));

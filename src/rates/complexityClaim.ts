@@ -7,6 +7,7 @@
  */
 import { defineClaim } from '../core/define.ts';
 import type { Claim, ClaimMeta, Outcome, RunContext } from '../core/claim.ts';
+import { checkClaimSpec } from '../core/validate.ts';
 import { decideComplexity, lawLabel, type ComplexityLaw, type DecideOptions, type GridPoint } from './complexity.ts';
 
 export type CountFn = (x: number, instance: number, seed: number) => number | null;
@@ -86,6 +87,7 @@ export function runComplexity(spec: Core, ctx: RunContext): Outcome {
 }
 
 export function complexityClaim(spec: ComplexitySpec): Claim {
+  checkClaimSpec('complexityClaim', spec, { list: 'mutants', functions: ['grid', 'instancesPerPoint', 'count'] });
   const setting = `Family: ${spec.setting.family}. Algorithm: ${spec.setting.algorithm}. Success: ${spec.setting.criterion ?? 'every training point strictly correctly classified'}. Law: ${lawLabel(spec.law, spec.variable)}.`;
   return defineClaim({
     ...spec,

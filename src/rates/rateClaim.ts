@@ -17,6 +17,7 @@
  * linear convergence). Throws RangeError on a malformed law (one line naming the problem).
  */
 import { defineClaim } from '../core/define.ts';
+import { checkClaimSpec } from '../core/validate.ts';
 import { ReplayPathError, type ReplayPaths, type Claim, type ClaimMeta, type Outcome, type RunContext, type Source } from '../core/claim.ts';
 import { decideRate, type RateOptions, type RateSeries } from './rateDecide.ts';
 import { claimedText, lawProblem, type ClaimedLaw } from './rateLaw.ts';
@@ -92,6 +93,8 @@ function defaultMutant(c: ClaimedLaw): RateMutant {
 const SERIES_PATHS = (): ReplayPaths => ({ kind: 'index', what: 'series' });
 
 export function rateClaim(spec: RateSpec): Claim {
+  // The metadata may be left out (defaults below), but what is given must have the right shape.
+  checkClaimSpec('rateClaim', { title: '-', statement: '-', source: { where: '-' }, provenance: 'reconstructed', ...spec }, { list: 'mutants', listOptional: true });
   const { claimed: given, law, a, b, c, tolerance, relation, constant, limitTolerance, options, series, precision, mutants, id, ...meta } = spec;
   const claimed: ClaimedLaw = given ?? { law: law!, a, b, c, tolerance, relation, constant, limitTolerance };
   if (!claimed.law) throw new RangeError(`rate claim ${id}: name the law (law: 'power' | 'inv-log' | 'inv-sqrt-log' | 'log-power' | 'exp')`);

@@ -8,6 +8,7 @@
 import katex from 'katex';
 import type { ClaimReport } from '../core/runner.ts';
 import { replayLine } from '../core/property.ts';
+import { shortSource } from './table.ts';
 import type { RunMeta } from './meta.ts';
 
 export interface HtmlFigure { caption: string; svg?: string; error?: string }
@@ -71,7 +72,7 @@ function claimSection(r: ClaimReport, figs: readonly HtmlFigure[] | undefined): 
   const lines: string[] = [
     `<section id="${esc(r.id)}" class="${s}"><h2><span class="mark">${MARK[s]}</span> ${esc(r.id)} <span class="verdict">${r.verdict}</span> <small>expected ${r.expected}; ${TITLE[s]}</small></h2>`,
     `<p class="title"><b>${formulaText(r.title)}</b></p><p class="statement">${formulaText(r.statement)}</p>`,
-    `<p class="source">arXiv ${esc(r.source.arxiv)}, ${esc(r.source.where)} · catalogue ${esc(r.source.catalogue)} · provenance <b>${r.provenance}</b> · kind ${r.kind}</p>`,
+    `<p class="source">${[r.source.arxiv && r.source.arxiv !== '-' ? `arXiv ${esc(r.source.arxiv)}, ${esc(r.source.where)}` : esc(r.source.where), r.source.catalogue && r.source.catalogue !== '-' ? `catalogue ${esc(r.source.catalogue)}` : ''].filter(Boolean).join(' · ')} · provenance <b>${r.provenance}</b> · kind ${r.kind}</p>`,
   ];
   if (r.open) lines.push(`<p class="openwhy"><b>Open:</b> ${formulaText(r.open)}</p>`);
   lines.push(`<p>${formulaText(r.reason)}</p><p><small>precision: ${esc(r.precision)}; ${r.instances} instances; ${r.seconds.toFixed(2)} s</small></p>`);
@@ -102,7 +103,7 @@ export function htmlReport(reports: readonly ClaimReport[], meta: RunMeta, opts:
   const rows = reports.map((r) => {
     const s = status(r);
     const mut = r.mutants ? `${r.mutants.filter((m) => m.verdict === 'refuted').length}/${r.mutants.length}` : '-';
-    return `<tr class="${s}" title="${TITLE[s]}"><td>${MARK[s]}</td><td><a href="#${esc(r.id)}">${esc(r.id)}</a></td><td>${esc(r.source.arxiv)} ${esc(r.source.where)}</td><td>${r.provenance}</td><td>${r.kind}</td><td>${r.expected}</td><td>${r.verdict}</td><td>${r.instances}</td><td>${mut}</td></tr>`;
+    return `<tr class="${s}" title="${TITLE[s]}"><td>${MARK[s]}</td><td><a href="#${esc(r.id)}">${esc(r.id)}</a></td><td>${esc(shortSource(r))}</td><td>${r.provenance}</td><td>${r.kind}</td><td>${r.expected}</td><td>${r.verdict}</td><td>${r.instances}</td><td>${mut}</td></tr>`;
   });
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>gdcheck report</title><style>${STYLE}</style></head><body>
 <h1>gdcheck report</h1>

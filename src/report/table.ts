@@ -1,4 +1,5 @@
 /** The terminal report: one summary table, then what a reader needs for every verdict worth a look. */
+import { sourceText } from './source.ts';
 import type { ClaimReport } from '../core/runner.ts';
 import Table from 'cli-table3';
 import { createColors } from 'picocolors';
@@ -27,7 +28,7 @@ export function shortSource(r: Pick<ClaimReport, 'source'>): string {
   const where = r.source.where.split(/ \(|;/)[0]!
     .replace(/\bTheorem\b/g, 'Thm').replace(/\bLemma\b/g, 'Lem').replace(/\bCorollary\b/g, 'Cor').replace(/\bProposition\b/g, 'Prop')
     .replace(/\b[Ss]ection /g, '§').replace(/\bproof of\b/g, 'pf.').replace(/\babstract\b/g, 'abs.');
-  return `${r.source.arxiv} ${where}`.trim();
+  return `${r.source.arxiv && r.source.arxiv !== '-' ? r.source.arxiv : ''} ${where}`.trim();
 }
 
 const PROVENANCE: Record<string, string> = { read: 'read', secondary: 'second.', reconstructed: 'recon.' };
@@ -112,7 +113,7 @@ function wrap(text: string, width: number): string[] {
 
 export function detailBlock(r: ClaimReport, verbose = false): string {
   const out: string[] = [`${r.id}: ${r.verdict} (expected ${r.expected}): ${r.reason}`];
-  out.push(`  ${r.title} [${r.source.catalogue}; provenance ${r.provenance}]`);
+  out.push(`  ${r.title} [${sourceText(r.source, r.provenance, false)}]`);
   out.push(`  precision: ${r.precision}`);
   if (r.open) out.push(`  open: ${r.open}`);
   if (r.counterexample) {

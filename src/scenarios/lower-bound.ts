@@ -91,6 +91,7 @@ const scenario: Scenario = {
     max: { type: 'number', min: 10, max: 1e6, integer: true, help: 'largest n' },
     'max-iter': { type: 'number', min: 1, max: 1e8, integer: true, help: 'iteration cap' },
   },
+  settingsHint: 'sizes go in --n',
   figures: [{ claims: ['tyurin2024/T5.1-counts', 'tyurin2024/T5.1-closed-form', 'tyurin2024/T5.1-linear-growth', 'tyurin2024/T6.1'], caption: 'T(n) on the Ω(n) dataset with its fitted exponent (simulate lower-bound --set max=1280)', options: { set: { max: '1280' } } }],
   run(opts, io) {
     const t = lowerBoundTable(opts, io.progress);

@@ -54,6 +54,8 @@ export interface Scenario {
   usage: string;
   /** Every --set key it reads and what it accepts: any other key, or a bad value, is exit 2 before the run. */
   settings: Readonly<Record<string, Setting>>;
+  /** Appended to the unknown-key message, e.g. 'sizes go in --n'. */
+  settingsHint?: string;
   /** The general options it reads besides --budget, --seed, --plot and --json; any other is refused. */
   takes?: readonly ('steps' | 'init')[];
   /** Figures the HTML report draws for the claims they illustrate. */
@@ -71,7 +73,7 @@ export async function runScenario(s: Scenario, opts: Omit<SimulateOptions, 'sett
   for (const k of ['steps', 'init'] as const) {
     if (opts[k] !== undefined && !s.takes?.includes(k)) throw new UserError(`${s.name} does not take --${k} (see gdcheck simulate list)`);
   }
-  const settings = parseSettings(s.name, opts.set, s.settings);
+  const settings = parseSettings(s.name, opts.set, s.settings, s.settingsHint);
   return s.run({ ...opts, settings }, {
     progress: () => {},
     note: (m) => { process.stderr.write(`${m}\n`); },

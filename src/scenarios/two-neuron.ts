@@ -43,7 +43,7 @@ function settingFrom(set: Record<string, number | string>): TwoNeuronSetting {
 
 function initFrom(s: TwoNeuronSetting, name: string | undefined, seed: number): { name: string; init: Float64Array } {
   const n = name ?? s.defaultInit;
-  if (s.inits[n]) return { name: n, init: s.inits[n]! };
+  if (Object.hasOwn(s.inits, n)) return { name: n, init: s.inits[n]! }; // own keys only: '--init constructor' is not an init
   const rnd = /^random:(\d+)$/.exec(n);
   if (rnd) return { name: n, init: randomInit(seed, Number(rnd[1]), s.randomSigma) };
   if (n.includes(',')) {

@@ -7,7 +7,8 @@
  */
 import type { Claim, Mutant, Outcome, ReplayPaths, RunContext } from '../core/claim.ts';
 import { UserError } from '../core/registry.ts';
-import { applyTwin, checkDerivation, type Derivation, type StepResult } from './derivation.ts';
+import { checkClaimSpec } from '../core/validate.ts';
+import { applyTwin, checkDerivation, RULES, type Derivation, type StepResult } from './derivation.ts';
 
 export interface DerivationClaim extends Claim { derivation: Derivation }
 
@@ -62,7 +63,8 @@ export function matchesDeclared(d: Derivation, o: Outcome): boolean {
  * The claim of a derivation file. `expected: 'refuted'` records a known-broken derivation (to keep
  * its counterexample); it then needs `brokenAt`, the step that must be the broken one.
  */
-export function derivationClaim(d: Derivation): DerivationClaim {
+export function derivationClaim(given: Derivation): DerivationClaim {
+  const d = checkDerivationSpec(given);
   const expected = d.expected ?? 'holds';
   if (expected !== 'holds' && expected !== 'refuted') throw new UserError(`${d.id}: expected must be 'holds' or 'refuted', got '${String(expected)}'`);
   if (expected === 'refuted' && !(Number.isInteger(d.brokenAt) && d.brokenAt! >= 1 && d.brokenAt! <= d.steps.length)) throw new UserError(`${d.id}: expected 'refuted' needs brokenAt, the step (1 to ${d.steps.length}) that is broken`);
@@ -80,4 +82,31 @@ export function derivationClaim(d: Derivation): DerivationClaim {
     provenance: d.provenance, kind: 'identity', expected, mutants, run: run(d, false), replay, derivation: d,
     matchesExpected: (o) => matchesDeclared(d, o),
   };
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/**
+ * The shape of a derivation file's object, checked when the file loads: the claim's metadata, then
+ * steps (each an expression string and a rule), twins (each a step number and a replacement step),
+ * and sizes, indices and assumptions, which default to none.
+ * @throws UserError naming the derivation and the first bad field.
+ */
+function checkDerivationSpec(d: Derivation): Derivation {
+  checkClaimSpec('derivationClaim', d, { list: 'twins' });
+  const bad = (m: string): never => { throw new UserError(`${d.id}: ${m}`); };
+  if (!Array.isArray(d.steps) || d.steps.length === 0) bad("'steps' must be a non-empty array of { expr, rule, why }");
+  d.steps.forEach((s, k) => {
+    if (!isObject(s) || typeof s.expr !== 'string' || typeof s.rule !== 'string') bad(`step ${k + 1} must be an object with 'expr' and 'rule' strings`);
+    if (!Object.hasOwn(RULES, s.rule)) bad(`step ${k + 1}: unknown rule '${s.rule.slice(0, 40)}' (rules: ${Object.keys(RULES).join(', ')})`);
+    if (s.why !== undefined && typeof s.why !== 'string') bad(`step ${k + 1}: 'why' must be a string`);
+  });
+  d.twins.forEach((t, k) => {
+    if (!Number.isInteger(t.at)) bad(`twins[${k}] ('${t.id}') needs 'at', the step number it replaces (1 to ${d.steps.length})`);
+    if (!isObject(t.step)) bad(`twins[${k}] ('${t.id}') needs 'step', the replacement step ({ expr: '…' })`);
+  });
+  for (const k of ['sizes', 'indices', 'functions', 'lemmas'] as const) if (d[k] !== undefined && !isObject(d[k])) bad(`'${k}' must be an object`);
+  if (d.assume !== undefined && !(Array.isArray(d.assume) && d.assume.every((a) => typeof a === 'string'))) bad("'assume' must be an array of strings like 'gamma > 0'");
+  if (d.models !== undefined && !Array.isArray(d.models)) bad("'models' must be an array");
+  return { ...d, sizes: d.sizes ?? {}, indices: d.indices ?? {}, assume: d.assume ?? [] };
 }

@@ -218,7 +218,7 @@ export function checkDerivation(d: Derivation, opts: CheckOptions): StepResult[]
   for (let k = 0; k < d.steps.length; k++) {
     const step = d.steps[k]!;
     const n = k + 1;
-    if (!(step.rule in RULES)) throw new UserError(`${d.id} step ${n}: unknown rule '${step.rule}' (rules: ${Object.keys(RULES).join(', ')})`);
+    if (!Object.hasOwn(RULES, step.rule)) throw new UserError(`${d.id} step ${n}: unknown rule '${step.rule}' (rules: ${Object.keys(RULES).join(', ')})`);
     if (step.rule === 'given') {
       const parsed = bracketed(p(P, step.expr, `${d.id} step ${n}`));
       results.push({ n, rule: step.rule, expr: step.expr, parsed, why: step.why, status: 'given', symbolic: '-', points: 0, agreed: 0, reason: 'given' });

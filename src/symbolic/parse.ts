@@ -91,7 +91,11 @@ export interface ParseOptions {
   where?: string;
 }
 
-const clip = (s: string): string => (s.length > 40 ? `${s.slice(0, 37)}...` : s);
+// One line, at most 40 characters: mathjs prints blocks (`x; y`) across lines.
+const clip = (raw: string): string => {
+  const s = raw.replace(/\s+/g, ' ');
+  return s.length > 40 ? `${s.slice(0, 37)}...` : s;
+};
 
 /** Nesting of (), [] and {} checked before mathjs's recursive parser sees the text. */
 function checkBrackets(src: string, fail: (m: string) => never): void {
@@ -114,7 +118,8 @@ function checkBrackets(src: string, fail: (m: string) => never): void {
 
 export function parseExpr(src: string, opts: ParseOptions = {}): Expr {
   const where = opts.where ? `${opts.where}: ` : '';
-  const fail = (m: string): never => { throw new UserError(`${where}${m}`); };
+  // A UserError is one line, whatever text the message quotes.
+  const fail = (m: string): never => { throw new UserError(`${where}${m}`.replace(/\s*\n\s*/g, ' ')); };
   if (typeof src !== 'string') fail('expression must be a string');
   if (src.length > MAX_LENGTH) fail(`expression too long: ${src.length} characters (limit ${MAX_LENGTH})`);
   if (src.trim() === '') fail('empty expression');

@@ -27,7 +27,7 @@ describe('simulate lower-bound', () => {
     expect(readFileSync(csv, 'utf8').trim().split('\n')).toHaveLength(1 + 2 + 1 + 1);
   });
   it('unknown keys and unusable values are one-line errors; two sizes no longer crash the fit', async () => {
-    expect(await runCli(['simulate', 'lower-bound', '--set', 'n=1000'])).toMatchObject({ code: 2, err: expect.stringMatching(/^gdcheck: lower-bound: unknown --set key 'n' .*sizes go in --n\)\n$/) });
+    expect(await runCli(['simulate', 'lower-bound', '--set', 'n=1000'])).toMatchObject({ code: 2, err: expect.stringMatching(/^gdcheck: lower-bound: unknown setting 'n' .*sizes go in --n\)\n$/) });
     expect(await runCli(['simulate', 'lower-bound', '--n', '10,x'])).toMatchObject({ code: 2, err: expect.stringMatching(/--n: 'x' must be an integer/) });
     expect(await runCli(['simulate', 'lower-bound', '--n', '10', '--set', 'normalized=0'])).toMatchObject({ code: 2 });
     expect(await runCli(['simulate', 'lower-bound', '--n', '10', '--set', 'max=20'])).toMatchObject({ code: 2, err: expect.stringMatching(/--n or --set max, not both/) });

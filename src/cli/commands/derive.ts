@@ -6,6 +6,7 @@
  * Exit codes: 0 every derivation verified (and, with --twins, every twin broken at its step),
  * 1 a derivation broken or not verified, 2 bad input.
  */
+import { sourceText } from '../../report/source.ts';
 import { existsSync } from 'node:fs';
 import { checkUserFile } from '../../core/userFile.ts';
 import { MAX_CHECK_DIGITS } from '../../numeric/highPrecision.ts';
@@ -73,7 +74,7 @@ function ruleText(s: Step): string {
 }
 
 function stepBlock(s: Step, r: StepResult): string[] {
-  const out = [`  ${String(r.n).padStart(2)} ${MARK[r.status]} ${ruleText(s)}${s.uses?.length ? ` [uses ${s.uses.join(', ')}]` : ''}: ${s.why}`, `       ${s.expr}`, `       parsed: ${r.parsed}`];
+  const out = [`  ${String(r.n).padStart(2)} ${MARK[r.status]} ${ruleText(s)}${s.uses?.length ? ` [uses ${s.uses.join(', ')}]` : ''}${s.why ? `: ${s.why}` : ''}`, `       ${s.expr}`, `       parsed: ${r.parsed}`];
   if (r.status === 'broken' && r.witness) {
     const w = r.witness;
     const [a, b] = s.rule === 'limit' ? [`the limit of the previous step as ${s.limit} → ∞ (limit algebra)`, 'the claimed limit'] : ['the previous step (by the rule)', 'this step'];
@@ -120,7 +121,7 @@ const add: AddCommand = (program: Command, io) => {
         }) : undefined;
         if (o.json) { json.push({ id: d.id, title: d.title, provenance: d.provenance, source: d.source, expected: d.expected ?? 'holds', brokenAt: d.brokenAt ?? null, verdict: sum.verdict, asExpected, reason: sum.reason, steps: rs, twins: twinRows ?? [] }); continue; }
         text.push(`${d.id}: ${d.title}`);
-        text.push(`  [${d.source.catalogue}; provenance ${d.provenance}; ${d.source.arxiv} ${d.source.where}]`);
+        text.push(`  [${sourceText(d.source, d.provenance)}]`);
         const sizes = Object.entries(d.sizes).map(([k, v]) => `${k} = ${v}`).join(', ');
         text.push(`  [${sizes ? `sizes ${sizes}; ` : ''}assumptions: ${d.assume.join(', ') || 'none'}${d.models?.length ? `; numeric models: ${d.models.map((m) => m.name).join(', ')}` : ''}]`);
         const ss = steps(d, rs);

@@ -61,7 +61,7 @@ const add: AddCommand = (program: Command, io) => {
       const s = scenarios.find((x) => x.name === name);
       if (!s) throw new UserError(`unknown scenario '${name}' (scenarios: ${scenarios.map((x) => x.name).join(', ') || 'none'})`);
       // Everything the user typed is checked before the run: settings, then the output path.
-      parseSettings(s.name, o.set, s.settings);
+      parseSettings(s.name, o.set, s.settings, s.settingsHint);
       if (o.plot !== undefined) checkOutputPath('--plot', o.plot);
       if (o.csv !== undefined) checkOutputPath('--csv', o.csv);
       const line = progressLine();

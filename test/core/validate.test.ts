@@ -1,0 +1,102 @@
+// A claim file is user input: every builder checks the shape of what it is given, and a bad field is
+// one UserError line naming the claim and the field (the loader turns it into that file's error row).
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { propertyClaim, casesClaim, rateClaim, complexityClaim, derivationClaim, defineClaim } from '../../src/index.ts';
+import { UserError } from '../../src/core/errors.ts';
+import { runCli } from '../helpers.ts';
+
+const meta = { id: 'me/c', title: 't', statement: 's', source: { arxiv: '1', where: 'Thm 1', catalogue: 'x' }, provenance: 'reconstructed' as const, kind: 'upper' as const, expected: 'holds' as const };
+const measure = () => ({ measured: 1, claimed: 2 });
+const builders: Record<string, (over: Record<string, unknown>) => unknown> = {
+  propertyClaim: (o) => propertyClaim({ ...meta, instances: fc.nat(), measure, show: String, relation: '<=', tolerance: { kind: 'exact' }, precision: { search: 'f64', verify: 'f64' }, mutants: [], ...o } as never),
+  casesClaim: (o) => casesClaim({ ...meta, cases: [1], measure, show: String, relation: '<=', tolerance: { kind: 'exact' }, exact: true, precision: 'exact', mutants: [], ...o } as never),
+  defineClaim: (o) => defineClaim({ ...meta, run: () => ({ verdict: 'holds', reason: '', instances: 1, precision: '' }), mutants: [], ...o } as never),
+  complexityClaim: (o) => complexityClaim({ ...meta, variable: 'd', setting: { family: 'f', algorithm: 'a' }, grid: () => [1], instancesPerPoint: () => 1, count: () => 1, law: { kind: 'linear' }, precision: 'exact', mutants: [], ...o } as never),
+  derivationClaim: (o) => derivationClaim({ ...meta, sizes: {}, indices: {}, assume: [], steps: [{ expr: 'x', rule: 'given', why: '' }], twins: [], ...o } as never),
+};
+
+/** The first line of what `f` throws: it must be a single-line UserError. */
+function userError(f: () => unknown): string {
+  try { f(); } catch (e) {
+    expect(e).toBeInstanceOf(UserError);
+    expect((e as Error).message.split('\n')).toHaveLength(1);
+    return (e as Error).message;
+  }
+  throw new Error('no error thrown');
+}
+
+describe('claim builders check what a claim file gives them', () => {
+  it.each(Object.keys(builders))('%s: a well-formed spec builds; each bad field is named', (name) => {
+    const build = builders[name]!;
+    expect(build({})).toMatchObject({ id: 'me/c', paper: 'me' });
+    const list = name === 'derivationClaim' ? 'twins' : 'mutants';
+    const bad: [Record<string, unknown>, RegExp][] = [
+      [{ id: undefined }, /id must look like 'paper\/name'.*got nothing/],
+      [{ id: 'no-slash' }, /id must look like/],
+      [{ id: 'a/b~c' }, /no '~'/],
+      [{ title: 42 }, /me\/c: 'title' must be a non-empty string, got number/],
+      [{ statement: '' }, /'statement' must be a non-empty string/],
+      [{ source: 'arXiv 1' }, /'source' must be an object/],
+      [{ source: { arxiv: '1' } }, /'source.where' must say where/],
+      [{ provenance: 'PRED' }, /'provenance' must be one of read, secondary, reconstructed.*'PRED'/],
+      [{ expected: 'passes' }, /'expected' must be one of holds, refuted, inconclusive/],
+      [{ [list]: 'none' }, new RegExp(`'${list}' must be an array`)],
+      [{ [list]: [{ id: 'm', description: 'd', at: 1, step: { expr: 'y' } }, { id: 'm', description: 'e', at: 1, step: { expr: 'z' } }] }, /'m' is used twice/],
+      [{ [list]: [{ description: 'd' }] }, new RegExp(`${list}\\[0\\]\\.id must be`)],
+    ];
+    for (const [over, re] of bad) expect(userError(() => build(over)), JSON.stringify(over)).toMatch(re);
+  });
+
+  it('functions and arbitraries are checked by type', () => {
+    expect(userError(() => builders.propertyClaim!({ measure: 'x' }))).toMatch(/'measure' must be a function, got '/);
+    expect(userError(() => builders.propertyClaim!({ instances: [1, 2] }))).toMatch(/'instances' must be a fast-check arbitrary/);
+    expect(userError(() => builders.casesClaim!({ show: undefined }))).toMatch(/'show' must be a function, got nothing/);
+    expect(userError(() => builders.complexityClaim!({ count: 3 }))).toMatch(/'count' must be a function/);
+    expect(userError(() => builders.defineClaim!({ run: null }))).toMatch(/'run' must be a function, got null/);
+  });
+
+  it('a derivation: steps, twins, assumptions; sizes and indices default to none', () => {
+    const d = builders.derivationClaim!;
+    expect(userError(() => d({ steps: [] }))).toMatch(/'steps' must be a non-empty array/);
+    expect(userError(() => d({ steps: [{ expr: 'x' }] }))).toMatch(/step 1 must be an object with 'expr' and 'rule'/);
+    expect(userError(() => d({ twins: [{ id: 't', description: 'd', step: { expr: 'y' } }] }))).toMatch(/twins\[0\] \('t'\) needs 'at'/);
+    expect(userError(() => d({ assume: 'x > 0' }))).toMatch(/'assume' must be an array of strings/);
+    expect(d({ sizes: undefined, indices: undefined, assume: undefined })).toMatchObject({ derivation: { sizes: {}, indices: {}, assume: [] } });
+  });
+
+  it('a rate claim may leave its metadata out, but not give it malformed', () => {
+    const series = { t: [1, 10, 100], values: [1, 0.1, 0.01] };
+    expect(rateClaim({ id: 'me/r', law: 'power', a: 1, series } as never)).toMatchObject({ id: 'me/r', provenance: 'reconstructed' });
+    expect(userError(() => rateClaim({ id: 'me/r', law: 'power', a: 1, series, provenance: 'paper' } as never))).toMatch(/'provenance' must be one of/);
+    expect(userError(() => rateClaim({ id: 'me/r', law: 'power', a: 1, series, mutants: {} } as never))).toMatch(/'mutants' must be an array/);
+  });
+
+  it('end to end: a malformed claim file is its own error row, named by field; the other claims still run', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gdcheck-shape-'));
+    writeFileSync(join(dir, 'a-bad.ts'), "import { derivationClaim } from 'gdcheck';\nexport default derivationClaim({ id: 'me/bad', title: 't', statement: 's', source: { where: 'x' }, provenance: 'reconstructed', steps: [{ expr: 'x', rule: 'given' }] } as any);\n");
+    writeFileSync(join(dir, 'b-good.ts'), "import { derivationClaim } from 'gdcheck';\nexport default derivationClaim({ id: 'me/good', title: 't', statement: 's', source: { where: 'Lemma 1' }, provenance: 'reconstructed', steps: [{ expr: '2*x', rule: 'given' }, { expr: 'x + x', rule: 'algebra' }], twins: [{ id: 'three', description: '3x', at: 2, step: { expr: '3*x' } }] });\n");
+    const r = await runCli(['check', dir]);
+    expect(r.code, r.err).toBe(2);
+    expect(r.out).toMatch(/a-bad\.ts:\d+:\d+.*me\/bad: 'twins' must be an array/);
+    expect(r.out).toMatch(/me\/good\s.*verified/);
+    expect(r.out).not.toMatch(/undefined/);
+    const html = join(dir, 'r.html');
+    expect((await runCli(['report', '--html', html, join(dir, 'b-good.ts')])).code).toBe(0);
+    expect(readFileSync(html, 'utf8')).not.toMatch(/undefined/);
+  });
+});
+
+describe('names typed on the command line are never object keys', () => {
+  it('--init constructor, rule toString, an empty id', async () => {
+    const init = await runCli(['simulate', 'two-neuron', '--steps', '10', '--init', 'constructor']);
+    expect(init).toMatchObject({ code: 2, err: expect.stringMatching(/^gdcheck: two-neuron: unknown --init 'constructor'/) });
+    expect(userError(() => builders.derivationClaim!({ steps: [{ expr: 'x', rule: 'given' }, { expr: 'x', rule: 'toString' }] }))).toMatch(/step 2: unknown rule 'toString' \(rules: /);
+    // An empty claim part must not load every script in the working directory (it once ran the benchmark).
+    expect(await runCli(['replay', '~x', '--path', '0'])).toMatchObject({ code: 2, err: expect.stringMatching(/^gdcheck: replay takes <claim> or <claim>~<mutant>, got '~x'\n$/) });
+    expect(await runCli(['check', ' '])).toMatchObject({ code: 2, err: expect.stringMatching(/an empty claim id, paper id or path/) });
+  });
+});
