@@ -1,7 +1,9 @@
 /** Test helpers: run registered claims by id with the CI seed and a small budget. */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { expect, it } from 'vitest';
 import { loadClaims, findClaim } from '../src/core/registry.ts';
+import { asExpected } from '../src/core/claim.ts';
 import type { Claim, Outcome, RunContext } from '../src/core/claim.ts';
 
 let cache: Promise<Claim[]> | undefined;
@@ -23,6 +25,24 @@ export async function runWithMutants(id: string, over: Partial<RunContext> = {})
   const mutants: Record<string, Outcome> = {};
   for (const m of claim.mutants) mutants[m.id] = await m.run(ctx);
   return { claim, outcome, mutants };
+}
+
+/**
+ * One test per claim id: the claim gives its expected verdict, it has mutants, and every mutant is
+ * refuted with its instance. Call inside a describe block.
+ */
+export function itGivesExpectedVerdicts(ids: readonly string[], over: Partial<RunContext> = { runs: 40 }): void {
+  for (const id of ids) {
+    it(`${id}: expected verdict, every mutant refuted with its instance`, async () => {
+      const { claim, outcome, mutants } = await runWithMutants(id, over);
+      expect(asExpected(outcome.verdict, claim.expected), `${outcome.verdict}: ${outcome.reason}`).toBe(true);
+      expect(Object.keys(mutants).length).toBeGreaterThan(0);
+      for (const [mid, m] of Object.entries(mutants)) {
+        expect(m.verdict, `${mid}: ${m.reason}`).toBe('refuted');
+        expect(typeof m.counterexample?.instance, `${mid} must come with its instance`).toBe('string');
+      }
+    });
+  }
 }
 
 /** Runs the gdcheck command in-process: exit code, what it printed, and what it wrote to stderr. */

@@ -11,3 +11,4 @@ export * from '../classes/piecewise.ts';
 export * from '../classes/smoothConvex.ts';
 export * from '../classes/losses.ts';
 export * from '../classes/worstCase.ts';
+export * from '../classes/tightCase.ts';

@@ -41,3 +41,32 @@ export function isOrthogonal(U: QMat): boolean {
   const P = matMul(transpose(U), U);
   return P.every((row, i) => row.every((x, j) => x.eq(i === j ? Q.ONE : Q.ZERO)));
 }
+
+/** The exact inverse of a square rational matrix by Gauss–Jordan elimination; throws if singular. */
+export function inverse(a: QMat): QMat {
+  const d = a.length;
+  const m = a.map((row, i) => [...row, ...identity(d)[i]!]);
+  for (let c = 0; c < d; c++) {
+    const p = m.findIndex((row, r) => r >= c && !row[c]!.isZero());
+    if (p < 0) throw new RangeError('inverse: singular matrix');
+    [m[c], m[p]] = [m[p]!, m[c]!];
+    const inv = Q.ONE.div(m[c]![c]!);
+    m[c] = m[c]!.map((x) => x.mul(inv));
+    for (let r = 0; r < d; r++) if (r !== c && !m[r]![c]!.isZero()) { const f = m[r]![c]!; m[r] = m[r]!.map((x, j) => x.sub(f.mul(m[c]![j]!))); }
+  }
+  return m.map((row) => row.slice(d));
+}
+
+/**
+ * The Cayley transform Q = (I − S)(I + S)⁻¹ of a rational skew-symmetric S (Sᵀ = −S): an exact rational
+ * rotation (det +1; I + S is always invertible, its eigenvalues are 1 + iθ). Together with reflections
+ * this reaches every rational orthogonal matrix without −1 as an eigenvalue. Throws if S is not skew.
+ */
+export function cayley(S: QMat): QMat {
+  const d = S.length;
+  if (S.some((row, i) => row.length !== d || row.some((x, j) => !x.eq(S[j]![i]!.neg())))) throw new RangeError('cayley: S must be square and skew-symmetric (Sᵀ = −S)');
+  const I = identity(d);
+  const minus = I.map((row, i) => row.map((x, j) => x.sub(S[i]![j]!)));
+  const plus = I.map((row, i) => row.map((x, j) => x.add(S[i]![j]!)));
+  return matMul(minus, inverse(plus));
+}

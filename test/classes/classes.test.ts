@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { QA, F64, decimalArith } from '../../src/linalg/arith.ts';
 import { Q } from '../../src/numeric/rational.ts';
-import { householder, isOrthogonal, reflections } from '../../src/classes/orthogonal.ts';
+import { cayley, householder, isOrthogonal, matMul, reflections, transpose, type QMat } from '../../src/classes/orthogonal.ts';
 import { checkQuadratic, quadratic, quadraticArb } from '../../src/classes/quadratic.ts';
 import { checkPiecewise, evalPiecewise, fromCurvatures, huber, lessardFunction, separable } from '../../src/classes/piecewise.ts';
 import { huberTight, smoothConvexArb } from '../../src/classes/smoothConvex.ts';
@@ -22,6 +22,33 @@ describe('exact orthogonal bases and quadratics', () => {
     expect(isOrthogonal(householder([q(1), q(2), q(-2)]))).toBe(true);
     expect(isOrthogonal(reflections(3, [[q(1), q(1), q(0)], [q(0), q(1, 2), q(3)]]))).toBe(true);
     expect(isOrthogonal([[q(1), q(1)], [q(0), q(1)]])).toBe(false);
+  });
+  it('the Cayley transform (I − S)(I + S)⁻¹ of a rational skew-symmetric S is exactly orthogonal: QᵀQ = I', () => {
+    const S = [[q(0), q(1, 2), q(-3)], [q(-1, 2), q(0), q(2)], [q(3), q(-2), q(0)]];
+    const U = cayley(S);
+    expect(matMul(transpose(U), U).map((r) => r.map(String))).toEqual([['1', '0', '0'], ['0', '1', '0'], ['0', '0', '1']]);
+    expect(U[0]![0]!.toString()).not.toBe('1'); // a real rotation, not the identity
+    expect(() => cayley([[q(0), q(1)], [q(1), q(0)]])).toThrow(/skew-symmetric/);
+    fc.assert(fc.property(fc.integer({ min: 1, max: 4 }).chain((d) => fc.array(fc.integer({ min: -3, max: 3 }), { minLength: d * d, maxLength: d * d }).map((v) => {
+      const S: QMat = Array.from({ length: d }, (_, i) => Array.from({ length: d }, (_, j) => (i < j ? q(v[i * d + j]!, 2) : i > j ? q(-v[j * d + i]!, 2) : q(0))));
+      return S;
+    })), (S) => isOrthogonal(cayley(S))), { numRuns: 30 });
+  });
+  it('in a Cayley or Householder basis, the Hessian M = U diag(λ) Uᵀ has exactly the spectrum λ: M u_j = λ_j u_j for every column', () => {
+    const spectrum = [q(0), q(1, 3), q(2), q(7)];
+    const S = [[q(0), q(1), q(0), q(2, 5)], [q(-1), q(0), q(3), q(0)], [q(0), q(-3), q(0), q(-1, 2)], [q(-2, 5), q(0), q(1, 2), q(0)]];
+    for (const U of [cayley(S), reflections(4, [[q(1), q(2), q(0), q(-1)], [q(3), q(0), q(1), q(1)]])]) {
+      expect(isOrthogonal(U)).toBe(true);
+      const f = quadratic(spectrum, { basis: U });
+      spectrum.forEach((l, j) => {
+        const u = U.map((row) => row[j]!);
+        const Mu = f.M.map((row) => row.reduce((s, m, k) => s.add(m.mul(u[k]!)), Q.ZERO));
+        expect(Mu.map(String)).toEqual(u.map((x) => x.mul(l).toString()));
+      });
+      expect(checkQuadratic(f.M, { mu: q(0), L: q(7), pl: q(1, 3) })).toBe(true);
+      expect(checkQuadratic(f.M, { L: q(69, 10) })).toMatch(/not 69\/10-smooth/);
+      expect(checkQuadratic(f.M, { pl: q(1, 2) })).toMatch(/not PL with constant 1\/2/);
+    }
   });
   it('a rotated quadratic has exactly the given spectrum: the class checker accepts [μ, L] and rejects anything tighter', () => {
     const f = quadratic([q(1, 2), q(3), q(5)], { basis: reflections(3, [[q(1), q(2), q(2)], [q(1), q(0), q(-1)]]) });
