@@ -10,9 +10,11 @@ import type { ClaimReport } from '../core/runner.ts';
 import { replayLine } from '../core/property.ts';
 import { shortSource } from './table.ts';
 import type { RunMeta } from './meta.ts';
+import type { LoadError } from '../core/loadError.ts';
 
 export interface HtmlFigure { caption: string; svg?: string; error?: string }
-export interface HtmlOptions { date?: Date; figures?: ReadonlyMap<string, readonly HtmlFigure[]> }
+/** `errors`: claim files that failed to load, one row each (file:line:column, message) above the claims. */
+export interface HtmlOptions { date?: Date; figures?: ReadonlyMap<string, readonly HtmlFigure[]>; errors?: readonly LoadError[] }
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -105,11 +107,16 @@ export function htmlReport(reports: readonly ClaimReport[], meta: RunMeta, opts:
     const mut = r.mutants ? `${r.mutants.filter((m) => m.verdict === 'refuted').length}/${r.mutants.length}` : '-';
     return `<tr class="${s}" title="${TITLE[s]}"><td>${MARK[s]}</td><td><a href="#${esc(r.id)}">${esc(r.id)}</a></td><td>${esc(shortSource(r))}</td><td>${r.provenance}</td><td>${r.kind}</td><td>${r.expected}</td><td>${r.verdict}</td><td>${r.instances}</td><td>${mut}</td></tr>`;
   });
+  const errors = opts.errors ?? [];
+  const errorTable = errors.length
+    ? `<table class="errors"><tr><th></th><th>file</th><th>line</th><th>column</th><th>error</th></tr>\n${errors.map((e) => `<tr class="bad"><td>✗</td><td><code>${esc(e.file)}</code></td><td>${e.line ?? '-'}</td><td>${e.column ?? '-'}</td><td>${esc(e.message)}</td></tr>`).join('\n')}</table>`
+    : '';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>gdcheck report</title><style>${STYLE}</style></head><body>
 <h1>gdcheck report</h1>
 <table class="meta"><tr><td>gdcheck</td><td>${esc(meta.gdcheck)}${meta.commit ? ` (commit ${esc(meta.commit)})` : ''}</td></tr><tr><td>date</td><td>${date}</td></tr>
 <tr><td>seed</td><td>${meta.seed}</td></tr><tr><td>runs</td><td>${meta.runs}</td></tr><tr><td>digits</td><td>${meta.digits}</td></tr><tr><td>budget</td><td>${meta.budget}</td></tr><tr><td>mutants</td><td>${meta.mutants ? 'run, each must be refuted' : 'not run'}</td></tr></table>
-<p id="summary">${reports.length} claims: <b>${by.ok}</b> as expected, <b>${by.open}</b> open (expected inconclusive; not counted as a pass), <b>${by.bad}</b> not as expected.</p>
+<p id="summary">${reports.length} claims: <b>${by.ok}</b> as expected, <b>${by.open}</b> open (expected inconclusive; not counted as a pass), <b>${by.bad}</b> not as expected${errors.length ? `; <b>${errors.length}</b> file(s) failed to load` : ''}.</p>
+${errorTable}
 <table class="summary"><tr><th></th><th>claim</th><th>source</th><th>provenance</th><th>kind</th><th>expected</th><th>verdict</th><th>instances</th><th>mutants refuted</th></tr>
 ${rows.join('\n')}</table>
 ${reports.map((r) => claimSection(r, opts.figures?.get(r.id))).join('\n')}

@@ -64,6 +64,19 @@ describe('claims anywhere', () => {
     expect(r.out).toMatch(/1 claims: 1 as expected, 0 not; 1 file\(s\) failed to load/);
   });
 
+  it('report: a broken file is an error row (file:line:column, message) in the HTML and the text, exit 2', async () => {
+    const root = tree({ 'c/a.ts': squareClaim(200), 'c/broken.ts': "export default {\n  id: 'x/y',,\n};\n" });
+    process.chdir(root);
+    const r = await runCli(['report', '--html', 'r.html', 'c', '--no-db', '--runs', '30', '--no-figures', '--jobs', '1']);
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/✗ {2}c\/broken\.ts:2:\d+ {2}error {2}\S/);
+    expect(r.out).toMatch(/report of 1 claims written to r\.html; 1 file\(s\) failed to load/);
+    const html = readFileSync(join(root, 'r.html'), 'utf8');
+    expect(html).toMatch(/<table class="errors">.*<tr class="bad"><td>✗<\/td><td><code>c\/broken\.ts<\/code><\/td><td>2<\/td><td>\d+<\/td><td>[^<]+<\/td><\/tr>/s);
+    expect(html).toMatch(/<b>1<\/b> file\(s\) failed to load/);
+    expect(html).toMatch(/id="mine\/square"/); // the other claim still ran
+  });
+
   it('a config file names the claim folders; ids resolve there; the database saves, replays first, and is listed and cleared', async () => {
     const root = tree({ 'gdcheck.config.json': '{ "claims": ["mine"] }', 'mine/sq.ts': squareClaim(100) });
     process.chdir(root);

@@ -34,14 +34,19 @@ describe('the npm package in a fresh project', () => {
       const sh = (cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env) => spawnSync(cmd, args, { cwd, env, encoding: 'utf8', timeout: 300_000 });
       const pack = sh('npm', ['pack', '--pack-destination', tmp, '--silent'], ROOT);
       expect(pack.status, pack.stderr).toBe(0);
-      const tgz = readdirSync(tmp).find((f) => /^gdcheck-.*\.tgz$/.test(f));
-      expect(tgz).toBeDefined();
+      const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string;
+      const tgz = `gdcheck-${version}.tgz`;
+      expect(readdirSync(tmp)).toEqual([tgz]);
+      const listing = sh('tar', ['-tzf', join(tmp, tgz)], tmp);
+      expect(listing.status, listing.stderr).toBe(0);
+      const entries = listing.stdout.split('\n');
+      for (const f of ['dist/index.js', 'dist/index.d.ts', 'dist/vitest.js', 'dist/vitest.d.ts', 'bin/gdcheck.mjs', 'package.json']) expect(entries).toContain(`package/${f}`);
 
       const proj = join(tmp, 'proj');
       mkdirSync(proj);
       writeFileSync(join(proj, 'package.json'), '{ "name": "my-paper-checks", "private": true }\n');
       const vitest = JSON.parse(readFileSync(join(ROOT, 'node_modules/vitest/package.json'), 'utf8')).version as string;
-      const install = sh('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', join(tmp, tgz!), `vitest@${vitest}`], proj);
+      const install = sh('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', join(tmp, tgz), `vitest@${vitest}`], proj);
       expect(install.status, install.stderr).toBe(0);
       const pkg = join(proj, 'node_modules/gdcheck');
       expect(existsSync(join(pkg, 'dist/index.js')) && existsSync(join(pkg, 'dist/index.d.ts')) && existsSync(join(pkg, 'dist/vitest.d.ts'))).toBe(true);
