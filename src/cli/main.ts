@@ -4,6 +4,7 @@
  */
 import { MAX_CHECK_DIGITS } from '../numeric/highPrecision.ts';
 import { Command, CommanderError, Option } from 'commander';
+import { existsSync } from 'node:fs';
 import { resolveTargets, findClaim, UserError, type LoadError } from '../core/registry.ts';
 import { showLoadError } from '../core/loadError.ts';
 import { loadProject } from '../core/config.ts';
@@ -72,12 +73,14 @@ export interface Run { reports: ClaimReport[]; errors: LoadError[]; dbDir?: stri
 
 /** runSelected with the load errors: claims named by ids, paper ids, files or folders (see resolveTargets). */
 export async function runTargets(names: string[], o: CheckOpts, showProgress: boolean, signal?: AbortSignal): Promise<Run> {
-  const { tasks, results, errors, db } = await runTaskList(names, o, showProgress, signal);
-  return { reports: assemble(tasks, results, !!o.mutants), errors, dbDir: db };
+  const { tasks, results, errors, db, typed } = await runTaskList(names, o, showProgress, signal);
+  // A claim from a file or folder on the command line: its replay lines carry --file <that name>.
+  const reports = assemble(tasks, results, !!o.mutants).map((r) => (typed.has(r.id) ? { ...r, file: typed.get(r.id)! } : r));
+  return { reports, errors, dbDir: db };
 }
 
-async function runTaskList(names: string[], o: CheckOpts, showProgress: boolean, signal?: AbortSignal): Promise<{ tasks: Task[]; results: Map<number, TaskResult>; errors: LoadError[]; db?: string }> {
-  const { claims, errors, fileOf } = await resolveTargets(names);
+async function runTaskList(names: string[], o: CheckOpts, showProgress: boolean, signal?: AbortSignal): Promise<{ tasks: Task[]; results: Map<number, TaskResult>; errors: LoadError[]; db?: string; typed: Map<string, string> }> {
+  const { claims, errors, fileOf, typed } = await resolveTargets(names);
   // The counterexample database: saved counterexamples replayed first, new ones saved (src/db/).
   const db = o.db === false ? undefined : dbDir((await loadProject()).root);
   const tasks = planTasks(claims, !!o.mutants);
@@ -87,7 +90,7 @@ async function runTaskList(names: string[], o: CheckOpts, showProgress: boolean,
   try {
     const files = [...new Set(claims.map((c) => fileOf.get(c)!))];
     const results = await runTasks(claims, mine, { jobs: o.jobs ?? defaultJobs(), files, ctx: { ...context(o), db }, signal, start: bar.start, sub: bar.sub, done: bar.done });
-    return { tasks, results, errors, db };
+    return { tasks, results, errors, db, typed: new Map([...typed].map(([c, f]) => [c.id, f])) };
   } finally {
     bar.clear();
   }
@@ -189,16 +192,21 @@ export function buildProgram(write: (s: string) => void, setExit: (code: number)
     .option('--verbose', 'print every detail line')
     .action(async (names: string[], o: CheckOpts) => { setExit(await check(names, { ...o, seed: o.seed ?? defaultSeed() }, write)); });
 
-  common(program.command('replay').description('replay one counterexample: gdcheck replay <claim[~mutant]> --seed N --path P').argument('<claim>'))
+  common(program.command('replay').description('replay one counterexample: gdcheck replay <claim[~mutant]> [--file F] --seed N --path P').argument('<claim>'))
     .requiredOption('--path <path>', 'fast-check path (or case index) printed with the counterexample')
-    .action(async (id: string, o: CheckOpts & { path: string }) => {
+    .option('--file <file or folder>', 'where the claim is defined, when it is not in the registry or the config\'s folders')
+    .action(async (id: string, o: CheckOpts & { path: string; file?: string }) => {
       if (!/^(s:)?\d+(:\d+)*$/.test(o.path)) throw new UserError(`--path must look like '3:1:0' (or 's:100:57:0' for the search), got '${o.path.slice(0, 60)}'`);
-      const { claim, mutant: m, id: full } = replayTarget((await resolveTargets([replayClaimId(id)])).claims, id);
+      const claimId = replayClaimId(id);
+      if (o.file !== undefined && (o.file.trim() === '' || !existsSync(o.file))) throw new UserError(`--file: no such file or folder '${o.file.slice(0, 200)}'`);
+      const found = await resolveTargets([o.file ?? claimId]);
+      if (o.file !== undefined && found.errors.length && !found.claims.some((c) => c.id === claimId)) throw new UserError(`--file ${o.file}: ${showLoadError(found.errors[0]!)}`);
+      const { claim, mutant: m, id: full } = replayTarget(found.claims, id);
       const ctx = context({ ...o, seed: o.seed ?? defaultSeed() }, { path: o.path });
       const note = checkReplayPath(m ?? claim, full, o.path, ctx);
       const report = await runClaim(m ? { ...claim, id: full, expected: 'refuted', run: m.run, mutants: [], matchesExpected: undefined } : claim, ctx);
       if (note) write(`note: ${note}`);
-      write(detailBlock(report, true));
+      write(detailBlock(o.file === undefined ? report : { ...report, file: o.file }, true));
       setExit(report.asExpected ? EXIT.ok : EXIT.differs);
     });
 

@@ -292,7 +292,16 @@ function stripMeta<I>(m: PropertyMutant<I>): Partial<Core<I>> {
   return rest;
 }
 
-/** Shared helper: the replay line fast-check users know. */
-export function replayLine(claimId: string, seed: number | undefined, path: string | undefined): string {
-  return `gdcheck replay ${claimId}${seed === undefined ? '' : ` --seed ${seed}`} --path "${path}"`;
+/**
+ * Shared helper: the replay line fast-check users know. `file`: the file or folder the claim came
+ * from as the user typed it on the command line (a registry or config claim has none), so the line
+ * replays as printed from the same working directory.
+ */
+export function replayLine(claimId: string, seed: number | undefined, path: string | undefined, file?: string): string {
+  return `gdcheck replay ${claimId}${file === undefined ? '' : ` --file ${shellWord(file)}`}${seed === undefined ? '' : ` --seed ${seed}`} --path "${path}"`;
+}
+
+/** A path as one shell word: as is when it is plain, else in single quotes (a quote inside closed and escaped). */
+function shellWord(s: string): string {
+  return /^[\w./@%+,:=-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }

@@ -124,6 +124,8 @@ export function loadRegistry(): Promise<Loaded> {
 export interface Targets extends Loaded {
   /** What was searched, for messages: 'the registry', 'claims/ (gdcheck.config.json)', a path. */
   sources: string[];
+  /** For a claim found in a file or folder named on the command line: that name as typed (for `replay --file`). */
+  typed: Map<Claim, string>;
 }
 
 /** A name is a path when it exists on disk, or ends like a claim file (then a missing file is an error). */
@@ -142,11 +144,12 @@ export async function resolveTargets(names: readonly string[], cwd = process.cwd
   const project = await loadProject(cwd);
   const paths = names.filter((n) => isPathName(n, cwd));
   const ids = names.filter((n) => !paths.includes(n));
-  const out: Targets = { ...emptyLoaded(), sources: [] };
+  const out: Targets = { ...emptyLoaded(), sources: [], typed: new Map() };
   for (const p of paths) {
     const abs = resolve(cwd, p);
     if (!existsSync(abs)) throw new UserError(`no such file or folder '${p}'`);
     await loadFiles(claimFiles(abs), out, cwd);
+    for (const c of out.claims) if (!out.typed.has(c)) out.typed.set(c, p);
     out.sources.push(p);
   }
   if (paths.length > 0 && ids.length === 0) return out;

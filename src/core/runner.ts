@@ -21,6 +21,8 @@ export interface ClaimReport extends Outcome {
   mutants?: MutantReport[];
   /** The database file a new counterexample of this claim was saved to. */
   savedTo?: string;
+  /** The file or folder named on the command line that this claim came from, as typed (its replay line needs --file). */
+  file?: string;
 }
 
 async function guarded(run: () => Outcome | Promise<Outcome>): Promise<Outcome> {

@@ -80,7 +80,7 @@ function claimSection(r: ClaimReport, figs: readonly HtmlFigure[] | undefined): 
   lines.push(`<p>${formulaText(r.reason)}</p><p><small>precision: ${esc(r.precision)}; ${r.instances} instances; ${r.seconds.toFixed(2)} s</small></p>`);
   if (r.counterexample) {
     const c = r.counterexample;
-    lines.push(`<pre>counterexample: ${esc(c.instance)}\nmeasured ${esc(c.measured)}, claimed ${esc(c.claimed)}, gap ${esc(c.gap)} (re-verified with ${esc(c.verifiedWith)})\nreplay: ${esc(replayLine(r.id, r.seed, r.path))}</pre>`);
+    lines.push(`<pre>counterexample: ${esc(c.instance)}\nmeasured ${esc(c.measured)}, claimed ${esc(c.claimed)}, gap ${esc(c.gap)} (re-verified with ${esc(c.verifiedWith)})\nreplay: ${esc(replayLine(r.id, r.seed, r.path, r.file))}</pre>`);
   }
   lines.push(figureBlock(figs));
   if (r.details?.length) lines.push(`<details><summary>details (${r.details.length} lines)</summary><pre>${esc(r.details.join('\n'))}</pre></details>`);

@@ -120,13 +120,13 @@ export function detailBlock(r: ClaimReport, verbose = false): string {
     const c = r.counterexample;
     out.push(`  counterexample: ${c.instance}`);
     out.push(`  measured ${c.measured}, claimed ${c.claimed}, gap ${c.gap}; re-verified with ${c.verifiedWith}${c.shrinks !== undefined ? `; shrunk ${c.shrinks} time(s)` : ''}`);
-    if (r.path !== undefined) out.push(`  replay: ${replayLine(r.id, r.seed, r.path)}`);
+    if (r.path !== undefined) out.push(`  replay: ${replayLine(r.id, r.seed, r.path, r.file)}`);
   }
   if (verbose || r.verdict !== 'verified') for (const d of (r.details ?? []).slice(0, verbose ? 1000 : 12)) out.push(`  ${d}`);
   for (const m of r.mutants ?? []) {
     out.push(`  mutant ${m.id}: ${m.verdict} (${m.description}): ${m.reason}`);
     if (m.counterexample) out.push(`    counterexample: ${m.counterexample.instance}`);
-    if (m.path !== undefined) out.push(`    replay: ${replayLine(m.id, m.seed, m.path)}`);
+    if (m.path !== undefined) out.push(`    replay: ${replayLine(m.id, m.seed, m.path, r.file)}`);
   }
   return out.join('\n');
 }

@@ -32,6 +32,11 @@ export default propertyClaim<{ x: bigint }>({
 });
 `;
 
+/** A printed command line split as a POSIX shell would (plain words, '…' and "…"). */
+function shellWords(line: string): string[] {
+  return [...line.matchAll(/'([^']*)'|"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3]!);
+}
+
 const cwd0 = process.cwd();
 const db0 = process.env.GDCHECK_DB_DIR;
 afterEach(() => { process.chdir(cwd0); process.env.GDCHECK_DB_DIR = db0; });
@@ -62,6 +67,29 @@ describe('claims anywhere', () => {
     expect(r.out).toMatch(/✓ +mine\/square /);
     expect(r.out).toMatch(/✗ {2}c\/broken\.ts:2:\d+ {2}error {2}\S/);
     expect(r.out).toMatch(/1 claims: 1 as expected, 0 not; 1 file\(s\) failed to load/);
+  });
+
+  it('replay of a claim from a file: the printed line carries --file as typed and replays as is, to the same counterexample', async () => {
+    const root = tree({ 'my claims/sq.ts': squareClaim(150), 'other/x.ts': squareClaim(200).replace("'mine/square'", "'mine/other'") });
+    process.chdir(root);
+    const r = await runCli(['check', 'my claims/', '--no-db', '--runs', '200', '--mutants']);
+    expect(r.code).toBe(1);
+    const line = /replay: (gdcheck replay mine\/square .*)$/m.exec(r.out)?.[1];
+    expect(line).toMatch(/^gdcheck replay mine\/square --file 'my claims\/' --seed -?\d+ --path "[\d:]+"$/);
+    expect(r.out).toMatch(/replay: gdcheck replay mine\/square~half --file 'my claims\/' --seed/); // the mutant's line too
+    const counterexample = /^ {2}counterexample: (.*)$/m.exec(r.out)![1]!;
+    const replay = await runCli(shellWords(line!).slice(1));
+    expect(replay.code, replay.out + replay.err).toBe(1);
+    expect(replay.out).toContain(`counterexample: ${counterexample}`);
+    expect(replay.out).toContain(`replay: ${line}`);
+    // without --file the id is not found (it is neither in the registry nor in a config folder); a wrong --file is one line
+    expect((await runCli(shellWords(line!).slice(1).filter((w, i, a) => w !== '--file' && a[i - 1] !== '--file'))).code).toBe(2);
+    const wrong = await runCli(['replay', 'mine/square', '--file', 'other', '--path', '0']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toMatch(/unknown claim/);
+    const missing = await runCli(['replay', 'mine/square', '--file', 'nowhere', '--path', '0']);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/--file: no such file or folder 'nowhere'/);
   });
 
   it('report: a broken file is an error row (file:line:column, message) in the HTML and the text, exit 2', async () => {

@@ -73,6 +73,11 @@ describe('the npm package in a fresh project', () => {
       expect(second.stdout.match(/^✓ /gm)).toHaveLength(4);
       expect(second.stdout).toMatch(/replay: gdcheck replay my-paper\/novikoff --seed -?\d+ --path "[\d:]+"/);
       expect(second.stdout).toMatch(/5 claims: 4 as expected, 1 not; 1 file\(s\) failed to load; 1 new counterexample\(s\) saved/);
+      // the printed replay line runs as is from the installed bin (a config claim: no --file needed)
+      const line = /replay: gdcheck replay (my-paper\/novikoff --seed -?\d+ --path "[\d:]+")/.exec(second.stdout)![1]!;
+      const replay = gd('replay', ...[...line.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!));
+      expect(replay.status, replay.stdout + replay.stderr).toBe(1);
+      expect(replay.stdout).toContain(/^ {2}counterexample: .*$/m.exec(second.stdout)![0]);
       const saved = JSON.parse(readFileSync(join(proj, '.gdcheck/examples/my-paper%2Fnovikoff.json'), 'utf8'));
       expect(saved.examples[0]).toMatchObject({ version: expect.any(String), seed: expect.any(Number), path: expect.any(String) });
       expect(saved.examples[0].instance).not.toBeNull();
