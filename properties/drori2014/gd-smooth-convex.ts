@@ -13,15 +13,14 @@
  * Mutants: the denominator 4N + 4 (the Huber instance attains 4N + 2 exactly, so it is refuted), and
  * the bound with h dropped, L R²/(4N + 2) for every h (refuted by Huber at h < 1).
  */
-import { dtBound, dtClassBound, gdGap, showInstance, type GdInstance } from './_gd.ts';
-import { propertyClaim, classes, rationals } from 'gdcheck';
+import { dtBound, dtClassBound, gdGap, type GdInstance } from './_gd.ts';
+import { classes, rationals } from 'gdcheck';
 const { Q } = rationals;
 
 // The class generator with its tight-case space (the Huber family first, moves that stay in the
 // class): the engine (src/search) maximises measured/claimed and reports the worst ratio found.
-const instances = classes.withClassSpace(dtClassBound);
-
-export default propertyClaim<GdInstance>({
+export default classes.classBoundClaim<GdInstance>({
+  bound: dtClassBound,
   id: 'drori2014/gd-smooth-convex',
   title: 'GD on L-smooth convex functions: f(x_N) − f* ≤ L‖x0 − x*‖²/(4Nh + 2)',
   statement: 'For every convex L-smooth f and step h/L with 0 < h ≤ 1, N steps of GD give f(x_N) − f* ≤ L‖x0 − x*‖²/(4Nh + 2) (Drori & Teboulle 2014, Theorem 3.1).',
@@ -29,16 +28,10 @@ export default propertyClaim<GdInstance>({
   provenance: 'read',
   kind: 'upper',
   expected: 'holds',
-  instances,
   hypotheses: ({ f, h }) => (f.mu.sign() >= 0 && h.sign() > 0 && h.cmp(Q.ONE) <= 0) || 'needs a convex f and 0 < h ≤ 1',
-  measure: (i) => { const { gap, R2 } = gdGap(i); return { measured: gap, claimed: dtBound(i.f.L, R2, i.N, i.h) }; },
-  relation: 'le',
-  tolerance: { abs: 0, reason: 'exact rationals: GD iterates, f(x_N) − f* and the bound' },
-  show: showInstance,
-  precision: { search: 'exact rationals', verify: 'exact rationals' },
   weight: 0.6,
   mutants: [
-    { id: 'denominator-4N+4', description: 'L R²/(4Nh + 4): smaller than the attained value on Huber', measure: (i) => { const { gap, R2 } = gdGap(i); return { measured: gap, claimed: i.f.L.mul(R2).div(Q.of(4 * i.N).mul(i.h).add(Q.of(4))) }; } },
-    { id: 'h-dropped', description: 'L R²/(4N + 2) whatever the step h', measure: (i) => { const { gap, R2 } = gdGap(i); return { measured: gap, claimed: dtBound(i.f.L, R2, i.N, Q.ONE) }; } },
+    { id: 'denominator-4N+4', description: 'L R²/(4Nh + 4): smaller than the attained value on Huber', measure: (i) => { const { gap, R2 } = gdGap(i); return { measured: gap, bound: i.f.L.mul(R2).div(Q.of(4 * i.N).mul(i.h).add(Q.of(4))) }; } },
+    { id: 'h-dropped', description: 'L R²/(4N + 2) whatever the step h', measure: (i) => { const { gap, R2 } = gdGap(i); return { measured: gap, bound: dtBound(i.f.L, R2, i.N, Q.ONE) }; } },
   ],
 });

@@ -13,16 +13,16 @@
  * Mutants: one step too many, (…)^{N+1}, and the factor squared again, (…)^{2N} (a norm/squared-norm
  * slip): both are beaten by the two-mode quadratic, which attains the true rate.
  */
-import { propertyClaim, classes, rationals } from 'gdcheck';
-import { distances, factor, pow, rateClassBound, show, type Instance } from './_stronglyConvex.ts';
-const { Q } = rationals;
+import { classes, rationals } from 'gdcheck';
+import { distances, factor, pow, rateClassBound, type Instance } from './_stronglyConvex.ts';
 
-const claimed = (i: Instance, power: number): { measured: rationals.Q; claimed: rationals.Q } => {
+const withPower = (i: Instance, power: number): { measured: rationals.Q; bound: rationals.Q } => {
   const { dN, d0 } = distances(i);
-  return { measured: dN, claimed: pow(factor(i), power).mul(d0) };
+  return { measured: dN, bound: pow(factor(i), power).mul(d0) };
 };
 
-export default propertyClaim<Instance>({
+export default classes.classBoundClaim<Instance>({
+  bound: rateClassBound,
   id: 'nesterov2004/gd-strongly-convex-rate',
   title: 'GD on μ-strongly convex L-smooth f: ‖x_N − x*‖² ≤ (1 − 2ημL/(μ + L))^N ‖x0 − x*‖²',
   statement: 'For μ-strongly convex L-smooth f and 0 < η ≤ 2/(μ + L), GD gives ‖x_N − x*‖² ≤ (1 − 2ημL/(μ + L))^N ‖x0 − x*‖² (Nesterov 2004, Theorem 2.1.15).',
@@ -30,16 +30,10 @@ export default propertyClaim<Instance>({
   provenance: 'read',
   kind: 'upper',
   expected: 'holds',
-  instances: classes.withClassSpace(rateClassBound),
   hypotheses: (i) => (i.mu.sign() > 0 && i.f.mu.cmp(i.mu) >= 0 && i.f.L.cmp(i.L) <= 0 && i.j >= 1 && i.j <= 4) || 'needs f μ-strongly convex and L-smooth, 0 < η ≤ 2/(μ + L)',
-  measure: (i) => claimed(i, i.N),
-  relation: 'le',
-  tolerance: { abs: 0, reason: 'exact rationals: GD iterates, distances and the rate' },
-  show,
-  precision: { search: 'exact rationals', verify: 'exact rationals' },
   weight: 0.5,
   mutants: [
-    { id: 'one-step-more', description: 'the rate to the power N + 1', measure: (i) => claimed(i, i.N + 1) },
-    { id: 'factor-squared', description: 'the squared-distance factor squared again, to the power 2N', measure: (i) => claimed(i, 2 * i.N) },
+    { id: 'one-step-more', description: 'the rate to the power N + 1', measure: (i) => withPower(i, i.N + 1) },
+    { id: 'factor-squared', description: 'the squared-distance factor squared again, to the power 2N', measure: (i) => withPower(i, 2 * i.N) },
   ],
 });

@@ -12,11 +12,12 @@
  * Mutants: the rate 1/(k + 1) in place of 1/(k + 1)² (Nesterov's method beats it from k = 2), and
  * the constant 3/8 in place of 3/32 (beaten by Nesterov's method at k = 8).
  */
-import { propertyClaim, classes, rationals } from 'gdcheck';
-import { bound, lowerClassBound, measure, show, type Instance } from './_lowerBound.ts';
+import { classes, rationals } from 'gdcheck';
+import { bound, lowerClassBound, measure, type Instance } from './_lowerBound.ts';
 const { Q } = rationals;
 
-export default propertyClaim<Instance>({
+export default classes.classBoundClaim<Instance>({
+  bound: lowerClassBound,
   id: 'nesterov2004/lower-bound',
   title: 'Every span method has f(x_k) − f* ≥ 3L‖x0 − x*‖²/(32(k + 1)²) on the worst function',
   statement: 'For any first-order method with x_j ∈ x0 + span{∇f(x_0), …, ∇f(x_{j−1})}, on Nesterov’s f_{2k+1} (convex, L-smooth): f(x_k) − f* ≥ 3L‖x0 − x*‖²/(32(k + 1)²) (Nesterov 2004, Theorem 2.1.7).',
@@ -24,15 +25,9 @@ export default propertyClaim<Instance>({
   provenance: 'read',
   kind: 'lower',
   expected: 'holds',
-  instances: classes.withClassSpace(lowerClassBound),
-  measure: (i) => { const { gap, R2 } = measure(i); return { measured: gap, claimed: bound(i.k, R2, new Q(3n, 32n), 2) }; },
-  relation: 'ge',
-  tolerance: { abs: 0, reason: 'exact rationals' },
-  show,
-  precision: { search: 'exact rationals', verify: 'exact rationals' },
   weight: 0.5,
   mutants: [
-    { id: 'rate-1/k', description: 'the rate 3L R²/(32(k + 1)): a 1/k lower bound that accelerated methods beat', measure: (i) => { const { gap, R2 } = measure(i); return { measured: gap, claimed: bound(i.k, R2, new Q(3n, 32n), 1) }; } },
-    { id: 'constant-3/8', description: 'the constant 3/8 in place of 3/32', measure: (i) => { const { gap, R2 } = measure(i); return { measured: gap, claimed: bound(i.k, R2, new Q(3n, 8n), 2) }; } },
+    { id: 'rate-1/k', description: 'the rate 3L R²/(32(k + 1)): a 1/k lower bound that accelerated methods beat', measure: (i) => { const { gap, R2 } = measure(i); return { measured: gap, bound: bound(i.k, R2, new Q(3n, 32n), 1) }; } },
+    { id: 'constant-3/8', description: 'the constant 3/8 in place of 3/32', measure: (i) => { const { gap, R2 } = measure(i); return { measured: gap, bound: bound(i.k, R2, new Q(3n, 8n), 2) }; } },
   ],
 });

@@ -34,3 +34,9 @@ export function regrets(C: number, xs: readonly number[]): number[] {
 export const runF64 = (C: number, which: 'Adam' | 'AMSGrad', T: number): number[] =>
   run(F64, reddiMethod(C, which), problem(C), [1], T).xs.map((x) => x[0]!);
 
+
+/** Both claims check C = 3, 4, 10 (C > 2), with α = 1/10, β1 = 0, β2 = 1/(1 + C²) from x1 = 1. */
+export const CASES = [3, 4, 10];
+export const showCase = (C: number): string => `C=${C} α=1/10 β1=0 β2=1/${1 + C * C} x1=1`;
+/** The paper, at the theorem a claim states. */
+export const source = (where: string, catalogue: string) => ({ arxiv: '1904.09237', where, catalogue: `user results (issue 12): ${catalogue}` });

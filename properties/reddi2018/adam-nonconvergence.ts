@@ -12,7 +12,7 @@
  * leaves x = 1 (refuted: its x_{3k+1} falls below 1).
  */
 import { casesClaim, linalg, methods } from 'gdcheck';
-import { problem, reddiMethod, regrets, runF64 } from './_problem.ts';
+import { problem, reddiMethod, regrets, runF64, CASES, showCase, source } from './_problem.ts';
 const { decimalArith } = linalg;
 const { run } = methods;
 
@@ -31,15 +31,15 @@ export default casesClaim<number>({
   id: 'reddi2018/adam-nonconvergence',
   title: 'Adam stays at the worst point x = 1 of a linear online problem: R_T/T ↛ 0',
   statement: 'On f_t(x) = C·x (t ≡ 1 mod 3), −x otherwise, over [−1, 1], C > 2: Adam with β1 = 0, β2 = 1/(1 + C²), α_t = α/√t from x_1 = 1 has x_{3k+1} = 1 for all k, so R_T/T ≥ 2(C − 2)/3 (Reddi, Kale, Kumar 2018, Theorem 1).',
-  source: { arxiv: '1904.09237', where: 'Theorem 1', catalogue: "user results (issue 12): Adam's non-convergence" },
+  source: source('Theorem 1', "Adam's non-convergence"),
   provenance: 'read',
   kind: 'exact',
   expected: 'holds',
-  cases: [3, 4, 10],
+  cases: CASES,
   measure: (C, digits) => stuckAtOne(C, 'Adam', digits),
   relation: 'eq',
   tolerance: { abs: 0, reason: 'the projection onto [−1, 1] returns 1 exactly' },
-  show: (C) => `C=${C} α=1/10 β1=0 β2=1/${1 + C * C} x1=1`,
+  show: showCase,
   exact: false,
   precision: 'decimal.js at 30 digits (300 rounds); float64 for the 30,000-round regret note',
   mutants: [

@@ -12,7 +12,7 @@
  * Mutant: Adam in AMSGrad's place (its exponent is 1: refuted).
  */
 import { casesClaim, linalg, methods } from 'gdcheck';
-import { problem, reddiMethod, regrets, runF64 } from './_problem.ts';
+import { problem, reddiMethod, regrets, runF64, CASES, showCase, source } from './_problem.ts';
 const { decimalArith } = linalg;
 const { run } = methods;
 
@@ -35,15 +35,15 @@ export default casesClaim<number>({
   id: 'reddi2018/amsgrad-regret',
   title: "AMSGrad's regret grows at most like √T where Adam's grows like T",
   statement: 'On the linear online problem of Theorem 1 (C > 2), AMSGrad with α_t = α/√t has regret R_T = O(√T) (Reddi, Kale, Kumar 2018, Theorem 4): fitted growth exponent ≤ 1/2.',
-  source: { arxiv: '1904.09237', where: 'Theorem 4', catalogue: "user results (issue 12): AMSGrad's fix" },
+  source: source('Theorem 4', "AMSGrad's fix"),
   provenance: 'read',
   kind: 'upper',
   expected: 'holds',
-  cases: [3, 4, 10],
+  cases: CASES,
   measure: (C) => exponent(C, 'AMSGrad'),
   relation: 'le',
   tolerance: { abs: 0.05, reason: 'a growth exponent fitted on three horizons (3e3–3e4); Adam’s is 1' },
-  show: (C) => `C=${C} α=1/10 β1=0 β2=1/${1 + C * C} x1=1`,
+  show: showCase,
   exact: false,
   precision: 'float64, cross-checked against decimal.js (30 digits) on the first 300 rounds',
   mutants: [

@@ -12,3 +12,4 @@ export * from '../classes/smoothConvex.ts';
 export * from '../classes/losses.ts';
 export * from '../classes/worstCase.ts';
 export * from '../classes/tightCase.ts';
+export * from '../classes/boundClaim.ts';
