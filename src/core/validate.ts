@@ -24,7 +24,8 @@ export interface MetaRules {
   optionalFunctions?: readonly string[];
 }
 
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+/** A plain object (not null, not an array). */
+export const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const shown = (x: unknown): string => (x === undefined ? 'nothing' : typeof x === 'string' ? `'${x.slice(0, 40)}'` : Array.isArray(x) ? 'an array' : x === null ? 'null' : typeof x);
 
 /**

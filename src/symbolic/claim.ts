@@ -7,7 +7,7 @@
  */
 import type { Claim, Mutant, Outcome, ReplayPaths, RunContext } from '../core/claim.ts';
 import { UserError } from '../core/registry.ts';
-import { checkClaimSpec } from '../core/validate.ts';
+import { checkClaimSpec, isObject } from '../core/validate.ts';
 import { applyTwin, checkDerivation, RULES, type Derivation, type StepResult } from './derivation.ts';
 
 export interface DerivationClaim extends Claim { derivation: Derivation }
@@ -83,8 +83,6 @@ export function derivationClaim(given: Derivation): DerivationClaim {
     matchesExpected: (o) => matchesDeclared(d, o),
   };
 }
-
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /**
  * The shape of a derivation file's object, checked when the file loads: the claim's metadata, then
