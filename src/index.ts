@@ -20,7 +20,8 @@
  * - `linalg`: eigenvalues with error bounds and solves in float64, decimals or rationals.
  * - `rationals` (exact BigInt `Q`), `decimals` (decimal.js, fixed point), `floats` (float64 kernels).
  * - `symbolic`: derivation types, the checker, activation lemmas, the locked-down parser.
- * - `classes`: function classes (quadratics, piecewise quadratics, Huber, losses) with exact generators and checkers.
+ * - `classes`: function classes (quadratics, piecewise quadratics, Huber, losses) with exact generators, and
+ *   `checkClass` / `inClass`, which decide L-smoothness, (strong) convexity and PL for any objective.
  * - `methods`: GD, normalized GD, heavy ball, Nesterov, Adam, AMSGrad, gradient flow; stopping rules.
  * - `search`: the adversarial search toward a bound's boundary (instance spaces, families, moves, replay).
  *

@@ -56,6 +56,8 @@ export const dtClassBound: classes.ClassBound<GdInstance> = {
     if (h2.sign() > 0 && h2.cmp(Q.ONE) <= 0) out.push({ ...x, h: h2 });
     return out;
   },
+  // The theorem's class, decided by checkClass from f itself: the step h/L and the bound use f.L.
+  member: (x) => ({ f: x.f, L: x.f.L, convex: true }),
   size: (x) => ({ N: x.N, d: x.f.dim }),
   measure: (i) => { const { gap, R2 } = gdGap(i); return { measured: gap, bound: dtBound(i.f.L, R2, i.N, i.h) }; },
   relation: 'le',

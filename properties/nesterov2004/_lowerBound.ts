@@ -36,8 +36,16 @@ export const methodArb = (k: number): fc.Arbitrary<Method> => fc.oneof(
   fc.array(fc.array(fc.integer({ min: -4, max: 4 }).map((x) => new Q(BigInt(x), 4n)), { minLength: k, maxLength: k }), { minLength: k, maxLength: k }).map(spanMethod),
 );
 
+/** f_{2k+1} on R^{2k+1}, built once per k. */
+const worst = new Map<number, classes.Objective>();
+export const worstFunction = (k: number): classes.Objective => {
+  let f = worst.get(k);
+  if (!f) { f = nesterovWorstCase(L, 2 * k + 1, 2 * k + 1); worst.set(k, f); }
+  return f;
+};
+
 export function measure({ k, method }: Instance) {
-  const f = nesterovWorstCase(L, 2 * k + 1, 2 * k + 1);
+  const f = worstFunction(k);
   const x0 = f.xStar!.map(() => Q.ZERO);
   const xk = run(QA, method, f, x0, k).xs[k]!;
   return { gap: gap(QA, f, xk), R2: dist2(QA, x0, f.xStar!) };
@@ -59,6 +67,8 @@ export const lowerClassBound: classes.ClassBound<Instance> = {
     { name: 'nesterov', description: "Nesterov's accelerated method (step 1/L), k = 1, 2, …: the optimal order", *members() { for (let k = 1; k <= 8; k++) yield { k, method: nesterov(Q.ONE.div(L)) }; } },
     { name: 'gd', description: 'GD at step 1/L, k = 1, 2, …', *members() { for (let k = 1; k <= 8; k++) yield { k, method: gd(Q.ONE.div(L)) }; } },
   ],
+  // Theorem 2.1.7's class: f_{2k+1} is convex and L-smooth, decided by checkClass from its Hessian.
+  member: (x) => ({ f: worstFunction(x.k), L, convex: true }),
   neighbours: (x) => [...(x.k > 1 ? [{ ...x, k: x.k - 1 }] : []), ...(x.k < 8 ? [{ ...x, k: x.k + 1 }] : [])],
   size: (x) => ({ k: x.k }),
   measure: (i) => { const { gap, R2 } = measure(i); return { measured: gap, bound: bound(i.k, R2, new Q(3n, 32n), 2) }; },

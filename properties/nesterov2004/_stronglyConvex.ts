@@ -57,6 +57,8 @@ export const rateClassBound: classes.ClassBound<Instance> = {
     if (x.j < 4) out.push({ ...x, j: x.j + 1 });
     return out;
   },
+  // The theorem's class (μ, L) of the instance, decided by checkClass from f itself.
+  member: (x) => ({ f: x.f, L: x.L, mu: x.mu }),
   size: (x) => ({ N: x.N, d: x.f.dim }),
   measure: (i) => { const { dN, d0 } = distances(i); return { measured: dN, bound: pow(factor(i), i.N).mul(d0) }; },
   relation: 'le',

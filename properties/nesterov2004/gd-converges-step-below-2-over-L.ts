@@ -55,6 +55,8 @@ export default propertyClaim<Instance>({
   kind: 'limit',
   expected: 'holds',
   instances: arb(15),
+  // The theorem's class, decided by checkClass from the Hessian (the step 2s/L uses f.L, so it must be valid).
+  hypotheses: (i) => classes.inClass(i.f, { L: i.f.L, convex: true }),
   measure: (i) => ({ measured: limitGap(i), claimed: Q.ZERO, note: `η = ${eta(i)}, L = ${i.f.L}` }),
   relation: 'eq',
   tolerance: { abs: 0, reason: 'exact rationals: the limit of f(x_k) − f* in closed form' },

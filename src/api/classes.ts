@@ -13,3 +13,4 @@ export * from '../classes/losses.ts';
 export * from '../classes/worstCase.ts';
 export * from '../classes/tightCase.ts';
 export * from '../classes/boundClaim.ts';
+export * from '../classes/checkClass.ts';

@@ -79,6 +79,7 @@ export function empiricalRisk(loss: MarginLoss, Z: readonly (readonly Q[])[]): O
     name: `${loss.name} risk (n = ${n}, d = ${d})`, dim: d,
     L: loss.smoothness ? loss.smoothness.mul(trace) : Q.ZERO, mu: Q.ZERO, xStar: null, fStar: null,
     smooth: loss.smoothness !== null,
+    structure: { kind: 'empirical risk', loss, Z },
     value: (A, w) => A.div(margins(A, w).reduce((s, m) => A.add(s, pick(A, m, 'value')), A.of(0)), A.of(n)),
     grad: (A, w) => {
       const lp = margins(A, w).map((m) => pick(A, m, 'deriv'));

@@ -6,6 +6,22 @@
  */
 import type { Arith } from '../linalg/arith.ts';
 import { Q } from '../numeric/rational.ts';
+import type { MarginLoss } from './losses.ts';
+import type { QMat } from './orthogonal.ts';
+import type { Piecewise1D } from './piecewise.ts';
+
+/**
+ * What an objective is, in a form `checkClass` (src/classes/checkClass.ts) can decide the class
+ * assumptions from exactly; an objective without one (a user's own value/gradient) can only be
+ * refuted by sampling, never certified.
+ *   quadratic:      ∇²f = hessian everywhere (exact), with a stationary point ∇f(stationary) = 0 (null: none known)
+ *   separable:      f(x) = Σ h_i((Uᵀ(x − center))_i) + const, every h_i a piecewise quadratic, U orthogonal
+ *   empirical risk: F(w) = (1/n) Σ ℓ(z_iᵀw) for a margin loss ℓ and signed points z_i
+ */
+export type Structure =
+  | { readonly kind: 'quadratic'; readonly hessian: QMat; readonly stationary: readonly Q[] | null }
+  | { readonly kind: 'separable'; readonly parts: readonly Piecewise1D[]; readonly basis: QMat; readonly center: readonly Q[] }
+  | { readonly kind: 'empirical risk'; readonly loss: MarginLoss; readonly Z: readonly (readonly Q[])[] };
 
 export interface Objective {
   /** The class and its parameters, in the field's terms: 'quadratic (μ = 1, L = 4)'. */
@@ -22,6 +38,8 @@ export interface Objective {
   grad<T>(A: Arith<T>, x: readonly T[]): T[];
   /** The instance exactly, as it would be typed back in. */
   show(): string;
+  /** The representation the class checker decides from; absent for a hand-written objective. */
+  readonly structure?: Structure;
 }
 
 const lifted = new WeakMap<object, WeakMap<Q, unknown>>();

@@ -140,6 +140,7 @@ export function separable(hs: readonly Piecewise1D[], o: { basis?: QMat; center?
     hs.map((_, j) => x.reduce((s, xi, i) => A.add(s, A.mul(lift(A, U[i]![j]!), A.sub(xi, lift(A, c[i]!)))), A.of(0)));
   return {
     name: o.name ?? `separable piecewise quadratic (μ = ${mu}, L = ${L})`, dim: d, L, mu, xStar, fStar, parts: [...hs],
+    structure: { kind: 'separable', parts: [...hs], basis: U, center: c },
     value: (A, x) => {
       const z = local(A, x);
       const s = hs.reduce((acc, h, i) => A.add(acc, evalPiecewise(A, h, z[i]!).value), A.of(0));

@@ -51,7 +51,7 @@ export function quadratic(spectrum: readonly Q[], o: { basis?: QMat; center?: re
   };
   return {
     name: `quadratic (μ = ${mu}, L = ${L})`, dim: d, L, mu, pl, spectrum: [...spectrum], basis: U, M, center: c,
-    xStar: c, fStar,
+    xStar: c, fStar, structure: { kind: 'quadratic', hessian: M, stationary: c },
     value: (A, x) => {
       const g = grad(A, x);
       let s = A.of(0);

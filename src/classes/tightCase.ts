@@ -18,12 +18,20 @@ import { Q } from '../numeric/rational.ts';
 import { searchBoundary, type Evaluation, type SearchEffort } from '../search/search.ts';
 import { withSpace, type Family, type InstanceSpace } from '../search/space.ts';
 import type { SearchRng } from '../search/rng.ts';
+import { inClass, type ClassAssumptions } from './checkClass.ts';
+import type { Objective } from './objective.ts';
 
 export interface ClassBound<I> {
   /** The class and bound in words, for the report: 'GD on L-smooth convex, L R²/(4Nh + 2)'. */
   name: string;
   /** The class generator (instances in the class by construction). */
   instances: fc.Arbitrary<I>;
+  /**
+   * The objective of an instance and the class the bound assumes of it (e.g. { L, convex: true }).
+   * `checkClass` decides it before the instance may count: one it cannot certify is rejected, never
+   * trusted, so a generator that strays outside the class cannot produce a false refutation.
+   */
+  member: (x: I) => { f: Objective } & ClassAssumptions;
   /** Extremal families tried first (the known tight cases, when there are some). */
   families?: readonly Family<I>[];
   /** Local moves that keep the instance in the class. */
@@ -58,6 +66,13 @@ function ratio(m: { measured: Q; bound: Q }, rel: 'le' | 'ge'): Q | null {
   return den.sign() > 0 ? num.div(den) : null;
 }
 
+/** true when the instance's objective is certified in the bound's class (src/classes/checkClass.ts), else why not. */
+export function memberOf<I>(b: ClassBound<I>, x: I): true | string {
+  const { f, ...assumptions } = b.member(x);
+  const c = inClass(f, assumptions);
+  return c === true ? true : `outside the class: ${c}`;
+}
+
 /** The bound's instance space, for `withSpace` or a claim's `space`: its families, moves and sizes. */
 export function classSpace<I>(b: ClassBound<I>): InstanceSpace<I> {
   return { name: b.name, families: b.families, neighbours: b.neighbours, size: b.size };
@@ -75,6 +90,8 @@ export function tightCase<I>(b: ClassBound<I>, o: { seed?: number; draws?: numbe
   const seed = o.seed ?? 1, nDraws = o.draws ?? 30, budget = o.evaluations ?? 60;
   let worst: { r: Q; x: I; measured: Q; bound: Q } | undefined;
   const evaluate = (x: I): Evaluation => {
+    const c = memberOf(b, x);
+    if (c !== true) return { status: 'rejected', reason: c };
     const m = b.measure(x), r = ratio(m, b.relation);
     if (r === null) return { status: 'undecided', reason: 'the bound’s divisor is not positive' };
     if (!worst || r.cmp(worst.r) > 0) worst = { r, x, ...m };

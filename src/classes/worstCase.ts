@@ -27,6 +27,11 @@ export function nesterovWorstCase(L: Q, k: number, n: number): Objective {
   };
   return {
     name: `Nesterov's worst function f_${k} on R^${n} (L = ${L})`, dim: n, L, mu: Q.ZERO, xStar, fStar,
+    // (L/4)·tridiag(−1, 2, −1) on the first k coordinates, 0 beyond.
+    structure: {
+      kind: 'quadratic', stationary: xStar,
+      hessian: Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i >= k || j >= k ? Q.ZERO : i === j ? c.mul(Q.of(2)) : Math.abs(i - j) === 1 ? c.neg() : Q.ZERO))),
+    },
     value: (A, x) => {
       let s = A.mul(x[0]!, x[0]!);
       for (let i = 0; i + 1 < k; i++) { const d = A.sub(x[i]!, x[i + 1]!); s = A.add(s, A.mul(d, d)); }
