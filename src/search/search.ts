@@ -6,7 +6,8 @@
  * measured for a lower bound) over the instance space:
  *   1. the random draws already measured are its first candidates (indices 0 … R−1);
  *   2. the space's extremal families, round-robin, a few members each (growing sizes), then one more
- *      member of each family every few local steps while the family stays decidable;
+ *      member of each family every few local steps while the family stays decidable; with them, for
+ *      any arbitrary, the `endpoints` family: the corners of the arbitrary's own ranges (endpoints.ts);
  *   3. local search: from the best instances so far (an elite pool), the space's `neighbours` and
  *      fast-check's shrink tree; every tenth step a restart, a fresh draw from the arbitrary.
  * Every candidate is evaluated by the claim's own judge (search precision, then exact or
@@ -17,6 +18,7 @@
 import fc from 'fast-check';
 import { SearchRng } from './rng.ts';
 import type { InstanceSpace } from './space.ts';
+import { endpointMembers } from './endpoints.ts';
 
 export type Status = 'ok' | 'violated' | 'undecided' | 'rejected';
 
@@ -92,7 +94,7 @@ export function searchBoundary<I>(o: SearchOptions<I>): SearchResult<I> {
   const seen = new Set<string>();
   const pool: Candidate<I>[] = [];
   const effort: SearchEffort = {
-    random: o.draws.length, families: (o.space?.families ?? []).map((f) => ({ name: f.name, tried: 0 })),
+    random: o.draws.length, families: [],
     localSteps: 0, restarts: 0, evaluations: 0, budget: o.evaluations, undecided: 0, rejected: 0, largest: {}, stopped: 'budget',
   };
   let best: Candidate<I> | undefined;
@@ -140,25 +142,37 @@ export function searchBoundary<I>(o: SearchOptions<I>): SearchResult<I> {
   };
 
   // Families, lazily: a family ends at its first member the judge cannot decide (too large for the
-  // iteration cap, say), since its later members are larger still.
-  const families = (o.space?.families ?? []).map((f, i) => ({ it: f.members()[Symbol.iterator](), live: true, i, name: f.name, tried: 0, best: undefined as number | undefined }));
+  // iteration cap, say), since its later members are larger still. The endpoints family is not
+  // ordered by size: a corner outside the hypotheses or undecided says nothing of the next corner.
+  type LiveFamily = { it: Iterator<{ instance: I; value?: fc.Value<I> }>; live: boolean; i: number; name: string; tried: number; best?: number; sized: boolean };
+  const families: LiveFamily[] = [];
+  const addFamily = (name: string, members: Iterable<{ instance: I; value?: fc.Value<I> }>, sized: boolean): void => {
+    effort.families.push({ name, tried: 0 });
+    families.push({ it: members[Symbol.iterator](), live: true, i: families.length, name, tried: 0, sized });
+  };
+  for (const f of o.space?.families ?? []) addFamily(f.name, (function* () { for (const instance of f.members()) yield { instance }; })(), true);
+  if (o.arbitrary) {
+    const arb = o.arbitrary;
+    addFamily('endpoints', (function* () { for (const value of endpointMembers(arb, o.seed)) yield { instance: value.value, value }; })(), false);
+  }
   const familyRound = (): Step | undefined => {
     for (const f of families) {
       while (f.live) {
-        let r: IteratorResult<I>;
+        let r: IteratorResult<{ instance: I; value?: fc.Value<I> }>;
         try { r = f.it.next(); } catch { f.live = false; break; }
         if (r.done) { f.live = false; break; }
-        effort.families[f.i]!.tried++;
         f.tried++;
-        const s = tryOne(r.value, `family ${f.name}`);
-        if (s.done) return s;
+        const s = tryOne(r.value.instance, `family ${f.name}`, r.value.value);
+        // The effort counts members measured, not repeats of an instance already seen.
+        if (s.done) { if (s.result.found) effort.families[f.i]!.tried++; return s; }
         if (!s.fresh) continue;
+        effort.families[f.i]!.tried++;
         // Past its first members a family grows only while it comes closer to the boundary by at
         // least 1% a member: a flat or falling score means the bound has room to spare along it,
         // and larger members only cost more.
         const score = s.status === 'ok' ? lastScore : undefined;
-        if (score === undefined || (f.tried > FIRST_MEMBERS && f.best !== undefined && score < f.best * GROWTH)) f.live = false;
-        f.best = Math.max(f.best ?? -Infinity, score ?? -Infinity);
+        if ((score === undefined && f.sized) || (f.tried > FIRST_MEMBERS && f.best !== undefined && (score ?? -Infinity) < f.best * GROWTH)) f.live = false;
+        if (score !== undefined) f.best = Math.max(f.best ?? -Infinity, score);
         break;
       }
     }

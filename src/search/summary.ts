@@ -24,6 +24,8 @@ export interface SearchSummary extends SearchEffort {
   foundBy?: string;
 }
 
+const LONG = 100;
+
 const sizes = (largest: Record<string, number>): string => Object.entries(largest).map(([k, v]) => `${k} ≤ ${v}`).join(', ');
 
 /** Short report lines (each well under a terminal width). */
@@ -40,7 +42,9 @@ export function searchLines(s: SearchSummary, replay: (path: string) => string):
   if (s.closest) {
     const c = s.closest;
     out.push(`closest approach: ${c.ratio} = ${c.score.toPrecision(6)} (measured ${c.measured}, claimed ${c.claimed})`);
-    out.push(`  at ${c.instance}`);
+    // A closest approach is context, not a counterexample: a long instance is cut to fit a terminal
+    // (--json carries it whole, and the replay line rebuilds it exactly).
+    out.push(`  at ${c.instance.length > LONG ? `${c.instance.slice(0, LONG)} … (${c.instance.length} characters; whole in --json)` : c.instance}`);
     out.push(`  replay: ${replay(c.path)}`);
   }
   return out;

@@ -103,8 +103,12 @@ describe('the generic engine (any instance type)', () => {
     expect(o.verdict).toBe('holds');
     expect(o.search!.space).toBe('generic');
     expect(o.search!.evaluations).toBe(25);
-    expect(o.search!.closest!.score).toBeGreaterThan(0.99);
-    expect(o.details!.join('\n')).toMatch(/closest approach: measured\/claimed = 0\.99/);
+    // The bound is attained at the end of the range: the endpoints family's first member, x = 2000.
+    expect(o.search!.closest!.score).toBe(1);
+    expect(o.search!.closest!.instance).toBe('2000');
+    // Members measured: x = 2000 (x = 0 was among the random draws already, and repeats do not count).
+    expect(o.search!.families).toEqual([{ name: 'endpoints', tried: 1 }]);
+    expect(o.details!.join('\n')).toMatch(/closest approach: measured\/claimed = 1\.00000 \(measured 4000000, claimed 4000000\)\n  at 2000\n/);
   });
 });
 
