@@ -24,6 +24,10 @@
  *   `checkClass` / `inClass`, which decide L-smoothness, (strong) convexity and PL for any objective.
  * - `methods`: GD, normalized GD, heavy ball, Nesterov, Adam, AMSGrad, gradient flow; stopping rules.
  * - `search`: the adversarial search toward a bound's boundary (instance spaces, families, moves, replay).
+ * - `scenarios`: what `gdcheck simulate` runs: a paper folder's `_scenario-<name>.ts` default-exports a
+ *   `Scenario`; discovery, `runScenario`, strict `--set` parsing (`parseSettings`, `parseNumber`).
+ * - `plot`: self-contained SVG line plots (`svgPlot`), for scenarios and the HTML report.
+ * - `UserError`: bad input (an option, a setting, a file); the command prints its message as one line, exit 2.
  *
  * Errors: builders throw on a malformed id ('<paper-id>/<claim-id>' is required); a claim's own
  * exception while running becomes an `inconclusive` verdict with the message, never a pass.
@@ -42,6 +46,8 @@ export type {
 } from './core/claim.ts';
 export { decide, showValue, toDecimal, type Bracket, type Decision, type Measurement, type Num, type Relation, type Tolerance, type Value } from './core/compare.ts';
 export { VERSION } from './version.ts';
+export { UserError } from './core/errors.ts';
+export { runScenario, type Scenario, type ScenarioFigure, type ScenarioIO, type SimulateOptions } from './scenarios/scenario.ts';
 
 export * as arbitraries from './api/arbitraries.ts';
 export * as data from './api/data.ts';
@@ -57,3 +63,5 @@ export * as symbolic from './api/symbolic.ts';
 export * as classes from './api/classes.ts';
 export * as methods from './api/methods.ts';
 export * as search from './api/search.ts';
+export * as scenarios from './api/scenarios.ts';
+export * as plot from './api/plot.ts';

@@ -3,12 +3,16 @@
  * (J-ASM2) for a given architecture, plus the structural loss floors of the two counterexamples.
  */
 import type Decimal from 'decimal.js';
-import { decimalArith, F64, QA } from '../../src/linalg/arith.ts';
-import { precision } from '../../src/numeric/highPrecision.ts';
-import { symmetricEigenvalues } from '../../src/linalg/eig.ts';
-import { Q } from '../../src/numeric/rational.ts';
-import { gaussianData, initParams, paramCount, type Data, type InitOptions, type Mlp } from '../../src/models/mlp.ts';
-import { rng } from '../../src/models/mlpRandom.ts';
+import { decimals, linalg, models, rationals } from 'gdcheck';
+
+type Data<T> = models.mlp.Data<T>;
+type InitOptions = models.mlp.InitOptions;
+type Mlp = models.mlp.Mlp;
+const { decimalArith, F64, QA, symmetricEigenvalues } = linalg;
+const { precision } = decimals;
+type Q = rationals.Q;
+const { Q } = rationals;
+const { gaussianData, initParams, paramCount, rng } = models.mlp;
 
 export interface MlpInstance { net: Mlp; data: Data<number>; theta0: number[]; seed: number; n: number; M: number; P: number }
 

@@ -4,11 +4,13 @@
  * η = 0.5/λ_max(G) re-set every 25 steps (a stable proxy of the flow), and classified:
  * converged (L ≤ 1e-10·L0), decaying (late slope of log L has a 95% interval below 0), or stalled.
  */
-import { F64, decimalArith } from '../../src/linalg/arith.ts';
-import { solve } from '../../src/linalg/solve.ts';
-import { lambdaMinChecked } from '../../src/linalg/checked.ts';
-import { gdTrace, type Trace } from '../../src/integrators/gdTrace.ts';
-import { ntkGram, showMlp, type Activation } from '../../src/models/mlp.ts';
+import { dynamics, linalg, models } from 'gdcheck';
+
+type Trace = dynamics.Trace;
+type Activation = models.mlp.Activation;
+const { F64, decimalArith, solve, lambdaMinChecked } = linalg;
+const { gdTrace } = dynamics;
+const { ntkGram, showMlp } = models.mlp;
 import { mlpInstance, type MlpInstance } from './_instances.ts';
 
 export interface SweepConfig { widths: number[]; n: number }

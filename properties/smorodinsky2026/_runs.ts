@@ -4,12 +4,15 @@
  * replay of a prefix reporting the float64 drift. Runs are cached by their parameters, so a claim
  * and its mutants (which only change the claimed law) share one simulation.
  */
-import { simulate, logCheckpoints, type Trajectory } from '../../src/models/twoNeuronGd.ts';
-import { replayDrift, type Drift } from '../../src/models/twoNeuronHp.ts';
-import { marginExact, specialized, invariants, boundary } from '../../src/models/twoNeuron.ts';
+import { models, rates, rationals } from 'gdcheck';
 import type { TwoNeuronSetting } from './_setting.ts';
-import type { RateSeries } from '../../src/rates/rateDecide.ts';
-import { Q } from '../../src/numeric/rational.ts';
+
+type Trajectory = models.twoNeuron.Trajectory;
+type Drift = models.twoNeuron.Drift;
+type RateSeries = rates.RateSeries;
+const { simulate, logCheckpoints, replayDrift, marginExact, specialized, invariants, boundary } = models.twoNeuron;
+type Q = rationals.Q;
+const { Q } = rationals;
 
 export interface RunRequest {
   setting: TwoNeuronSetting;

@@ -9,9 +9,10 @@
  *   data x₊ = +u, x₋ = −u (u = 1), labels ±1;  N(x) = relu(w₁x+b₁) − relu(w₂x+b₂) (outputs fixed);
  *   loss ℓ(z) = e^{−z}, L = ℓ(N(x₊)) + ℓ(−N(x₋));  constant step η = 0.1.
  */
-import { params } from '../../src/models/twoNeuron.ts';
-import type { GdConfig } from '../../src/models/twoNeuronGd.ts';
-import type { Provenance } from '../../src/core/claim.ts';
+import { models, type Provenance } from 'gdcheck';
+
+type GdConfig = models.twoNeuron.GdConfig;
+const { params } = models.twoNeuron;
 
 export interface TwoNeuronSetting extends GdConfig {
   /** How reports name it. */

@@ -4,8 +4,11 @@
  * record the relative distance D = ‖W_T − W*‖/‖W* − W0‖, the Lyapunov excess Σ(V_{k+1} − V_k)_+/V_0
  * of V_k = ‖W_k − W*‖², and the norm gap |‖W* − W0‖² − yᵀH∞⁻¹y| / yᵀH∞⁻¹y.
  */
-import { rng } from '../../src/models/mlpRandom.ts';
-import { frobDist2, gdStep, minNormInterpolant, ntkInit, type NtkData } from '../../src/models/ntkTwoLayer.ts';
+import { models } from 'gdcheck';
+
+type NtkData = models.ntk.NtkData;
+const { rng } = models.mlp;
+const { frobDist2, gdStep, minNormInterpolant, ntkInit } = models.ntk;
 
 export interface WidthRun { m: number; seed: number; D: number; lyapExcess: number; dist2: number; finalLoss: number; steps: number }
 

@@ -12,13 +12,19 @@
  * smallest |pre-activation| on the path. Asymptotically D(γ) ≈ C·e^{−δ*γ}: the gap-law claim fits it.
  */
 import Decimal from 'decimal.js';
-import { Q } from '../../src/numeric/rational.ts';
-import { precision, type D } from '../../src/numeric/highPrecision.ts';
-import { maxAbsDiff } from '../../src/numeric/float64.ts';
-import { generalizedPerceptron, iterateF64, marginsQ, type GenPerceptronRun } from '../../src/dynamics/generalizedPerceptron.ts';
-import { rescaledGdF64, rescaledGdHP } from '../../src/dynamics/twoLayerGd.ts';
-import { ACTIVATIONS, margins, twoLayerF64, twoLayerHP, marginsHP, dphiQuarters, type Activation } from '../../src/models/twoLayer.ts';
+import { decimals, dynamics, floats, models, rationals } from 'gdcheck';
 import type { TwoLayerInstance } from './_reductionInstances.ts';
+
+type D = decimals.D;
+type GenPerceptronRun = dynamics.GenPerceptronRun;
+type Activation = models.twoLayer.Activation;
+type Q = rationals.Q;
+const { Q } = rationals;
+const { precision } = decimals;
+const { maxAbsDiff } = floats;
+const { generalizedPerceptron, iterateF64, marginsQ } = dynamics;
+const { rescaledGdF64, rescaledGdHP } = dynamics.twoLayer;
+const { ACTIVATIONS, margins, twoLayerF64, twoLayerHP, marginsHP, dphiQuarters } = models.twoLayer;
 
 export interface PathFacts {
   run: GenPerceptronRun;

@@ -4,10 +4,15 @@
  * generalized perceptron). Built from small integers so that shrinking ends on readable instances.
  */
 import fc from 'fast-check';
-import { Q } from '../../src/numeric/rational.ts';
-import { genericDataset } from '../../src/arbitraries/datasets.ts';
-import { showDataset, type Dataset } from '../../src/data/dataset.ts';
-import { ACTIVATIONS, HOMOGENEOUS, type Activation } from '../../src/models/twoLayer.ts';
+import { arbitraries, data, models, rationals } from 'gdcheck';
+
+type Dataset = data.Dataset;
+type Activation = models.twoLayer.Activation;
+type Q = rationals.Q;
+const { Q } = rationals;
+const { genericDataset } = arbitraries;
+const { showDataset } = data;
+const { ACTIVATIONS, HOMOGENEOUS } = models.twoLayer;
 
 export interface TwoLayerInstance {
   ds: Dataset;

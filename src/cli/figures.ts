@@ -5,7 +5,7 @@
  */
 import type { ScenarioFigure } from '../scenarios/scenario.ts';
 import { runScenario } from '../scenarios/scenario.ts';
-import { loadScenarios } from './commands/simulate.ts';
+import { loadScenarios } from '../scenarios/discover.ts';
 
 export interface Figure { caption: string; svg?: string; error?: string }
 

@@ -3,8 +3,10 @@ import { writeFileAtomic } from '../cli/output.ts';
 import { UserError } from '../core/registry.ts';
 
 /**
- * A simulation scenario for `gdcheck simulate <name>`: a long or plotted run of some dynamics. Every
- * file in src/scenarios/ other than this one default-exports a Scenario and is discovered.
+ * A simulation scenario for `gdcheck simulate <name>`: a long or plotted run of some dynamics. A
+ * scenario is paper code: `properties/<paper>/_scenario-<name>.ts` (or a file of that name in a
+ * project's claim folders) default-exports a Scenario, imports this engine from 'gdcheck', and is
+ * discovered by src/scenarios/discover.ts.
  */
 export interface SimulateOptions {
   /** Write an SVG plot here. */

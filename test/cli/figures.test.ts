@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { svgPlot } from '../../src/report/plot.ts';
 import { runScenario } from '../../src/scenarios/scenario.ts';
-import accelerationPair from '../../src/scenarios/acceleration-pair.ts';
-import acceleration from '../../src/scenarios/acceleration.ts';
-import gradientFlow from '../../src/scenarios/gradient-flow.ts';
+import accelerationPair from '../../properties/tyurin2025/_scenario-acceleration-pair.ts';
+import acceleration from '../../properties/tyurin2025/_scenario-acceleration.ts';
+import gradientFlow from '../../properties/jakhmola2025/_scenario-gradient-flow.ts';
 
 async function figure(s: typeof acceleration, budget: number): Promise<string> {
   let svg = '';

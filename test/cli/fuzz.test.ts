@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { runCli, spawnCli } from '../helpers.ts';
 import { parseExpr } from '../../src/symbolic/parse.ts';
 import { UserError } from '../../src/core/registry.ts';
-import { loadScenarios } from '../../src/cli/commands/simulate.ts';
+import { loadScenarios } from '../../src/scenarios/discover.ts';
 
 const SECONDS = 12; // per property: about 50 s in all
 const seed = Number(process.env.CHECK_SEED ?? 20261122);

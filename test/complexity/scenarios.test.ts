@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import acceleration from '../../src/scenarios/acceleration.ts';
-import search from '../../src/scenarios/accelerationSearch.ts';
+import acceleration from '../../properties/tyurin2025/_scenario-acceleration.ts';
+import search from '../../properties/tyurin2025/_scenario-acceleration-search.ts';
 import { runScenario } from '../../src/scenarios/scenario.ts';
 
 describe('acceleration scenarios', () => {

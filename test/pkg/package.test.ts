@@ -27,6 +27,16 @@ export default propertyClaim<Dataset>({
 });
 `;
 
+/** A researcher's own scenario beside the claims: a helper file ('_'), so `check` must not load it as a claim. */
+const ownScenario = `import { scenarios, type Scenario } from 'gdcheck';
+const sweep: Scenario = {
+  name: 'my-sweep', description: 'my own sweep', usage: '--set n=3',
+  settings: { n: { type: 'number', min: 1, max: 10, integer: true, help: 'points' } },
+  run(opts, io) { io.write(\`my-sweep: n = \${opts.settings.n ?? 3}, \${scenarios.showDuration(90)}\`); return 0; },
+};
+export default sweep;
+`;
+
 describe('the npm package in a fresh project', () => {
   it('packs, installs, inits, checks, refutes and saves, replays after the fix, runs the vitest helper, and reports a broken file', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'gdcheck-package-'));
@@ -59,9 +69,22 @@ describe('the npm package in a fresh project', () => {
       const init = gd('init');
       expect(init.status, init.stderr).toBe(0);
       expect(init.stdout).toMatch(/next: npx gdcheck check claims --mutants/);
+      writeFileSync(join(proj, 'claims/_scenario-my-sweep.ts'), ownScenario);
       const first = gd('check', '--mutants');
       expect(first.status, first.stdout + first.stderr).toBe(0);
-      expect(first.stdout).toMatch(/4 claims: 4 as expected, 0 not; 0 mutant\(s\) not refuted/);
+      expect(first.stdout).toMatch(/4 claims: 4 as expected, 0 not; 0 mutant\(s\) not refuted/); // the '_' scenario is no claim
+
+      // simulate from the installed package: the registry's scenarios (shipped beside their papers in
+      // properties/) and the project's own, found in its claims folder
+      const list = gd('simulate', 'list');
+      expect(list.status, list.stderr).toBe(0);
+      for (const name of ['acceleration', 'gradient-flow', 'lower-bound', 'ntk-width', 'two-neuron', 'my-sweep']) expect(list.stdout).toMatch(new RegExp(`^${name} +`, 'm'));
+      const lowerBound = gd('simulate', 'lower-bound', '--n', '100,200');
+      expect(lowerBound.status, lowerBound.stderr).toBe(0);
+      expect(lowerBound.stdout).toMatch(/^Batch Perceptron \(γ → ∞\) +31 +61$/m);
+      expect(lowerBound.stdout).toMatch(/closed form exact at every n ≥ 10/);
+      expect(gd('simulate', 'my-sweep', '--set', 'n=5').stdout).toBe('my-sweep: n = 5, 1 min 30 s\n');
+      expect(gd('simulate', 'my-sweep', '--set', 'n=0')).toMatchObject({ status: 2, stdout: '', stderr: expect.stringMatching(/^gdcheck: --set n must be .*\n$/) });
 
       // a false claim (R/μ) and a broken file: the false one refuted and saved, the broken one a row, the rest still run
       writeFileSync(join(proj, 'claims/novikoff.ts'), novikoff('my-paper/novikoff', 1));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import scenario from '../../src/scenarios/two-neuron.ts';
+import scenario from '../../properties/smorodinsky2026/_scenario-two-neuron.ts';
 import { runScenario } from '../../src/scenarios/scenario.ts';
 import { UserError } from '../../src/core/registry.ts';
 

@@ -1,29 +1,15 @@
-/** `gdcheck simulate <scenario>`: runs a scenario from src/scenarios/, with progress and an optional SVG plot. */
-import { readdirSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { join } from 'node:path';
+/**
+ * `gdcheck simulate <scenario>`: runs a scenario, with progress and an optional SVG plot. Scenarios are
+ * paper code, found beside each paper's claims (`_scenario-<name>.ts`, src/scenarios/discover.ts).
+ */
 import type { Command } from 'commander';
-import { isModuleFile, moduleName, type AddCommand } from '../extensions.ts';
+import type { AddCommand } from '../extensions.ts';
 import { runScenario, type Scenario, type SimulateOptions } from '../../scenarios/scenario.ts';
+import { loadScenarios } from '../../scenarios/discover.ts';
 import { UserError } from '../../core/registry.ts';
 import { intOption, numberOption, defaultSeed, parseSettings } from '../options.ts';
 import { checkOutputPath, writeFileAtomic } from '../output.ts';
 import { progressLine } from '../progress.ts';
-
-const DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
-
-export async function loadScenarios(): Promise<Scenario[]> {
-  const out: Scenario[] = [];
-  for (const f of readdirSync(DIR).filter((f) => isModuleFile(f) && moduleName(f) !== 'scenario').sort()) {
-    const mod = (await import(pathToFileURL(join(DIR, f)).href)) as { default?: Scenario | Scenario[] };
-    const list = Array.isArray(mod.default) ? mod.default : [mod.default];
-    for (const s of list) {
-      if (!s || typeof s.run !== 'function' || typeof s.name !== 'string') throw new Error(`src/scenarios/${f}: default export is not a Scenario`);
-      out.push(s);
-    }
-  }
-  return out;
-}
 
 /** The declared settings of a scenario, as JSON (RegExps as their source). */
 function settingsJson(s: Scenario): Record<string, object> {

@@ -4,15 +4,16 @@
  * L(0)·exp(−2∫λ_min(G)) (J-LEM-ODE) and the constant-rate line L(0)·exp(−2λ_min(G(0))·t); GD at a
  * small step is the cross-check. Prints a table and, with --plot, an SVG of log L(t).
  */
-import type { Scenario } from './scenario.ts';
-import { UserError } from '../core/registry.ts';
-import { parseNumber } from '../cli/options.ts';
-import { F64 } from '../linalg/arith.ts';
-import { symmetricEigenvalues } from '../linalg/eig.ts';
-import { gradientDescent, gradientFlow } from '../integrators/gradientFlow.ts';
-import { ntkGram, showMlp, type Activation, type Mlp } from '../models/mlp.ts';
-import { mlpInstance } from '../../properties/jakhmola2025/_instances.ts';
-import { svgPlot } from '../report/plot.ts';
+import { UserError, dynamics, linalg, models, plot, scenarios, type Scenario } from 'gdcheck';
+import { mlpInstance } from './_instances.ts';
+
+type Activation = models.mlp.Activation;
+type Mlp = models.mlp.Mlp;
+const { parseNumber } = scenarios;
+const { F64, symmetricEigenvalues } = linalg;
+const { gradientDescent, gradientFlow } = dynamics;
+const { ntkGram, showMlp } = models.mlp;
+const { svgPlot } = plot;
 
 function parseNet(set: Record<string, number | string>): Mlp {
   const raw = String(set.widths ?? '2-4-2');

@@ -4,10 +4,12 @@
  * trained (generalized perceptron η = 4, GD γ = 4), on the raw and the normalised data, with fitted
  * exponents, T·η/√d against its predicted constant 2s*, and an optional log-log plot.
  */
-import type { Scenario } from './scenario.ts';
-import { asymptoticConstant, linearGdCount, linearPerceptronCount, twoLayerCount, type TwoLayerSetting } from '../families/scaledPair.ts';
-import { fitPower, showFit } from '../rates/fit.ts';
-import { svgPlot } from '../report/plot.ts';
+import { families, plot, rates, type Scenario } from 'gdcheck';
+
+type TwoLayerSetting = families.scaledPair.TwoLayerSetting;
+const { asymptoticConstant, linearGdCount, linearPerceptronCount, twoLayerCount } = families.scaledPair;
+const { fitPower, showFit } = rates;
+const { svgPlot } = plot;
 
 const P: TwoLayerSetting = { lambda: 0.1, c: 2, step: 4, weights: 'perceptron' };
 

@@ -6,9 +6,10 @@
  * (a search that finds nothing is a result, reported as such).
  */
 import fc from 'fast-check';
-import type { Scenario } from './scenario.ts';
-import { geometricGrid } from '../rates/complexity.ts';
-import { candidates, evaluate, showCandidate } from '../families/search.ts';
+import { families, rates, type Scenario } from 'gdcheck';
+
+const { geometricGrid } = rates;
+const { candidates, evaluate, showCandidate } = families.search;
 
 const scenario: Scenario = {
   name: 'acceleration-search',

@@ -4,11 +4,13 @@
  * γ = 10, float64) and the fixed-output two-layer generalized perceptron, with the fitted laws, as a
  * table and a log-log plot. The grid is d = 8, 16, …, 1024·budget.
  */
-import type { Scenario } from './scenario.ts';
-import { svgPlot, PALETTE, type Series } from '../report/plot.ts';
-import { decideComplexity, geometricGrid, type ComplexityLaw } from '../rates/complexity.ts';
-import { fitPower, showFit } from '../rates/fit.ts';
-import { linearGdCount, linearPerceptronCount, twoLayerCount, TWO_LAYER_SETTING } from '../families/accelerationCounts.ts';
+import { families, plot, rates, type Scenario } from 'gdcheck';
+
+type Series = plot.Series;
+type ComplexityLaw = rates.ComplexityLaw;
+const { svgPlot, PALETTE } = plot;
+const { decideComplexity, geometricGrid, fitPower, showFit } = rates;
+const { linearGdCount, linearPerceptronCount, twoLayerCount, TWO_LAYER_SETTING } = families.accelerationCounts;
 
 interface Row { label: string; law: ComplexityLaw; counts: (d: number) => number | null }
 

@@ -4,24 +4,22 @@
  * and of the Batch Perceptron (the γ → ∞ limit of LR+GD), whose count is checked exactly against the
  * closed form ⌊(3n + 2)/10⌋ + 1 at every n. Counting rule (the paper's): the first t with every
  * training point strictly correctly classified, y_i b_iᵀv_t > 0 for all i, from v_0 = 0.
- * LR+GD runs through src/methods (GD on the logistic risk, float64), Normalized LR+GD is the paper's
+ * LR+GD runs through gdcheck's methods (GD on the logistic risk, float64), Normalized LR+GD is the paper's
  * v ← v + γ Σ σ(−m_i) z_i / Σ σ(−m_i) (float64), the Batch Perceptron is exact.
  * At n = 1000 this reproduces Table 1: LR+GD γ = 100 → 308; Normalized LR+GD γ = 100, 10, 1, 0.1 → 2, 2, 16, 157.
  */
-import { writeFileAtomic } from '../cli/output.ts';
-import type { Scenario, SimulateOptions } from './scenario.ts';
-import { UserError } from '../core/registry.ts';
-import { lowerBoundDataset } from '../arbitraries/datasets.ts';
-import { batchPerceptron } from '../dynamics/perceptron.ts';
-import { normalizedGdCountF64 } from '../dynamics/logisticGd.ts';
-import { signedMatrix, signedPoints } from '../data/dataset.ts';
-import { fitPower, showFit } from '../rates/fit.ts';
-import { svgPlot } from '../report/plot.ts';
-import { empiricalRisk, LOSSES } from '../classes/losses.ts';
-import { F64 } from '../linalg/arith.ts';
-import { gd } from '../methods/gd.ts';
-import { allStrictlyCorrect, iterationCount } from '../methods/measures.ts';
-import { Q } from '../numeric/rational.ts';
+import { UserError, arbitraries, classes, data, dynamics, linalg, methods, plot, rates, rationals, scenarios, type Scenario, type SimulateOptions } from 'gdcheck';
+
+const { writeFileAtomic } = scenarios;
+const { lowerBoundDataset } = arbitraries;
+const { batchPerceptron, normalizedGdCountF64 } = dynamics;
+const { signedMatrix, signedPoints } = data;
+const { fitPower, showFit } = rates;
+const { svgPlot } = plot;
+const { empiricalRisk, LOSSES } = classes;
+const { F64 } = linalg;
+const { gd, allStrictlyCorrect, iterationCount } = methods;
+const { Q } = rationals;
 
 const KEYS = ['lr', 'normalized', 'max', 'max-iter', 'gamma'] as const;
 const RULE = 'iterations until every point is strictly correctly classified (y_i b_iᵀv_t > 0 for all i), from v_0 = 0';

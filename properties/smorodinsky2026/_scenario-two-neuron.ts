@@ -4,16 +4,16 @@
  * decade, the competing rate laws fitted on the checkpoints with the E7 decision, and the
  * high-precision drift of a prefix; --plot draws gap(t), gap·ln t and the boundary's path against ln t.
  */
-import type { Scenario, SimulateOptions, ScenarioIO } from './scenario.ts';
-import { UserError } from '../core/registry.ts';
-import { R, variant, randomInit, type TwoNeuronSetting } from '../../properties/smorodinsky2026/_setting.ts';
-import { params, invariants, margins, closedFormBoundary, specialized, pattern } from '../models/twoNeuron.ts';
-import { run, series, type Run } from '../../properties/smorodinsky2026/_runs.ts';
-import { parseNumberList, type Setting } from '../cli/options.ts';
-import { simulate } from '../models/twoNeuronGd.ts';
-import { showDuration } from '../cli/progress.ts';
-import { decideRate, type RateDecision } from '../rates/rateDecide.ts';
-import { twoNeuronPlot } from './two-neuron/plot.ts';
+import { UserError, models, rates, scenarios, type Scenario, type ScenarioIO, type SimulateOptions } from 'gdcheck';
+import { R, variant, randomInit, type TwoNeuronSetting } from './_setting.ts';
+import { run, series, type Run } from './_runs.ts';
+import { twoNeuronPlot } from './_two-neuron-plot.ts';
+
+type Setting = scenarios.Setting;
+type RateDecision = rates.RateDecision;
+const { params, invariants, margins, closedFormBoundary, specialized, pattern, simulate } = models.twoNeuron;
+const { parseNumberList, showDuration } = scenarios;
+const { decideRate } = rates;
 
 const USAGE = "--init verification|symmetric|asymmetric|random:K|w1,b1,w2,b2  --steps N (default 1e6·budget)  --set u=1 eta=0.1 loss=exp|logistic outputs=fixed|trained replay=200  --plot out.svg  --json";
 

@@ -1,13 +1,16 @@
 /**
  * The two-neuron figure: three panels against ln t, stacked in one SVG: gap(t) on a log axis with the
  * fitted laws, gap·ln t with the same laws (a Θ(1/ln t) rate is a flat line here) and the R-T1 limit,
- * and the decision boundary's path x*(t) between the points. Built on src/report/plot.ts.
+ * and the decision boundary's path x*(t) between the points. Built on gdcheck's svgPlot.
  */
-import { svgPlot, type Series } from '../../report/plot.ts';
-import { invariants } from '../../models/twoNeuron.ts';
-import type { TwoNeuronSetting } from '../../../properties/smorodinsky2026/_setting.ts';
-import type { Run } from '../../../properties/smorodinsky2026/_runs.ts';
-import type { RateDecision } from '../../rates/rateDecide.ts';
+import { models, plot, type rates } from 'gdcheck';
+import type { TwoNeuronSetting } from './_setting.ts';
+import type { Run } from './_runs.ts';
+
+type Series = plot.Series;
+type RateDecision = rates.RateDecision;
+const { svgPlot } = plot;
+const { invariants } = models.twoNeuron;
 
 const WIDTH = 760, HEIGHT = 400;
 

@@ -4,13 +4,14 @@
  * interpolant, the Lyapunov excess of ‖W_k − W*‖², and ‖W* − W0‖² against yᵀ(H∞)⁻¹y; a power-law
  * fit of D(m). --budget b multiplies the largest width (1024·b); --plot draws D(m) on log-log axes.
  */
-import type { Scenario } from './scenario.ts';
-import { rng } from '../models/mlpRandom.ts';
-import { infiniteGram, ntkData } from '../models/ntkTwoLayer.ts';
-import { mean, runWidth } from '../../properties/srikant2021/_widthSweep.ts';
-import { inverseQuadChecked } from '../linalg/checked.ts';
-import { fitPower, showFit } from '../rates/fit.ts';
-import { svgPlot } from '../report/plot.ts';
+import { linalg, models, plot, rates, type Scenario } from 'gdcheck';
+import { mean, runWidth } from './_widthSweep.ts';
+
+const { rng } = models.mlp;
+const { infiniteGram, ntkData } = models.ntk;
+const { inverseQuadChecked } = linalg;
+const { fitPower, showFit } = rates;
+const { svgPlot } = plot;
 
 const num = (set: Record<string, number | string>, k: string, def: number): number => (set[k] as number | undefined) ?? def;
 

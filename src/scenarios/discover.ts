@@ -1,0 +1,86 @@
+/**
+ * Scenario discovery for `gdcheck simulate` and the figures of `gdcheck report`. A scenario is
+ * paper code: it lives beside its paper's claims as `_scenario-<name>.ts` (the leading '_' marks a
+ * helper, so claim discovery never imports it as a claim), and imports the engine only from 'gdcheck'.
+ * Found in this package's properties/ (in a checkout and in the installed package, which ships
+ * properties/) and in the claim folders of the project's gdcheck.config.json, so a researcher's own
+ * scenario runs with `gdcheck simulate` like the registry's.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ROOT, shownPath } from '../core/registry.ts';
+import { UserError } from '../core/errors.ts';
+import { loadProject } from '../core/config.ts';
+import { locateLoadError, showLoadError } from '../core/loadError.ts';
+import { importUserFile } from '../core/userFile.ts';
+import type { Scenario } from './scenario.ts';
+
+/** The file name of a scenario: `_scenario-<name>.ts` (or .mts, .js, .mjs). */
+export const SCENARIO_FILE = /^_scenario-[a-z0-9][a-z0-9-]*\.(ts|mts|js|mjs)$/;
+/** Folders walked below one root: a paper folder is shallow; this bounds a mistaken root. */
+const MAX_FOLDERS = 500;
+
+/** Scenario files under `dir` (recursively, sorted; node_modules and dot-folders skipped), or `dir` itself when it is one. */
+export function scenarioFiles(dir: string, walk = { folders: 0 }): string[] {
+  let st;
+  try { st = statSync(dir); } catch { return []; }
+  if (!st.isDirectory()) return SCENARIO_FILE.test(dir.split(/[\\/]/).pop()!) ? [dir] : [];
+  if (++walk.folders > MAX_FOLDERS) return [];
+  const out: string[] = [];
+  let names: string[];
+  try { names = readdirSync(dir).sort(); } catch { return []; }
+  for (const name of names) {
+    if (name.startsWith('.') || name === 'node_modules') continue;
+    const full = join(dir, name);
+    if (SCENARIO_FILE.test(name)) out.push(full);
+    else {
+      try { if (statSync(full).isDirectory()) out.push(...scenarioFiles(full, walk)); } catch { /* vanished or unreadable: skip */ }
+    }
+  }
+  return out;
+}
+
+const isScenario = (s: unknown): s is Scenario =>
+  typeof s === 'object' && s !== null && typeof (s as Scenario).name === 'string' && typeof (s as Scenario).run === 'function' && typeof (s as Scenario).settings === 'object';
+
+async function importScenarios(file: string, own: boolean, into: Map<string, { s: Scenario; file: string }>): Promise<void> {
+  const shown = shownPath(file, own ? ROOT : process.cwd());
+  let mod: { default?: unknown };
+  if (own) {
+    try { mod = (await import(pathToFileURL(file).href)) as { default?: unknown }; } catch (e) { throw new UserError(showLoadError(locateLoadError(e, file, shown))); }
+  } else {
+    mod = await importUserFile(shown);
+  }
+  const list = Array.isArray(mod.default) ? mod.default : [mod.default];
+  for (const s of list) {
+    if (!isScenario(s)) throw new UserError(`${shown}: default export is not a Scenario (an object with name, description, usage, settings and run)`);
+    const prev = into.get(s.name);
+    if (prev) throw new UserError(`${shown}: scenario '${s.name}' is already defined in ${prev.file}`);
+    into.set(s.name, { s, file: shown });
+  }
+}
+
+const cache = new Map<string, Promise<Scenario[]>>();
+
+/**
+ * Every scenario: this package's (properties/) and the project's (the claim folders of the
+ * gdcheck.config.json found from `cwd`), sorted by name. A file that fails to load, a default export
+ * that is not a Scenario, or a name defined twice is a one-line UserError naming the file.
+ */
+export function loadScenarios(cwd = process.cwd()): Promise<Scenario[]> {
+  let p = cache.get(cwd);
+  if (!p) {
+    p = (async () => {
+      const found = new Map<string, { s: Scenario; file: string }>();
+      for (const f of scenarioFiles(join(ROOT, 'properties'))) await importScenarios(f, true, found);
+      const project = await loadProject(cwd);
+      const own = new Set(scenarioFiles(join(ROOT, 'properties')));
+      for (const dir of project.claims) for (const f of scenarioFiles(dir)) if (!own.has(f)) await importScenarios(f, false, found);
+      return [...found.values()].map((x) => x.s).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    })();
+    cache.set(cwd, p);
+    p.catch(() => cache.delete(cwd));
+  }
+  return p;
+}
