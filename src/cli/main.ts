@@ -11,7 +11,7 @@ import { loadProject } from '../core/config.ts';
 import { dbDir } from '../db/examples.ts';
 import { ReplayPathError } from '../core/claim.ts';
 import { replayClaimId, replayTarget, checkReplayPath } from './replay.ts';
-import { runClaim, allAsExpected, type ClaimReport } from '../core/runner.ts';
+import { runClaim, allAsExpected, fromFile, type ClaimReport } from '../core/runner.ts';
 import { assemble, planTasks, taskLabel, type Task, type TaskResult } from '../parallel/tasks.ts';
 import { runTasks, defaultJobs } from '../parallel/pool.ts';
 import { shardTasks, shardFile, writeShardFile, shardOption, type Shard } from '../parallel/shard.ts';
@@ -75,7 +75,7 @@ export interface Run { reports: ClaimReport[]; errors: LoadError[]; dbDir?: stri
 export async function runTargets(names: string[], o: CheckOpts, showProgress: boolean, signal?: AbortSignal): Promise<Run> {
   const { tasks, results, errors, db, typed } = await runTaskList(names, o, showProgress, signal);
   // A claim from a file or folder on the command line: its replay lines carry --file <that name>.
-  const reports = assemble(tasks, results, !!o.mutants).map((r) => (typed.has(r.id) ? { ...r, file: typed.get(r.id)! } : r));
+  const reports = assemble(tasks, results, !!o.mutants).map((r) => (typed.has(r.id) ? fromFile(r, typed.get(r.id)!) : r));
   return { reports, errors, dbDir: db };
 }
 
@@ -206,7 +206,7 @@ export function buildProgram(write: (s: string) => void, setExit: (code: number)
       const note = checkReplayPath(m ?? claim, full, o.path, ctx);
       const report = await runClaim(m ? { ...claim, id: full, expected: 'refuted', run: m.run, mutants: [], matchesExpected: undefined } : claim, ctx);
       if (note) write(`note: ${note}`);
-      write(detailBlock(o.file === undefined ? report : { ...report, file: o.file }, true));
+      write(detailBlock(o.file === undefined ? report : fromFile(report, o.file), true));
       setExit(report.asExpected ? EXIT.ok : EXIT.differs);
     });
 

@@ -301,6 +301,16 @@ export function replayLine(claimId: string, seed: number | undefined, path: stri
   return `gdcheck replay ${claimId}${file === undefined ? '' : ` --file ${shellWord(file)}`}${seed === undefined ? '' : ` --seed ${seed}`} --path "${path}"`;
 }
 
+/**
+ * `text` with `--file <file>` added to each replay line in it that lacks one. Detail lines (the
+ * search's closest approach) are written where the claim runs, which does not know how the user
+ * named the claim's file; the command that does (check, report, claimTest) adds it, so every printed
+ * replay line runs as is.
+ */
+export function withReplayFile(text: string, file: string): string {
+  return text.replace(/gdcheck replay (\S+)(?!\S)(?! --file )/g, (_, id: string) => `gdcheck replay ${id} --file ${shellWord(file)}`);
+}
+
 /** A path as one shell word: as is when it is plain, else in single quotes (a quote inside closed and escaped). */
 function shellWord(s: string): string {
   return /^[\w./@%+,:=-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;

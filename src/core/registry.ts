@@ -4,18 +4,22 @@
  * live in properties/ and proofs/ of this package; a researcher's live wherever they like, named on
  * the command line (files or folders) or by a config file (config.ts).
  *
- * Discovery skips node_modules, dot-folders and files whose names start with '_' or '.' (helpers);
- * a file named explicitly is always loaded. A file that fails to load, or whose default export is
- * not a claim, becomes a LoadError (file:line:column and the first line of the message); the other
- * files still load.
+ * Discovery rule (the same for the registry and a researcher's folders): every .ts/.mts/.js/.mjs file
+ * of a claims folder is a claim file, except files and folders whose names start with '_' or '.'
+ * (helpers, scenarios, scripts: never imported as claims), node_modules, test files (*.test.ts,
+ * *.spec.ts) and a gdcheck.config file. A claim file default-exports a claim: a file with no
+ * `export default` in its text is not run at all (a script there would otherwise execute) and
+ * becomes an error row naming the rule. A file that fails to load, or whose default export is not a
+ * claim, becomes a LoadError (file:line:column and the first line of the message); the other files
+ * still load. A file named explicitly goes through the same checks.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isClaim, type Claim } from './claim.ts';
 import { UserError } from './errors.ts';
 import { findInSource, locateLoadError, showLoadError, type LoadError } from './loadError.ts';
-import { loadProject } from './config.ts';
+import { CONFIG_NAMES, loadProject } from './config.ts';
 import { checkUserFile, importWithDeadline, LoadTimeout, markLoaded } from './userFile.ts';
 
 export { UserError } from './errors.ts';
@@ -27,7 +31,12 @@ export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..
 export const CLAIM_DIRS = ['properties', 'proofs'];
 export const CLAIM_EXTENSIONS = ['.ts', '.mts', '.js', '.mjs'];
 
-const isClaimFileName = (name: string): boolean => CLAIM_EXTENSIONS.some((e) => name.endsWith(e)) && !/\.d\.[mc]?ts$/.test(name);
+const isClaimFileName = (name: string): boolean =>
+  CLAIM_EXTENSIONS.some((e) => name.endsWith(e)) && !/\.d\.[mc]?ts$/.test(name) && !/\.(test|spec)\.[mc]?[jt]s$/.test(name) && !CONFIG_NAMES.includes(name);
+
+/** Whether a file's text default-exports something (`export default …`, `export { x as default }`): a claim file must. */
+const DEFAULT_EXPORT = /\bexport\s+default\b|\bexport\s*\{[^}]*\bdefault\b[^}]*\}/;
+export const NOT_A_CLAIM_FILE = "not a claim file: no 'export default', so it was not run (a claims folder holds claim files; start a helper's or a script's name with '_' to skip it)";
 
 /** Claim files under a folder (sorted, recursively), or the file itself. */
 const MAX_FOLDERS = 500;
@@ -81,6 +90,9 @@ export async function loadFiles(files: readonly string[], into: Loaded = emptyLo
       into.errors.push({ file: shown, message: (e as Error).message.replace(`${file}: `, '') });
       continue;
     }
+    let text = '';
+    try { text = readFileSync(file, 'utf8'); } catch { /* unreadable: the import below reports it */ }
+    if (text && !DEFAULT_EXPORT.test(text)) { into.errors.push({ file: shown, line: 1, column: 1, message: NOT_A_CLAIM_FILE }); continue; }
     markLoaded(file);
     try {
       mod = await importWithDeadline(pathToFileURL(file).href);

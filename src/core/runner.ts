@@ -1,5 +1,6 @@
 /** Runs claims and their mutants, timing each and turning any exception into an inconclusive verdict. */
 import { asExpected, ReplayPathError, type Claim, type Mutant, type Outcome, type RunContext, type Verdict } from './claim.ts';
+import { withReplayFile } from './property.ts';
 
 export interface MutantReport {
   id: string; description: string; verdict: Verdict; reason: string; seconds: number;
@@ -67,6 +68,15 @@ export async function runClaim(claim: Claim, ctx: RunContext, opts: { mutants?: 
     for (const m of claim.mutants) report.mutants.push(await runMutant(claim, m, ctx));
   }
   return report;
+}
+
+/**
+ * The report of a claim found in a file or folder that must be named to replay it (`file`, as typed on
+ * the command line or relative to the working directory): its replay lines, the counterexample's and
+ * those in the details, carry `--file`.
+ */
+export function fromFile(r: ClaimReport, file: string): ClaimReport {
+  return { ...r, file, details: r.details?.map((d) => withReplayFile(d, file)) };
 }
 
 /** Every verdict as expected, and (when mutants ran) every mutant refuted. */

@@ -6,6 +6,7 @@
  * report.
  */
 import { UserError } from './errors.ts';
+import { noteDefinition } from './definedIn.ts';
 
 const PROVENANCES = ['read', 'secondary', 'reconstructed'] as const;
 const EXPECTED = ['holds', 'refuted', 'inconclusive'] as const;
@@ -37,6 +38,7 @@ export function checkClaimSpec(builder: string, spec: unknown, rules: MetaRules)
   if (!isObject(spec)) throw new UserError(`${builder}: expects an object describing the claim, got ${shown(spec)}`);
   const id = spec.id;
   if (typeof id !== 'string' || !CLAIM_ID.test(id)) throw new UserError(`${builder}: id must look like 'paper/name' (no blanks, no '~'), got ${shown(id)}`);
+  noteDefinition(id); // the file calling the builder, for replay lines printed outside the command line (claimTest)
   const bad = (m: string): never => { throw new UserError(`${id}: ${m}`); };
   for (const k of ['title', 'statement'] as const) if (typeof spec[k] !== 'string' || spec[k] === '') bad(`'${k}' must be a non-empty string, got ${shown(spec[k])}`);
   const src = spec.source;

@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import { resolveTargets } from '../../src/core/registry.ts';
 import { decode, encode } from '../../src/db/encode.ts';
 import { Q } from '../../src/numeric/rational.ts';
+import { withReplayFile } from '../../src/core/property.ts';
+import { definedIn } from '../../src/core/definedIn.ts';
+import { pathToFileURL } from 'node:url';
 import { runCli } from '../helpers.ts';
 
 function tree(files: Record<string, string>): string {
@@ -59,6 +62,33 @@ describe('claims anywhere', () => {
     expect(t.errors[0]!.message).not.toMatch(/Transform failed/);
   });
 
+  it('the discovery rule: helpers (_), tests and a config are skipped unrun; a file without export default is a row and is not run', async () => {
+    const marker = (name: string) => `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(join(tmpdir(), `gdcheck-ran-${process.pid}-`))} + '${name}', 'ran');\n`;
+    const ran = (name: string) => existsSync(join(tmpdir(), `gdcheck-ran-${process.pid}-${name}`));
+    const root = tree({
+      'c/a.ts': squareClaim(200),
+      'c/_helper.ts': `${marker('helper')}export const k = 2;\n`,
+      'c/_scenario-sweep.ts': `${marker('scenario')}export default { name: 'sweep' };\n`,
+      'c/plot.ts': `${marker('plot')}console.log('a script');\n`,
+      'c/sq.test.ts': `${marker('test')}export default 1;\n`,
+      'c/gdcheck.config.ts': `${marker('config')}export default { claims: ['.'] };\n`,
+      'c/answer.ts': 'export default 42;\n',
+    });
+    process.chdir(root);
+    const r = await runCli(['check', 'c', '--no-db', '--runs', '5']);
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/✓ +mine\/square /);
+    expect(r.out).toContain(`✗  c/plot.ts:1:1  error  not a claim file: no 'export default', so it was not run`);
+    expect(r.out).toMatch(/✗ {2}c\/answer\.ts:1:1 {2}error {2}default export is not a claim/);
+    expect(r.out).toMatch(/1 claims: 1 as expected, 0 not; 2 file\(s\) failed to load/);
+    for (const name of ['helper', 'scenario', 'plot', 'test', 'config']) expect(ran(name), name).toBe(false);
+    // named explicitly, a file without export default is not run either
+    const named = await runCli(['check', 'c/plot.ts', '--no-db']);
+    expect(named.code).toBe(2);
+    expect(named.out).toContain('c/plot.ts:1:1  error  not a claim file');
+    expect(ran('plot')).toBe(false);
+  });
+
   it('check: the other claims still run, the error row has file:line:column, exit 2, the summary counts it', async () => {
     const root = tree({ 'c/a.ts': squareClaim(200), 'c/broken.ts': "export default {\n  id: 'x/y',,\n};\n" });
     process.chdir(root);
@@ -90,6 +120,37 @@ describe('claims anywhere', () => {
     const missing = await runCli(['replay', 'mine/square', '--file', 'nowhere', '--path', '0']);
     expect(missing.code).toBe(2);
     expect(missing.err).toMatch(/--file: no such file or folder 'nowhere'/);
+  });
+
+  it("every replay line of a claim from a file carries --file: the search's closest approach in the details too (text and JSON), and it replays as printed", async () => {
+    const root = tree({ 'my claims/sq.ts': squareClaim(200) });
+    process.chdir(root);
+    const r = await runCli(['check', 'my claims/', '--no-db', '--runs', '5', '--verbose']); // a claim that holds shows its details with --verbose
+    expect(r.code, r.out + r.err).toBe(0);
+    const lines = [...r.out.matchAll(/replay: (gdcheck replay .*)$/gm)].map((m) => m[1]!);
+    expect(lines).toHaveLength(1); // the search's closest approach (the claim holds: no counterexample line)
+    expect(lines[0]).toMatch(/^gdcheck replay mine\/square --file 'my claims\/' --seed -?\d+ --path "s:[\d:]+"$/);
+    const at = /closest approach: .*\n +at (.*)$/m.exec(r.out)![1]!;
+    const replay = await runCli(shellWords(lines[0]!).slice(1));
+    expect(replay.code, replay.out + replay.err).toBe(0);
+    expect(replay.out).toContain(`instance: ${at}`);
+    const json = JSON.parse((await runCli(['check', 'my claims/', '--no-db', '--runs', '5', '--json'])).out);
+    expect(json.claims[0].details.join('\n')).toContain(`replay: ${lines[0]}`);
+  });
+
+  it('definedIn: the file whose code called the builder (what claimTest names with --file)', async () => {
+    const root = tree({ 'd/sq.ts': squareClaim(200).replace("'mine/square'", "'mine/square-defined'") });
+    const { default: claim } = await import(pathToFileURL(join(root, 'd/sq.ts')).href);
+    expect(claim.id).toBe('mine/square-defined');
+    expect(definedIn('mine/square-defined')).toBe(join(root, 'd/sq.ts'));
+    expect(definedIn('mine/square-defined~half')).toBe(join(root, 'd/sq.ts'));
+    expect(definedIn('tyurin2024/nothing-here')).toBeUndefined();
+  });
+
+  it('withReplayFile adds --file once to each replay line, whatever the id', () => {
+    expect(withReplayFile('  replay: gdcheck replay a/b~m --seed 1 --path "s:1:2"', 'my claims/')).toBe(`  replay: gdcheck replay a/b~m --file 'my claims/' --seed 1 --path "s:1:2"`);
+    expect(withReplayFile('gdcheck replay a/b --file x.ts --seed 1 --path "0"', 'y.ts')).toBe('gdcheck replay a/b --file x.ts --seed 1 --path "0"');
+    expect(withReplayFile('no replay here', 'y.ts')).toBe('no replay here');
   });
 
   it('report: a broken file is an error row (file:line:column, message) in the HTML and the text, exit 2', async () => {
@@ -161,7 +222,11 @@ describe('claims anywhere', () => {
     process.chdir(root);
     const r = await runCli(['init']);
     expect(r.code).toBe(0);
-    expect(readdirSync(join(root, 'claims')).sort()).toEqual(['batch-perceptron-complexity.ts', 'logistic-gradient.ts', 'perceptron-bound.ts', 'quadratic-rate.ts']);
+    expect(readdirSync(join(root, 'claims')).sort()).toEqual(['_perceptron.ts', 'batch-perceptron-complexity.ts', 'logistic-gradient.ts', 'perceptron-bound.ts', 'quadratic-rate.ts']);
+    expect(r.out).toMatch(/wrote 4 example claims to claims\/: batch-perceptron-complexity\.ts, logistic-gradient\.ts, perceptron-bound\.ts, quadratic-rate\.ts\n/);
+    expect(r.out).toMatch(/and _perceptron\.ts: a helper they import \(a name starting with '_' is never loaded as a claim\)/);
+    // the helper is imported by a claim and never loaded as one
+    expect((await resolveTargets(['claims'], root)).claims.map((c) => c.id).sort()).toEqual(['my-paper/batch-perceptron-complexity', 'my-paper/logistic-gradient', 'my-paper/perceptron-bound', 'my-paper/quadratic-rate']);
     expect(JSON.parse(readFileSync(join(root, 'gdcheck.config.json'), 'utf8'))).toEqual({ claims: ['claims'] });
     expect(r.out).toMatch(/next: npx gdcheck check claims --mutants/);
     const again = await runCli(['init']);

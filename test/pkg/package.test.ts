@@ -123,7 +123,12 @@ describe('the npm package in a fresh project', () => {
       expect(out).toMatch(/1 failed \| 1 passed/);
       expect(out).toMatch(/my-paper\/novikoff-wip: refuted, expected holds/);
       expect(out).toMatch(/counterexample: /);
-      expect(out).toMatch(/replay: gdcheck replay my-paper\/novikoff-wip --seed/);
+      // the claim's file is outside the config's folders: its replay line names it, and runs as printed
+      const wipLine = /replay: (gdcheck replay my-paper\/novikoff-wip --file claims-wip\.ts --seed -?\d+ --path "[\d:]+")$/m.exec(out)?.[1];
+      expect(wipLine, out).toBeDefined();
+      const wipReplay = gd(...[...wipLine!.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!).slice(1));
+      expect(wipReplay.status, wipReplay.stdout + wipReplay.stderr).toBe(1);
+      expect(wipReplay.stdout).toContain(/counterexample: .*$/m.exec(out)![0]);
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }

@@ -1,7 +1,8 @@
 /**
  * `gdcheck init [dir]`: writes a claims folder (default `claims`) with one commented example of each
  * builder: a bound over datasets (propertyClaim), a rate (rateClaim), an iteration complexity
- * (complexityClaim) and a derivation (derivationClaim), each with a mutant and passing as written;
+ * (complexityClaim) and a derivation (derivationClaim), each with a mutant and passing as written,
+ * and a helper module (`_perceptron.ts`: a leading '_' keeps discovery from loading it as a claim);
  * and, when the project has none, a gdcheck.config.json naming the folder. Existing files are never
  * overwritten (exit 2, one line). Prints the next command to run.
  */
@@ -22,7 +23,9 @@ const add: AddCommand = (program, io) => {
       if (clash) throw new UserError(`${shownPath(join(target, clash))} already exists: init never overwrites (choose another folder: gdcheck init <dir>)`);
       mkdirSync(target, { recursive: true });
       for (const f of files) copyFileSync(join(TEMPLATES, f), join(target, f));
-      io.write(`wrote ${files.length} example claims to ${shownPath(target)}/: ${files.join(', ')}`);
+      const claims = files.filter((f) => !f.startsWith('_')), helpers = files.filter((f) => f.startsWith('_'));
+      io.write(`wrote ${claims.length} example claims to ${shownPath(target)}/: ${claims.join(', ')}`);
+      if (helpers.length) io.write(`and ${helpers.join(', ')}: a helper they import (a name starting with '_' is never loaded as a claim)`);
       const config = findConfigFile(process.cwd());
       if (!config) {
         const folder = relative(process.cwd(), target) || '.';
