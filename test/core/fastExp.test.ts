@@ -2,7 +2,7 @@
 // against Math.exp: within 1 ulp of both on a dense sample, and Math.exp's values outside its range.
 import { describe, expect, it } from 'vitest';
 import Decimal from 'decimal.js';
-import { fastExp } from '../../src/numeric/fastExp.ts';
+import { fastExp, TABLE } from '../../src/numeric/fastExp.ts';
 
 const D = Decimal.clone({ precision: 40 });
 const exact = (x: number) => new D(`${x < 0 ? '-' : ''}0b${Math.abs(x).toString(2)}`);
@@ -26,6 +26,9 @@ describe('fastExp', () => {
     }
     expect(worst).toBeLessThan(1);
     expect(worstVsMath).toBeLessThanOrEqual(1);
+  });
+  it('its table holds 2^(j/128) correctly rounded (from 40-digit powers)', () => {
+    for (let j = 0; j < 128; j++) expect(TABLE[j]).toBe(new D(2).pow(new D(j).div(128)).toNumber());
   });
   it('exact at 0, Math.exp outside the table range, NaN stays NaN', () => {
     expect(fastExp(0)).toBe(1);

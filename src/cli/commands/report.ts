@@ -2,7 +2,6 @@
 import type { AddCommand } from '../extensions.ts';
 import { commonOptions, jobsOption, runTargets, errorRows, EXIT, type CheckOpts } from '../main.ts';
 import { allAsExpected } from '../../core/runner.ts';
-import { htmlReport } from '../../report/html.ts';
 import { defaultSeed } from '../options.ts';
 import { checkOutputPath, writeFileAtomic } from '../output.ts';
 import { runMeta } from '../../report/meta.ts';
@@ -23,6 +22,8 @@ const add: AddCommand = (program, io) => {
       const line = progressLine();
       const figures = o.figures === false ? new Map() : await claimFigures(reports.map((r) => r.id), opts.seed, (m) => line.update(m));
       line.done();
+      // KaTeX is loaded here, not at start-up: every other command starts without it.
+      const { htmlReport } = await import('../../report/html.ts');
       writeFileAtomic('--html', o.html, htmlReport(reports, runMeta(opts), { figures, errors }));
       if (errors.length) io.write(errorRows(errors));
       io.write(`report of ${reports.length} claims written to ${o.html}${errors.length ? `; ${errors.length} file(s) failed to load` : ''}`);
