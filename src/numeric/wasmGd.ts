@@ -2,11 +2,14 @@
  * A WebAssembly SIMD (f64x2) kernel for one float64 GD step on linear logistic regression, assembled
  * here from a short instruction list (no toolchain, no binary in the repository). V8 does not
  * vectorise JavaScript loops; this kernel does two lanes per instruction and has no bounds checks,
- * about 3× the fused JavaScript loop. Results are the same up to summation order (tested to 1e-12).
- * σ is computed inside the module (no call into JavaScript per row).
+ * several times the fused JavaScript loop. Results are the same up to summation order (tested to
+ * 1e-12). σ is computed inside the module (no call into JavaScript per row). The rows of a run can be
+ * split between threads that share the module's memory (gdKernel(threads)).
  *
- *   gdstep(Z, v, step, n, d, c):  step = Σ_i σ(−z_iᵀv) z_i;  v += c·step      (byte offsets; d % 4 = 0)
+ *   partial(Z, v, S, rows, d):  S = Σ_{i<rows} σ(−z_iᵀv) z_i      (byte offsets; d % 8 = 0)
+ *   update(v, S, parts, d, c):  v += c·(S_0 + … + S_{parts−1})
  */
+import { Worker } from 'node:worker_threads';
 import type { FloatData } from '../models/linearLogistic.ts';
 
 const leb = (x: number): number[] => { const o: number[] = []; do { let b = x & 0x7f; x >>>= 7; if (x) b |= 0x80; o.push(b); } while (x); return o; };
@@ -20,39 +23,61 @@ const get = (i: number) => [0x20, ...leb(i)], set = (i: number) => [0x21, ...leb
 const i32 = (x: number) => [0x41, ...sleb(x)];
 const add32 = [0x6a], geU = [0x4f], f64add = [0xa0];
 const simd = (op: number) => [0xfd, ...leb(op)];
-const load = [...simd(0), 3, 0], store = [...simd(11), 3, 0], zero = [...simd(12), ...new Array<number>(16).fill(0)];
+/** v128.load / v128.store at a constant byte offset from the address on the stack (memarg offset: no add). */
+const loadAt = (off: number) => [...simd(0), 3, ...leb(off)], storeAt = (off: number) => [...simd(11), 3, ...leb(off)];
+const zero = [...simd(12), ...new Array<number>(16).fill(0)];
 const splat = simd(20), lane = (k: number) => [...simd(33), k], vadd = simd(240), vmul = simd(242);
-
-// Parameters 0..5: Z, v, step, n, d (i32), c (f64). Locals: 6 i, 7 j, 8 row, 9 bytes (i32); 10 acc, 11 acc2, 12 sv (v128).
-const [Z, V, STEP, N, D, C, I, J, ROW, BYTES, ACC, ACC2, SV] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
-
-/** for (j = 0; j < bytes; j += stride) body */
-const forJ = (stride: number, body: number[]) => [
-  ...i32(0), ...set(J), 0x02, 0x40, 0x03, 0x40,
-  ...get(J), ...get(BYTES), ...geU, 0x0d, 1, ...body, ...get(J), ...i32(stride), ...add32, ...set(J), 0x0c, 0, 0x0b, 0x0b,
+const inc = (local: number, by: number | number[]) => [...get(local), ...(typeof by === 'number' ? i32(by) : by), ...add32, ...set(local)];
+/** while (p < end) { body; p += stride; q += stride } */
+const whileBelow = (p: number, end: number, q: number, stride: number, body: number[]) => [
+  0x02, 0x40, 0x03, 0x40, ...get(p), ...get(end), ...geU, 0x0d, 1, ...body, ...inc(p, stride), ...inc(q, stride), 0x0c, 0, 0x0b, 0x0b,
 ];
-const at = (base: number, extra = 0) => [...get(base), ...get(J), ...add32, ...(extra ? [...i32(extra), ...add32] : []), ...load];
+const OFFS = [0, 16, 32, 48];
 
-const code = [
-  ...get(D), ...i32(3), 0x74, ...set(BYTES),
-  ...forJ(16, [...get(STEP), ...get(J), ...add32, ...zero, ...store]),
-  ...i32(0), ...set(I), ...get(Z), ...set(ROW),
-  0x02, 0x40, 0x03, 0x40, ...get(I), ...get(N), ...geU, 0x0d, 1,
-  // Two accumulators (four lanes) for z_iᵀv: independent chains the CPU overlaps.
-  ...zero, ...set(ACC), ...zero, ...set(ACC2),
-  ...forJ(32, [
-    ...get(ACC), ...at(ROW), ...at(V), ...vmul, ...vadd, ...set(ACC),
-    ...get(ACC2), ...at(ROW, 16), ...at(V, 16), ...vmul, ...vadd, ...set(ACC2),
-  ]),
-  ...get(ACC), ...get(ACC2), ...vadd, ...set(ACC),
-  ...get(ACC), ...lane(0), ...get(ACC), ...lane(1), ...f64add, 0x10, 0, ...splat, ...set(SV),
-  ...forJ(16, [...get(STEP), ...get(J), ...add32, ...at(STEP), ...get(SV), ...at(ROW), ...vmul, ...vadd, ...store]),
-  ...get(I), ...i32(1), ...add32, ...set(I), ...get(ROW), ...get(BYTES), ...add32, ...set(ROW), 0x0c, 0, 0x0b, 0x0b,
-  ...get(C), ...splat, ...set(SV),
-  ...forJ(16, [...get(V), ...get(J), ...add32, ...at(V), ...get(SV), ...at(STEP), ...vmul, ...vadd, ...store]),
+/*
+ * partial(Z, V, S, rows, d): S = Σ_{i < rows} σ(−z_iᵀv) z_i over the `rows` rows starting at byte
+ * offset Z (d % 8 = 0; a thread's share of the rows). Per row, two passes over its 8·d bytes, which
+ * stay in L1 between them: the dot product with four accumulators (eight lanes: a chain of additions
+ * waits 4 cycles, so four independent chains keep the adder busy), then S += σ·z_i.
+ */
+// Parameters 0..4: Z (advanced row by row), V, S, rows, d. Locals: 5 bytes, 6 p, 7 q, 8 end, 9 i (i32); 10..13 acc, 14 sv (v128).
+const [PZ, PV, PS, PROWS, PD, PBYTES, PP, PQ, PEND, PI, A0, SV] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 14];
+const partialCode = [
+  ...get(PD), ...i32(3), 0x74, ...set(PBYTES),
+  ...get(PS), ...set(PQ), ...get(PS), ...get(PBYTES), ...add32, ...set(PEND),
+  ...whileBelow(PQ, PEND, PP, 64, OFFS.flatMap((o) => [...get(PQ), ...zero, ...storeAt(o)])),
+  ...i32(0), ...set(PI),
+  0x02, 0x40, 0x03, 0x40, ...get(PI), ...get(PROWS), ...geU, 0x0d, 1,
+  ...[0, 1, 2, 3].flatMap((k) => [...zero, ...set(A0 + k)]),
+  ...get(PZ), ...set(PP), ...get(PV), ...set(PQ), ...get(PZ), ...get(PBYTES), ...add32, ...set(PEND),
+  ...whileBelow(PP, PEND, PQ, 64, OFFS.flatMap((o, k) => [...get(A0 + k), ...get(PP), ...loadAt(o), ...get(PQ), ...loadAt(o), ...vmul, ...vadd, ...set(A0 + k)])),
+  ...get(A0), ...get(A0 + 1), ...vadd, ...get(A0 + 2), ...get(A0 + 3), ...vadd, ...vadd, ...set(A0),
+  ...get(A0), ...lane(0), ...get(A0), ...lane(1), ...f64add, 0x10, 0, ...splat, ...set(SV),
+  ...get(PZ), ...set(PP), ...get(PS), ...set(PQ),
+  ...whileBelow(PP, PEND, PQ, 64, OFFS.flatMap((o) => [...get(PQ), ...get(PQ), ...loadAt(o), ...get(SV), ...get(PP), ...loadAt(o), ...vmul, ...vadd, ...storeAt(o)])),
+  ...inc(PZ, get(PBYTES)), ...inc(PI, 1), 0x0c, 0, 0x0b, 0x0b,
   0x0b,
 ];
-const body = [...vec([[4, I32], [3, V128]]), ...code];
+const partialBody = [...vec([[5, I32], [5, V128]]), ...partialCode];
+
+/*
+ * update(V, S, parts, d, c): v += c·(s_0 + … + s_{parts−1}), the partial sums laid out one after the
+ * other from S, added in that fixed order (so every thread computes the same v).
+ */
+// Parameters 0..4: V, S, parts, d (i32), c (f64). Locals: 5 bytes, 6 o, 7 k, 8 r (i32); 9 sum, 10 cv (v128).
+const [UV, US, UPARTS, UD, UC, UBYTES, UO, UK, UR, USUM, UCV] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+const updateCode = [
+  ...get(UD), ...i32(3), 0x74, ...set(UBYTES), ...get(UC), ...splat, ...set(UCV), ...i32(0), ...set(UO),
+  0x02, 0x40, 0x03, 0x40, ...get(UO), ...get(UBYTES), ...geU, 0x0d, 1,
+  ...get(US), ...get(UO), ...add32, ...loadAt(0), ...set(USUM),
+  ...get(US), ...get(UO), ...add32, ...get(UBYTES), ...add32, ...set(UR), ...i32(1), ...set(UK),
+  0x02, 0x40, 0x03, 0x40, ...get(UK), ...get(UPARTS), ...geU, 0x0d, 1,
+  ...get(USUM), ...get(UR), ...loadAt(0), ...vadd, ...set(USUM), ...inc(UR, get(UBYTES)), ...inc(UK, 1), 0x0c, 0, 0x0b, 0x0b,
+  ...get(UV), ...get(UO), ...add32, ...get(UV), ...get(UO), ...add32, ...loadAt(0), ...get(UCV), ...get(USUM), ...vmul, ...vadd, ...storeAt(0),
+  ...inc(UO, 16), 0x0c, 0, 0x0b, 0x0b,
+  0x0b,
+];
+const updateBody = [...vec([[4, I32], [2, V128]]), ...updateCode];
 
 /*
  * σ(−m) = 1/(1 + e^m) inside the module, so a row costs no call into JavaScript: with x = −|m|,
@@ -80,20 +105,27 @@ const sigCode = [
   0x0b,
 ];
 const sigBody = [...vec([[4, F64]]), ...sigCode];
+// The memory is imported and shared (a SharedArrayBuffer), so that worker threads run the same
+// module on the same data: 1 page at least, 65536 (4 GiB) at most.
 const BYTES_OF_MODULE = new Uint8Array([
   0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-  ...section(1, vec([[0x60, ...vec([[F64]]), ...vec([[F64]])], [0x60, ...vec([[I32], [I32], [I32], [I32], [I32], [F64]]), 0]])),
-  ...section(2, vec([[...name('env'), ...name('mem'), 0x02, 0x00, ...leb(1)]])),
-  ...section(3, vec([[0], [1]])),
-  ...section(7, vec([[...name('gdstep'), 0x00, 1], [...name('sig'), 0x00, 0]])),
-  ...section(10, vec([[...leb(sigBody.length), ...sigBody], [...leb(body.length), ...body]])),
+  ...section(1, vec([
+    [0x60, ...vec([[F64]]), ...vec([[F64]])],
+    [0x60, ...vec([[I32], [I32], [I32], [I32], [I32]]), 0],
+    [0x60, ...vec([[I32], [I32], [I32], [I32], [F64]]), 0],
+  ])),
+  ...section(2, vec([[...name('env'), ...name('mem'), 0x02, 0x03, ...leb(1), ...leb(65536)]])),
+  ...section(3, vec([[0], [1], [2]])),
+  ...section(7, vec([[...name('sig'), 0x00, 0], [...name('partial'), 0x00, 1], [...name('update'), 0x00, 2]])),
+  ...section(10, vec([[...leb(sigBody.length), ...sigBody], [...leb(partialBody.length), ...partialBody], [...leb(updateBody.length), ...updateBody]])),
 ]);
 
 /** The few WebAssembly calls used (the global exists in Node; its types live in lib.dom, not loaded here). */
+interface WasmMemory { buffer: ArrayBuffer | SharedArrayBuffer }
 interface WasmApi {
   validate(bytes: Uint8Array): boolean;
   Module: new (bytes: Uint8Array) => object;
-  Memory: new (desc: { initial: number }) => { buffer: ArrayBuffer };
+  Memory: new (desc: { initial: number; maximum: number; shared: true }) => WasmMemory;
   Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
 }
 const Wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
@@ -103,27 +135,131 @@ function module(): object | null {
   if (compiled === undefined) compiled = Wasm && Wasm.validate(BYTES_OF_MODULE) ? new Wasm.Module(BYTES_OF_MODULE) : null;
   return compiled;
 }
+const sharedMemory = (bytes: number): WasmMemory => {
+  const pages = Math.ceil(bytes / 65536) + 1;
+  return new Wasm!.Memory({ initial: pages, maximum: pages, shared: true });
+};
 
 /** The kernel's σ(−m), for its test against float64.sigmoidNeg. */
 export function wasmSigmoidNeg(): ((m: number) => number) | null {
   const m = module();
   if (!m) return null;
-  return new Wasm!.Instance(m, { env: { mem: new Wasm!.Memory({ initial: 1 }) } }).exports.sig as (m: number) => number;
+  return new Wasm!.Instance(m, { env: { mem: sharedMemory(1) } }).exports.sig as (m: number) => number;
 }
 
 export const wasmAvailable = (): boolean => module() !== null;
 
-/** T steps of plain GD from 0 with the SIMD kernel; falls back to the JavaScript loop when d % 4 ≠ 0. */
-export function gdF64Wasm(data: FloatData, gamma: number, T: number, fallback: (data: FloatData, gamma: number, T: number) => Float64Array): Float64Array {
+/**
+ * One thread's share of a run, as JavaScript source: the worker threads receive it as text (they
+ * load no TypeScript), and this thread evaluates the same text, so every thread runs the same loop.
+ * Thread k of N: T times, S_k = its rows' partial sum (buffer t mod 2), publish step t + 1 in
+ * flags[k], wait until every other thread has too, then v_k += c·(S_0 + … + S_{N−1}). Every thread
+ * keeps its own copy of v and updates it in the same order, so the copies stay identical, and one
+ * barrier per step suffices: a thread overwrites buffer t mod 2 at step t + 2 only after every thread
+ * has published step t + 1, which it does after reading step t's sums. The wait spins briefly
+ * (a step at d = 64 takes microseconds, less than waking a sleeping thread), then sleeps; a thread
+ * that makes no progress for `timeoutMs` ends the run with an error instead of a hang.
+ */
+const SHARE_LOOP = `(ex, flags, a) => {
+  const { k, N, T, c, z, rows, v, s, d, bytes, timeoutMs } = a;
+  for (let t = 0; t < T; t++) {
+    const buf = s + (t & 1) * N * bytes;
+    ex.partial(z, v, buf + k * bytes, rows, d);
+    Atomics.store(flags, k, t + 1);
+    Atomics.notify(flags, k);
+    for (let j = 0; j < N; j++) {
+      if (j === k) continue;
+      let spins = 0, since = Date.now();
+      for (;;) {
+        const seen = Atomics.load(flags, j);
+        if (seen > t || seen < 0) break;
+        if (++spins < 20000) continue;
+        if (Atomics.wait(flags, j, seen, 50) === 'timed-out' && Date.now() - since > timeoutMs) { Atomics.store(flags, k, -1); throw new Error('a thread of the parallel GD kernel stopped responding'); }
+      }
+      if (Atomics.load(flags, j) < 0) throw new Error('a thread of the parallel GD kernel failed');
+    }
+    ex.update(v, buf, N, d, c);
+  }
+}`;
+type ShareArgs = { k: number; N: number; T: number; c: number; z: number; rows: number; v: number; s: number; d: number; bytes: number; timeoutMs: number };
+type ShareLoop = (ex: Record<string, unknown>, flags: Int32Array, a: ShareArgs) => void;
+let shareLoop: ShareLoop | undefined;
+// Indirect eval: the loop's text is evaluated in the global scope, as in a worker.
+const loopHere = (): ShareLoop => (shareLoop ??= (0, eval)(SHARE_LOOP) as ShareLoop);
+
+/** A worker thread's whole program (CommonJS, no imports of ours): instantiate, run its share, report. */
+const WORKER = `const { parentPort } = require('node:worker_threads');
+const loop = ${SHARE_LOOP};
+parentPort.on('message', ({ module, memory, flags, args }) => {
+  const f = new Int32Array(flags);
+  try {
+    loop(new WebAssembly.Instance(module, { env: { mem: memory } }).exports, f, args);
+  } catch (e) {
+    Atomics.store(f, args.k, -1); Atomics.notify(f, args.k);
+  }
+});`;
+
+/** Doubles of Z per thread below which a run uses fewer threads (at n = 2d: d ≥ 128 on two threads). */
+export const MIN_ROWS_WORK = 16_384;
+
+/** Float64 GD on linear logistic regression, v_{t+1} = v_t + (γ/n) Σ σ(−z_iᵀv_t) z_i from v_0 = 0, on `threads` threads. */
+export interface GdKernel {
+  /** This thread and threads − 1 workers share the rows of every run. */
+  readonly threads: number;
+  /**
+   * v_T. Equal to the fused JavaScript loop up to summation order (tested to 1e-12): the partial
+   * sums of the threads are added in thread order, the same in every run. Any d (rows are padded
+   * with zero columns to a multiple of 8, which changes no sum).
+   * @throws Error when a worker thread stops responding.
+   */
+  run(data: FloatData, gamma: number, T: number): Float64Array;
+  /** Ends the worker threads. */
+  close(): Promise<void>;
+}
+
+/**
+ * A GD kernel on `threads` threads (1: this thread only), or null without WebAssembly SIMD. The
+ * workers start here, not in run, so a caller that times runs (the benchmark) times the
+ * arithmetic, as numpy's thread pool also exists before its peer's timer starts.
+ */
+export function gdKernel(threads = 1): GdKernel | null {
   const m = module();
-  if (!m || data.d % 4 !== 0) return fallback(data, gamma, T);
-  const { Z, n, d } = data;
-  const memory = new Wasm!.Memory({ initial: Math.ceil(((n + 2) * d * 8) / 65536) + 1 });
-  const inst = new Wasm!.Instance(m, { env: { mem: memory } });
-  const heap = new Float64Array(memory.buffer);
-  heap.set(Z, 0);
-  const vAt = n * d * 8, stepAt = vAt + d * 8;
-  const step = inst.exports.gdstep as (z: number, v: number, s: number, n: number, d: number, c: number) => void;
-  for (let t = 0; t < T; t++) step(0, vAt, stepAt, n, d, gamma / n);
-  return new Float64Array(memory.buffer, vAt, d).slice();
+  if (!m) return null;
+  const workers: Worker[] = [];
+  for (let k = 1; k < threads; k++) {
+    const w = new Worker(WORKER, { eval: true });
+    w.unref();
+    workers.push(w);
+  }
+  return {
+    threads,
+    run(data, gamma, T) {
+      const { n, d } = data;
+      const d8 = Math.ceil(d / 8) * 8, bytes = d8 * 8;
+      // A thread per MIN_ROWS_WORK doubles of Z at least: below that, the barrier of every step costs more than the share saves.
+      const N = Math.max(1, Math.min(threads, n, Math.floor((n * d8) / MIN_ROWS_WORK)));
+      // Layout: Z (n rows of d8), then v_k for each thread, then the partial sums, two buffers of N.
+      const vAt = n * bytes, sAt = vAt + N * bytes;
+      const memory = sharedMemory(sAt + 2 * N * bytes);
+      const heap = new Float64Array(memory.buffer);
+      if (d8 === d) heap.set(data.Z, 0);
+      else for (let i = 0; i < n; i++) heap.set(data.Z.subarray(i * d, (i + 1) * d), i * d8);
+      const flags = new Int32Array(new SharedArrayBuffer(4 * N));
+      const share = (k: number): ShareArgs => {
+        const r0 = Math.floor((k * n) / N), r1 = Math.floor(((k + 1) * n) / N);
+        return { k, N, T, c: gamma / n, z: r0 * bytes, rows: r1 - r0, v: vAt + k * bytes, s: sAt, d: d8, bytes, timeoutMs: 60_000 };
+      };
+      for (let k = 1; k < N; k++) workers[k - 1]!.postMessage({ module: m, memory, flags: flags.buffer, args: share(k) });
+      loopHere()(new Wasm!.Instance(m, { env: { mem: memory } }).exports, flags, share(0));
+      return new Float64Array(memory.buffer, vAt, d).slice();
+    },
+    async close() { await Promise.all(workers.map((w) => w.terminate())); },
+  };
+}
+
+let single: GdKernel | null | undefined;
+/** T steps of plain GD from 0 on this thread with the SIMD kernel; the JavaScript loop without WebAssembly. */
+export function gdF64Wasm(data: FloatData, gamma: number, T: number, fallback: (data: FloatData, gamma: number, T: number) => Float64Array): Float64Array {
+  if (single === undefined) single = gdKernel(1);
+  return single ? single.run(data, gamma, T) : fallback(data, gamma, T);
 }

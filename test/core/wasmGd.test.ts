@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gdF64Fast, gdF64Fused, gdF64 } from '../../src/dynamics/logisticGd.ts';
-import { wasmAvailable, wasmSigmoidNeg } from '../../src/numeric/wasmGd.ts';
+import { gdKernel, wasmAvailable, wasmSigmoidNeg } from '../../src/numeric/wasmGd.ts';
 import { sigmoidNeg } from '../../src/numeric/float64.ts';
 
 function data(n: number, d: number) {
@@ -28,5 +28,17 @@ describe('float64 GD kernels agree', () => {
     const x = data(n, d);
     const ref = gdF64(x, 1.5, 50);
     for (const v of [gdF64Fast(x, 1.5, 50), gdF64Fused(x, 1.5, 50)]) v.forEach((vj, j) => expect(Math.abs(vj - ref[j]!)).toBeLessThan(1e-12 * (1 + Math.abs(ref[j]!))));
+  });
+  it.each([[24, 8], [37, 12], [1, 5], [40, 64], [129, 24]])('n=%i d=%i: two threads on shared memory give the one-thread result to 1e-12, the same bits every run', async (n, d) => {
+    const one = gdKernel(1)!, two = gdKernel(2)!;
+    try {
+      const x = data(n, d);
+      const ref = gdF64(x, 1.5, 40), a = one.run(x, 1.5, 40), b = two.run(x, 1.5, 40), again = two.run(x, 1.5, 40);
+      expect(b.length).toBe(d);
+      for (const v of [a, b]) v.forEach((vj, j) => expect(Math.abs(vj - ref[j]!)).toBeLessThan(1e-12 * (1 + Math.abs(ref[j]!))));
+      expect([...again]).toEqual([...b]);
+    } finally {
+      await Promise.all([one.close(), two.close()]);
+    }
   });
 });
