@@ -6,7 +6,7 @@
  */
 import type { Workload, WorkloadResult } from '../workload.ts';
 import { batchPerceptron } from '../../src/dynamics/perceptron.ts';
-import { lowerBoundDataset } from '../../src/arbitraries/datasets.ts';
+import { lowerBoundDataset } from '../../src/arbitraries/datasetFamilies.ts';
 
 const NS = [10, 40, 160, 640, 2560];
 

@@ -85,19 +85,3 @@ export function tieDataset(): fc.Arbitrary<Dataset> {
     return { y, b: z.map((zi, i) => zi.map((v) => Q.of(v * y[i]!))) };
   });
 }
-
-/** Tyurin 2412.08424, Theorem 5.1: (1/2, −1) with label +1 and n−1 copies of (−1/2, −1) with label −1. */
-export function lowerBoundDataset(n: number): Dataset {
-  if (!Number.isInteger(n) || n < 2) throw new RangeError(`n must be an integer ≥ 2, got ${n}`);
-  const b = [[Q.HALF, Q.of(-1)], ...Array.from({ length: n - 1 }, () => [Q.HALF.neg(), Q.of(-1)])];
-  return { b, y: [1, ...Array.from({ length: n - 1 }, () => -1 as Label)] };
-}
-
-/**
- * A narrow-margin pair: signed points (1, 0) and (−1, 1/q). μ ≈ 1/(2q) while R ≈ 1, so perceptron-type
- * methods need Θ(q²) steps: the family that separates R/μ-type bounds from R²/μ² ones.
- */
-export function narrowPairDataset(q: number): Dataset {
-  if (!Number.isInteger(q) || q < 1) throw new RangeError(`q must be a positive integer, got ${q}`);
-  return { b: [[Q.ONE, Q.ZERO], [Q.of(-1), new Q(1n, BigInt(q))]], y: [1, 1] };
-}

@@ -4,7 +4,8 @@ import { batchPerceptron, classicPerceptron, normalizedBatchPerceptron } from '.
 import { rescaledGdF64, gdF64, gdHP } from '../../src/dynamics/logisticGd.ts';
 import { marginBracket } from '../../src/data/margin.ts';
 import { dataset, signedMatrix, signedDecimal, separatesExactly } from '../../src/data/dataset.ts';
-import { lowerBoundDataset, narrowPairDataset, separableDataset } from '../../src/arbitraries/datasets.ts';
+import { separableDataset } from '../../src/arbitraries/datasets.ts';
+import { lowerBoundDataset, narrowPairDataset } from '../../src/arbitraries/datasetFamilies.ts';
 import { precision } from '../../src/numeric/highPrecision.ts';
 import { Q, qvec } from '../../src/numeric/rational.ts';
 

@@ -7,7 +7,8 @@ import { plainGdF64, rescaledGdF64 } from '../../src/dynamics/twoLayerGd.ts';
 import { generalizedPerceptron, generalizedPerceptronSparseCount } from '../../src/dynamics/generalizedPerceptron.ts';
 import { distractorsDataset, distractorsSparse, lcg } from '../../src/families/orthogonalDistractors.ts';
 import { batchPerceptron } from '../../src/dynamics/perceptron.ts';
-import { separableDataset, lowerBoundDataset } from '../../src/arbitraries/datasets.ts';
+import { separableDataset } from '../../src/arbitraries/datasets.ts';
+import { lowerBoundDataset } from '../../src/arbitraries/datasetFamilies.ts';
 import { Q } from '../../src/numeric/rational.ts';
 import { maxAbsDiff } from '../../src/numeric/float64.ts';
 
