@@ -7,13 +7,47 @@ import type { AddCommand } from '../extensions.ts';
 import { runScenario, type Scenario, type SimulateOptions } from '../../scenarios/scenario.ts';
 import { loadScenarios } from '../../scenarios/discover.ts';
 import { UserError } from '../../core/registry.ts';
-import { intOption, numberOption, defaultSeed, parseSettings } from '../options.ts';
+import { intOption, numberOption, defaultSeed, parseSettings, type Setting } from '../options.ts';
 import { checkOutputPath, writeFileAtomic } from '../output.ts';
 import { progressLine } from '../progress.ts';
 
 /** The declared settings of a scenario, as JSON (RegExps as their source). */
 function settingsJson(s: Scenario): Record<string, object> {
   return Object.fromEntries(Object.entries(s.settings).map(([k, v]) => [k, v.type === 'text' ? { ...v, pattern: v.pattern.source } : v]));
+}
+
+/** What one --set key accepts, in words. */
+function settingText(v: Setting): string {
+  if (v.type === 'number') return `${v.integer ? 'an integer' : 'a number'} in ${v.minExclusive ? '(' : '['}${v.min}, ${v.max}]`;
+  if (v.type === 'choice') return `one of ${v.values.join(', ')}`;
+  return `like ${v.example}`;
+}
+
+/** One scenario's own help, appended to `gdcheck simulate <name> --help`: what it runs, its settings, its figures. */
+export function scenarioHelp(s: Scenario): string {
+  const keys = Object.entries(s.settings);
+  const w = Math.max(...keys.map(([k]) => k.length), 4);
+  return [
+    '', `Scenario ${s.name}: ${s.description}`, `  ${s.usage}`,
+    keys.length ? 'Settings (--set key=value):' : 'Settings: none (it takes no --set keys)',
+    ...keys.map(([k, v]) => `  ${k.padEnd(w)}  ${settingText(v)}${v.help ? `: ${v.help}` : ''}`),
+    ...(s.takes?.length ? [`It also reads ${s.takes.map((t) => `--${t}`).join(' and ')}.`] : []),
+    ...(s.figures?.length ? [`Its figures in gdcheck report illustrate: ${[...new Set(s.figures.flatMap((f) => f.claims))].join(', ')}`] : []),
+  ].join('\n');
+}
+
+/** Options of simulate that take a value: their values are not the scenario's name. */
+const VALUED = new Set(['--plot', '--steps', '--budget', '--seed', '--init', '--set', '--n', '--csv']);
+
+/** The scenario named on a `simulate … --help` command line (its first operand), if any. */
+function helpTarget(args: readonly string[]): string | undefined {
+  if (!args.some((a) => a === '-h' || a === '--help')) return undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (VALUED.has(a)) i++;
+    else if (!a.startsWith('-')) return a;
+  }
+  return undefined;
 }
 
 const collect = (raw: string, acc: Record<string, string>): Record<string, string> => {
@@ -25,7 +59,8 @@ const collect = (raw: string, acc: Record<string, string>): Record<string, strin
 };
 
 const add: AddCommand = (program: Command, io) => {
-  program.command('simulate')
+  let help = '';
+  const cmd = program.command('simulate')
     .description('run a simulation scenario (see `gdcheck simulate list`), optionally drawing an SVG plot')
     .argument('<scenario>', "scenario name, or 'list'")
     .option('--plot <file>', 'write an SVG plot')
@@ -67,6 +102,16 @@ const add: AddCommand = (program: Command, io) => {
       if (plotted) process.stderr.write(`plot written to ${o.plot}\n`);
       io.setExit(code);
     });
+  // `simulate <name> --help` ends with that scenario's own help. Discovery imports files (async), so it
+  // runs in this hook, before the subcommand parses --help (which prints synchronously).
+  cmd.addHelpText('after', () => help);
+  program.hook('preSubcommand', async (_program, sub) => {
+    if (sub !== cmd) return;
+    const name = helpTarget(program.args.slice(1));
+    if (name === undefined || name === 'list') return;
+    const s = (await loadScenarios()).find((x) => x.name === name);
+    help = s ? scenarioHelp(s) : `\nNo scenario is named '${name}' (see gdcheck simulate list).`;
+  });
 };
 
 export default add;
