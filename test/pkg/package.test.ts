@@ -85,6 +85,15 @@ describe('the npm package in a fresh project', () => {
       expect(lowerBound.stdout).toMatch(/closed form exact at every n ≥ 10/);
       expect(gd('simulate', 'my-sweep', '--set', 'n=5').stdout).toBe('my-sweep: n = 5, 1 min 30 s\n');
       expect(gd('simulate', 'my-sweep', '--set', 'n=0')).toMatchObject({ status: 2, stdout: '', stderr: expect.stringMatching(/^gdcheck: --set n must be .*\n$/) });
+      // the registry runs through the public entry in the installed package too: every claim file loads
+      // (ids outside the config resolve to the registry), and a claim of it runs
+      const registry = gd('list', 'smorodinsky2026', 'tyurin2025', 'jakhmola2025', 'srikant2021', 'tyurin2024');
+      expect(registry.status, registry.stdout + registry.stderr).toBe(0);
+      expect(registry.stdout).toMatch(/^smorodinsky2026\/S-C2 /m);
+      expect(registry.stdout).toMatch(/^srikant2021\/SS-NORM /m);
+      const counts = gd('check', 'tyurin2024/T5.1-counts', '--no-db');
+      expect(counts.status, counts.stdout + counts.stderr).toBe(0);
+      expect(counts.stdout).toMatch(/✓ +tyurin2024\/T5\.1-counts .* verified/);
 
       // a false claim (R/μ) and a broken file: the false one refuted and saved, the broken one a row, the rest still run
       writeFileSync(join(proj, 'claims/novikoff.ts'), novikoff('my-paper/novikoff', 1));
