@@ -94,6 +94,11 @@ describe('the npm package in a fresh project', () => {
       const counts = gd('check', 'tyurin2024/T5.1-counts', '--no-db');
       expect(counts.status, counts.stdout + counts.stderr).toBe(0);
       expect(counts.stdout).toMatch(/✓ +tyurin2024\/T5\.1-counts .* verified/);
+      // a scenario's own help, and the report's figures, found beside the papers in the installed package
+      expect(gd('simulate', 'two-neuron', '--help').stdout).toMatch(/^Scenario two-neuron: .*\n {2}--init .*\nSettings \(--set key=value\):\n {2}u /m);
+      const report = gd('report', '--html', 'r.html', 'tyurin2024/T5.1-counts', '--no-db');
+      expect(report.status, report.stdout + report.stderr).toBe(0);
+      expect(readFileSync(join(proj, 'r.html'), 'utf8')).toMatch(/<figure>.*<svg.*<figcaption>T\(n\) on the Ω\(n\) dataset with its fitted exponent \(simulate lower-bound/s);
 
       // a false claim (R/μ) and a broken file: the false one refuted and saved, the broken one a row, the rest still run
       writeFileSync(join(proj, 'claims/novikoff.ts'), novikoff('my-paper/novikoff', 1));
