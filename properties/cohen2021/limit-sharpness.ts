@@ -30,12 +30,23 @@ function limit<T>(A: Arith<T>, i: Instance): { converged: boolean; sharpness: nu
   const q = (x: Q) => A.div(A.of(x.num.toString()), A.of(x.den.toString()));
   let u = q(i.u0), v = q(i.v0);
   const eta = q(i.eta), one = A.of(1);
+  const same = (a: T, b: T) => A.sign(A.sub(a, b)) === 0;
+  // The rounded map is deterministic: once (u, v) repeats the state of 1 or 2 steps before, the run is
+  // periodic from there, so x_T is read off exactly without the remaining steps.
+  let p1: [T, T] | null = null, p2: [T, T] | null = null;
   for (let t = 0; t < T; t++) {
     const r = A.sub(A.mul(u, v), one);
     const nu = A.sub(u, A.mul(eta, A.mul(r, v)));
-    v = A.sub(v, A.mul(eta, A.mul(r, u)));
-    u = nu;
+    const nv = A.sub(v, A.mul(eta, A.mul(r, u)));
+    p2 = p1; p1 = [u, v];
+    u = nu; v = nv;
     if (!A.isFinite(u) || Math.abs(A.toNumber(u)) > 1e6) return { converged: false, sharpness: NaN };
+    if (same(u, p1[0]) && same(v, p1[1])) break;
+    if (p2 && same(u, p2[0]) && same(v, p2[1])) {
+      // Period 2: x_{t+1} = x_{t−1}; x_T is x_{t+1} when T − (t + 1) is even, else x_t.
+      if ((T - (t + 1)) % 2 === 1) [u, v] = p1;
+      break;
+    }
   }
   const un = A.toNumber(u), vn = A.toNumber(v), r = un * vn - 1;
   const converged = Math.abs(r) <= 1e-12 && Math.hypot(r * vn, r * un) <= 1e-12;

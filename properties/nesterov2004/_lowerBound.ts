@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { classes, linalg, methods, rationals } from 'gdcheck';
-const { nesterovWorstCase, gap, dist2 } = classes;
+const { nesterovWorstCase, gap, dist2, lift } = classes;
 const { QA } = linalg;
 const { gd, heavyBall, nesterov, run } = methods;
 const { Q } = rationals;
@@ -20,7 +20,8 @@ function spanMethod(c: Q[][]): Method {
     step: (A, f, s, k) => {
       const grads = [...s.mem, f.grad(A, s.x, k + 1)];
       const row = c[k] ?? [];
-      const x = s.x.map((xi, d) => grads.reduce((acc, g, i) => A.sub(acc, A.mul(A.div(A.of(row[i]?.num.toString() ?? '0'), A.of(row[i]?.den.toString() ?? '1')), g[d]!)), xi));
+      const cs = grads.map((_, i) => (row[i] ? lift(A, row[i]!) : A.of(0)));
+      const x = s.x.map((xi, d) => grads.reduce((acc, g, i) => A.sub(acc, A.mul(cs[i]!, g[d]!)), xi));
       return { x, mem: grads };
     },
   };

@@ -5,7 +5,8 @@
  */
 import { linalg, methods, rationals } from 'gdcheck';
 
-const { F64 } = linalg;
+const { F64, decimalArith } = linalg;
+type Decimal = ReturnType<ReturnType<typeof decimalArith>['of']>;
 const { adam, amsgrad, run } = methods;
 const { Q } = rationals;
 type Arith<T> = linalg.Arith<T>;
@@ -20,7 +21,7 @@ export function reddiMethod(C: number, which: 'Adam' | 'AMSGrad'): Method {
 }
 
 /** Regret R_T = Σ_t f_t(x_t) − min_{x∈F} Σ_t f_t(x) for T = 1 … xs.length − 1 (x_t = xs[t − 1]). */
-export function regrets(C: number, xs: readonly number[]): number[] {
+export function regrets(C: number, xs: ArrayLike<number>): number[] {
   const out: number[] = [];
   let s = 0, G = 0;
   for (let t = 1; t < xs.length; t++) {
@@ -31,8 +32,35 @@ export function regrets(C: number, xs: readonly number[]): number[] {
   return out;
 }
 
-export const runF64 = (C: number, which: 'Adam' | 'AMSGrad', T: number): number[] =>
-  run(F64, reddiMethod(C, which), problem(C), [1], T).xs.map((x) => x[0]!);
+const runs = new Map<string, Float64Array>();
+/**
+ * x_1 … x_{T+1} in float64, memoised per (C, method, T): both claims (and each one's mutant) read the
+ * same runs. The iterates are collected as the run goes (keep: 'last'), not as 30,000 arrays.
+ */
+export function runF64(C: number, which: 'Adam' | 'AMSGrad', T: number): Float64Array {
+  const key = `${C}|${which}|${T}`;
+  let xs = runs.get(key);
+  if (!xs) {
+    const out = new Float64Array(T + 1);
+    run(F64, reddiMethod(C, which), problem(C), [1], T, { keep: 'last', stop: (k, x) => { out[k] = x[0]!; return false; } });
+    xs = out;
+    runs.set(key, xs);
+  }
+  return xs;
+}
+
+const decimalRuns = new Map<string, readonly Decimal[]>();
+/** x_1 … x_{rounds+1} in decimal.js at `digits`, memoised likewise. */
+export function runDecimal(C: number, which: 'Adam' | 'AMSGrad', rounds: number, digits: number): readonly Decimal[] {
+  const key = `${C}|${which}|${rounds}|${digits}`;
+  let xs = decimalRuns.get(key);
+  if (!xs) {
+    const D = decimalArith(digits);
+    xs = run(D, reddiMethod(C, which), problem(C), [D.of(1)], rounds).xs.map((x) => x[0]!);
+    decimalRuns.set(key, xs);
+  }
+  return xs;
+}
 
 
 /** Both claims check C = 3, 4, 10 (C > 2), with α = 1/10, β1 = 0, β2 = 1/(1 + C²) from x1 = 1. */

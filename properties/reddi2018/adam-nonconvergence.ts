@@ -11,18 +11,15 @@
  * float64 run of 30,000 rounds. Mutant: the same statement for AMSGrad (Reddi et al.'s fix), which
  * leaves x = 1 (refuted: its x_{3k+1} falls below 1).
  */
-import { casesClaim, linalg, methods } from 'gdcheck';
-import { problem, reddiMethod, regrets, runF64, CASES, showCase, source } from './_problem.ts';
-const { decimalArith } = linalg;
-const { run } = methods;
+import { casesClaim } from 'gdcheck';
+import { regrets, runDecimal, runF64, CASES, showCase, source } from './_problem.ts';
 
 const ROUNDS = 300;
 
 function stuckAtOne(C: number, which: 'Adam' | 'AMSGrad', digits: number) {
-  const D = decimalArith(Math.min(digits, 30));
-  const xs = run(D, reddiMethod(C, which), problem(C), [D.of(1)], ROUNDS).xs;
-  let worst = xs[0]![0]!;
-  for (let t = 0; t < xs.length; t += 3) if (xs[t]![0]!.lt(worst)) worst = xs[t]![0]!;
+  const xs = runDecimal(C, which, ROUNDS, Math.min(digits, 30));
+  let worst = xs[0]!;
+  for (let t = 0; t < xs.length; t += 3) if (xs[t]!.lt(worst)) worst = xs[t]!;
   const R = regrets(C, runF64(C, which, 30_000));
   return { measured: worst, claimed: 1, note: `${which}: min_k x_{3k+1} over ${ROUNDS} rounds; float64 R_T/T at T = 30000: ${(R.at(-1)! / 30_000).toFixed(5)} (2(C − 2)/3 = ${(2 * (C - 2) / 3).toFixed(5)})` };
 }

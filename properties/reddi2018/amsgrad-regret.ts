@@ -11,18 +11,15 @@
  * stay below 1e-12, else the measure throws and the verdict is inconclusive).
  * Mutant: Adam in AMSGrad's place (its exponent is 1: refuted).
  */
-import { casesClaim, linalg, methods } from 'gdcheck';
-import { problem, reddiMethod, regrets, runF64, CASES, showCase, source } from './_problem.ts';
-const { decimalArith } = linalg;
-const { run } = methods;
+import { casesClaim } from 'gdcheck';
+import { regrets, runDecimal, runF64, CASES, showCase, source } from './_problem.ts';
 
 const GRID = [3_000, 10_000, 30_000];
 
 function exponent(C: number, which: 'Adam' | 'AMSGrad') {
   const xs = runF64(C, which, GRID.at(-1)!);
-  const D = decimalArith(30);
-  const ref = run(D, reddiMethod(C, which), problem(C), [D.of(1)], 300).xs;
-  const drift = Math.max(...ref.map((x, t) => Math.abs(x[0]!.toNumber() - xs[t]!)));
+  const ref = runDecimal(C, which, 300, 30);
+  const drift = Math.max(...ref.map((x, t) => Math.abs(x.toNumber() - xs[t]!)));
   if (!(drift < 1e-12)) throw new Error(`float64 drifts from 30-digit decimals by ${drift} over 300 rounds`);
   const R = regrets(C, xs);
   const pts = GRID.map((T) => [Math.log(T), Math.log(R[T - 1]!)] as const);

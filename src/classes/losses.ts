@@ -12,7 +12,8 @@ import type { Arith } from '../linalg/arith.ts';
 
 import { Q } from '../numeric/rational.ts';
 import type Decimal from 'decimal.js';
-import { lift, type Objective } from './objective.ts';
+import { lift, markBuilt, type Objective } from './objective.ts';
+import { sigmoidNeg, softplusNeg } from '../numeric/highPrecision.ts';
 
 export interface MarginLoss {
   readonly name: 'logistic' | 'exponential' | 'squared' | 'hinge';
@@ -34,8 +35,9 @@ export const LOSSES: Record<MarginLoss['name'], MarginLoss> = {
     name: 'logistic', smoothness: new Q(1n, 4n),
     value: (m) => (m > 0 ? Math.log1p(Math.exp(-m)) : -m + Math.log1p(Math.exp(m))),
     deriv: (m) => -stableSigNeg(m),
-    valueD: (m) => { const C = D(m); return m.gt(0) ? C.ln(C.exp(m.neg()).plus(1)) : m.neg().plus(C.ln(C.exp(m).plus(1))); },
-    derivD: (m) => { const C = D(m); return m.isNeg() ? new C(-1).div(C.exp(m).plus(1)) : C.exp(m.neg()).div(C.exp(m.neg()).plus(1)).neg(); },
+    // log1p keeps the relative precision of ℓ(m) ≈ e^{−m} at large margins (ln(1 + e^{−m}) would round to ln 1 = 0).
+    valueD: (m) => softplusNeg(D(m), m),
+    derivD: (m) => sigmoidNeg(D(m), m).neg(),
   },
   exponential: {
     name: 'exponential', smoothness: null,
@@ -64,7 +66,13 @@ export function empiricalRisk(loss: MarginLoss, Z: readonly (readonly Q[])[]): O
   const n = Z.length, d = Z[0]?.length ?? 0;
   if (n === 0 || d === 0) throw new RangeError('empiricalRisk: empty dataset');
   const trace = Z.reduce((s, z) => s.add(z.reduce((t, v) => t.add(v.mul(v)), Q.ZERO)), Q.ZERO).div(Q.of(n));
-  const margins = <T>(A: Arith<T>, w: readonly T[]): T[] => Z.map((z) => z.reduce((s, zi, j) => A.add(s, A.mul(lift(A, zi), w[j]!)), A.of(0)));
+  // Repeated points are summed once with their multiplicity: ℓ and ℓ' (exp/log in decimals) are the
+  // cost, and datasets such as Tyurin's Thm 5.1 repeat one point n − 1 times.
+  const groups = new Map<string, { z: readonly Q[]; count: number }>();
+  for (const z of Z) { const k = z.join(','); const g = groups.get(k); if (g) g.count++; else groups.set(k, { z, count: 1 }); }
+  const distinct = [...groups.values()];
+  const margins = <T>(A: Arith<T>, w: readonly T[]): T[] => distinct.map(({ z }) => z.reduce((s, zi, j) => A.add(s, A.mul(lift(A, zi), w[j]!)), A.of(0)));
+  const weighted = <T>(A: Arith<T>, v: T, i: number): T => (distinct[i]!.count === 1 ? v : A.mul(A.of(distinct[i]!.count), v));
   const pick = <T>(A: Arith<T>, m: T, which: 'value' | 'deriv'): T => {
     if (typeof m === 'number') return (which === 'value' ? loss.value(m) : loss.deriv(m)) as T;
     if (A.name === 'exact rationals') {
@@ -75,17 +83,17 @@ export function empiricalRisk(loss: MarginLoss, Z: readonly (readonly Q[])[]): O
     const dm = m as unknown as Decimal;
     return (which === 'value' ? loss.valueD(dm) : loss.derivD(dm)) as T;
   };
-  return {
+  return markBuilt({
     name: `${loss.name} risk (n = ${n}, d = ${d})`, dim: d,
     L: loss.smoothness ? loss.smoothness.mul(trace) : Q.ZERO, mu: Q.ZERO, xStar: null, fStar: null,
     smooth: loss.smoothness !== null,
     structure: { kind: 'empirical risk', loss, Z },
-    value: (A, w) => A.div(margins(A, w).reduce((s, m) => A.add(s, pick(A, m, 'value')), A.of(0)), A.of(n)),
+    value: (A, w) => A.div(margins(A, w).reduce((s, m, i) => A.add(s, weighted(A, pick(A, m, 'value'), i)), A.of(0)), A.of(n)),
     grad: (A, w) => {
-      const lp = margins(A, w).map((m) => pick(A, m, 'deriv'));
-      return Array.from({ length: d }, (_, j) => A.div(Z.reduce((s, z, i) => A.add(s, A.mul(lp[i]!, lift(A, z[j]!))), A.of(0)), A.of(n)));
+      const lp = margins(A, w).map((m, i) => weighted(A, pick(A, m, 'deriv'), i));
+      return Array.from({ length: d }, (_, j) => A.div(distinct.reduce((s, { z }, i) => A.add(s, A.mul(lp[i]!, lift(A, z[j]!))), A.of(0)), A.of(n)));
     },
     show: () => `${loss.name} loss on z = {${Z.map((z) => `(${z.join(', ')})`).join(' ')}}`,
-  };
+  });
 }
 

@@ -42,6 +42,24 @@ export interface Objective {
   readonly structure?: Structure;
 }
 
+const built = new WeakMap<Structure, { value: Objective['value']; grad: Objective['grad'] }>();
+
+/**
+ * Marks an objective as made by a builder of this module (quadratic, separable, empiricalRisk,
+ * nesterovWorstCase), whose value and gradient implement its structure by construction. An object
+ * that keeps the structure but replaces value or grad (a spread copy) is no longer marked.
+ */
+export function markBuilt<F extends Objective>(f: F): F {
+  if (f.structure) built.set(f.structure, { value: f.value, grad: f.grad });
+  return f;
+}
+
+/** True when f's value and gradient are the ones its builder made for its structure. */
+export const isBuilt = (f: Objective): boolean => {
+  const b = f.structure && built.get(f.structure);
+  return !!b && b.value === f.value && b.grad === f.grad;
+};
+
 const lifted = new WeakMap<object, WeakMap<Q, unknown>>();
 
 /**

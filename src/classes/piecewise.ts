@@ -9,7 +9,7 @@
  */
 import { QA, type Arith } from '../linalg/arith.ts';
 import { Q } from '../numeric/rational.ts';
-import { lift, type Objective } from './objective.ts';
+import { lift, markBuilt, type Objective } from './objective.ts';
 import { identity, isOrthogonal, type QMat } from './orthogonal.ts';
 
 export interface Piece { a: Q; p: Q; r: Q }
@@ -138,7 +138,7 @@ export function separable(hs: readonly Piecewise1D[], o: { basis?: QMat; center?
   const local = <T>(A: Arith<T>, x: readonly T[]): T[] =>
     // z = Uᵀ(x − c)
     hs.map((_, j) => x.reduce((s, xi, i) => A.add(s, A.mul(lift(A, U[i]![j]!), A.sub(xi, lift(A, c[i]!)))), A.of(0)));
-  return {
+  return markBuilt({
     name: o.name ?? `separable piecewise quadratic (μ = ${mu}, L = ${L})`, dim: d, L, mu, xStar, fStar, parts: [...hs],
     structure: { kind: 'separable', parts: [...hs], basis: U, center: c },
     value: (A, x) => {
@@ -152,5 +152,5 @@ export function separable(hs: readonly Piecewise1D[], o: { basis?: QMat; center?
       return c.map((_, i) => g.reduce((s, gj, j) => A.add(s, A.mul(lift(A, U[i]![j]!), gj)), A.of(0)));
     },
     show: () => `${hs.map(showPiecewise).join(' + ')}${rotated ? ` basis [${U.map((r) => r.join(' ')).join('; ')}]` : ''}${c.some((x) => !x.isZero()) ? ` center (${c.join(', ')})` : ''}`,
-  };
+  });
 }

@@ -11,7 +11,7 @@
 import fc from 'fast-check';
 import type { Arith } from '../linalg/arith.ts';
 import { Q } from '../numeric/rational.ts';
-import { lift, type Objective } from './objective.ts';
+import { lift, markBuilt, type Objective } from './objective.ts';
 import { matMul, reflections, transpose, isOrthogonal, type QMat } from './orthogonal.ts';
 import { isPsd, isSymmetric, shift, scale } from './psd.ts';
 
@@ -49,7 +49,7 @@ export function quadratic(spectrum: readonly Q[], o: { basis?: QMat; center?: re
     const m = mat(A), r = x.map((xi, k) => A.sub(xi, lift(A, c[k]!)));
     return m.map((row) => row.reduce((s, mij, j) => A.add(s, A.mul(mij, r[j]!)), A.of(0)));
   };
-  return {
+  return markBuilt({
     name: `quadratic (μ = ${mu}, L = ${L})`, dim: d, L, mu, pl, spectrum: [...spectrum], basis: U, M, center: c,
     xStar: c, fStar, structure: { kind: 'quadratic', hessian: M, stationary: c },
     value: (A, x) => {
@@ -60,7 +60,7 @@ export function quadratic(spectrum: readonly Q[], o: { basis?: QMat; center?: re
     },
     grad,
     show: () => `quadratic spectrum (${spectrum.join(', ')})${U.every((r, i) => r.every((x, j) => x.eq(i === j ? Q.ONE : Q.ZERO))) ? '' : ` basis [${U.map((r) => r.join(' ')).join('; ')}]`}${c.some((x) => !x.isZero()) ? ` center (${c.join(', ')})` : ''}`,
-  };
+  });
 }
 
 export interface QuadraticConstraints {

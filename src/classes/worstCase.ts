@@ -8,7 +8,7 @@
  */
 import type { Arith } from '../linalg/arith.ts';
 import { Q } from '../numeric/rational.ts';
-import { lift, type Objective } from './objective.ts';
+import { lift, markBuilt, type Objective } from './objective.ts';
 
 export function nesterovWorstCase(L: Q, k: number, n: number): Objective {
   if (!Number.isInteger(k) || !Number.isInteger(n) || k < 1 || n < k) throw new RangeError('nesterovWorstCase: need integers 1 ≤ k ≤ n');
@@ -25,7 +25,7 @@ export function nesterovWorstCase(L: Q, k: number, n: number): Objective {
       return A.mul(cc, i === 0 ? A.sub(g, A.of(1)) : g);
     });
   };
-  return {
+  return markBuilt({
     name: `Nesterov's worst function f_${k} on R^${n} (L = ${L})`, dim: n, L, mu: Q.ZERO, xStar, fStar,
     // (L/4)·tridiag(−1, 2, −1) on the first k coordinates, 0 beyond.
     structure: {
@@ -40,5 +40,5 @@ export function nesterovWorstCase(L: Q, k: number, n: number): Objective {
     },
     grad,
     show: () => `f_${k} on R^${n}, L = ${L}`,
-  };
+  });
 }

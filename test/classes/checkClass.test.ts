@@ -10,7 +10,7 @@ import { fromCurvatures, huber, lessardFunction, separable } from '../../src/cla
 import { empiricalRisk, LOSSES } from '../../src/classes/losses.ts';
 import { nesterovWorstCase } from '../../src/classes/worstCase.ts';
 import { reflections } from '../../src/classes/orthogonal.ts';
-import { lift, type Objective } from '../../src/classes/objective.ts';
+import { isBuilt, lift, type Objective } from '../../src/classes/objective.ts';
 import { classBoundClaim } from '../../src/classes/boundClaim.ts';
 import { smoothConvexArb } from '../../src/classes/smoothConvex.ts';
 import { gd } from '../../src/methods/gd.ts';
@@ -148,6 +148,12 @@ describe('checkClass on a hand-written objective: cannot decide, but a sampled v
     const c2 = checkClass(wrongGrad, { L: q(5) });
     expect(c2.status).toBe('cannot decide');
     expect(c2.reason).toMatch(/H\(y − x\)/);
+  });
+  it("a builder's objective is marked built; a copy with another gradient is not, so its representation is re-checked", () => {
+    const f = quadratic([q(1), q(2)]);
+    expect(isBuilt(f)).toBe(true);
+    expect(isBuilt({ ...f, L: q(1) })).toBe(true); // same value and gradient: the exact decision applies
+    expect(isBuilt({ ...f, grad: <T>(A: Arith<T>, x: readonly T[]) => f.grad(A, x) })).toBe(false);
   });
   it('bad constants are one line, status no', () => {
     expect(checkClass(quadratic([q(1)]), { L: q(-1) }).reason).toMatch(/must be > 0/);

@@ -184,6 +184,19 @@ describe('losses and their smoothness constants', () => {
       }
     }
   });
+  it('the logistic loss keeps its relative precision at large margins: ℓ(200) = e^{−200}(1 − e^{−200}/2 + …) at 50 digits', () => {
+    const D = decimalArith(50), m = D.of(200);
+    const e = D.of(200).neg().exp(), want = e.minus(e.times(e).div(2));
+    expect(LOSSES.logistic.valueD(m).minus(want).abs().div(want).toNumber()).toBeLessThan(1e-45);
+    expect(LOSSES.logistic.derivD(m).plus(e.div(e.plus(1))).abs().div(e).toNumber()).toBeLessThan(1e-45);
+  });
+  it('repeated points are summed once with their multiplicity: the same risk and gradient as listing them', () => {
+    const D = decimalArith(50), w = [D.of('0.3'), D.of('-0.7')];
+    const rep = [Z[0]!, Z[1]!, Z[1]!, Z[1]!, Z[2]!], F = empiricalRisk(LOSSES.logistic, rep);
+    const single = (z: readonly Q[]) => empiricalRisk(LOSSES.logistic, [z]);
+    const byHand = D.div(D.add(D.add(single(Z[0]!).value(D, w), D.mul(D.of(3), single(Z[1]!).value(D, w))), single(Z[2]!).value(D, w)), D.of(5));
+    expect(F.value(D, w).minus(byHand).abs().toNumber()).toBeLessThan(1e-48);
+  });
   it('the squared-loss risk runs in exact rationals; the logistic one refuses to', () => {
     expect(empiricalRisk(LOSSES.squared, Z).value(QA, [q(0), q(0)]).eq(q(1, 2))).toBe(true);
     expect(() => empiricalRisk(LOSSES.logistic, Z).value(QA, [q(0), q(0)])).toThrow(/decimals or float64/);

@@ -50,6 +50,15 @@ describe('one interface, three arithmetics', () => {
     expect(a[6]! - a[5]!).toBeLessThan(b[6]! - b[5]!); // Adam's late step is larger (more negative)
     expect(b[6]! - b[5]!).toBeCloseTo(-0.1 / Math.sqrt(50), 12);
   });
+  it('the float64 fast step of Adam and AMSGrad is bit-identical to the generic step (box, schedule, 2-D)', () => {
+    const generic = { ...F64, name: 'float64 through the generic step' };
+    const online: Oracle = { dim: 2, grad: (A, x, k) => [A.of(k % 3 === 1 ? 3 : -1), A.sub(x[1]!, A.of(k % 2))] };
+    for (const m of [adam, amsgrad]) {
+      const o = { alpha: q(1, 10), beta1: q(1, 3), beta2: q(1, 10), eps: q(1, 1000), box: { lo: q(-1), hi: q(1) } };
+      const fast = run(F64, m(o), online, [1, 0.5], 500).xs, slow = run(generic, m(o), online, [1, 0.5], 500).xs;
+      expect(fast).toEqual(slow);
+    }
+  });
   it('gradient flow wraps Dormand–Prince: x(t) = x0·e^{−2t} on f = x²', () => {
     const { samples, run: r } = gradientFlow(F64, f1, [1], { t1: 2, rtol: 1e-10, atol: 1e-12 });
     expect(r.status).toBe('done');
