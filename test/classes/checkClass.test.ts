@@ -12,6 +12,7 @@ import { nesterovWorstCase } from '../../src/classes/worstCase.ts';
 import { reflections } from '../../src/classes/orthogonal.ts';
 import { isBuilt, lift, type Objective } from '../../src/classes/objective.ts';
 import { classBoundClaim } from '../../src/classes/boundClaim.ts';
+import { tightCase } from '../../src/classes/tightCase.ts';
 import { smoothConvexArb } from '../../src/classes/smoothConvex.ts';
 import { gd } from '../../src/methods/gd.ts';
 import { run } from '../../src/methods/method.ts';
@@ -180,6 +181,11 @@ describe('classBoundClaim filters out-of-class instances instead of refuting on 
   it('every drawn instance is rejected by checkClass: inconclusive, never refuted', async () => {
     const o = await classBoundClaim({ ...spec, bound }).run(testContext({ runs: 20 }));
     expect(o.verdict, o.reason).toBe('inconclusive');
+  });
+  it('the tight-case search skips them too: no instance decided, rather than a "violated" τ', () => {
+    const r = tightCase(bound, { seed: 3, draws: 10, evaluations: 10 });
+    expect(r.status).toBe('undecided');
+    expect(r.worst).toBeNull();
   });
   it('control: the same claim trusting the declared L (no class check) gives the false refutation the checker prevents', async () => {
     const trusting = propertyClaim({
