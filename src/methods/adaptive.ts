@@ -24,6 +24,29 @@ export interface AdamOptions {
   amsgrad?: boolean;
 }
 
+/**
+ * Adam's step on plain numbers, for long float64 runs (Reddi et al.'s 30,000 rounds): the generic
+ * step's back-end calls cost about 4 µs a step there. Operation for operation the same arithmetic, so
+ * the iterates are bit-identical to the generic step's (test/classes/methods.test.ts). Module-level (no
+ * closure), so every Adam instance shares one optimised copy.
+ */
+function adamStepF64(amsgrad: boolean, constant: boolean, s: State<number>, g: readonly number[], round: number, c: { b1: number; b2: number; c1: number; c2: number; alpha: number; e: number; lo?: number; hi?: number }): State<number> {
+  const d = s.x.length, m = new Array<number>(d), v = new Array<number>(d), x = new Array<number>(d);
+  const vhat = amsgrad ? new Array<number>(d) : v;
+  const a = constant ? c.alpha : c.alpha / Math.sqrt(round);
+  for (let i = 0; i < d; i++) {
+    m[i] = c.b1 * s.mem[0]![i]! + c.c1 * g[i]!;
+    v[i] = c.b2 * s.mem[1]![i]! + c.c2 * (g[i]! * g[i]!);
+    if (amsgrad) vhat[i] = v[i]! < s.mem[2]![i]! ? s.mem[2]![i]! : v[i]!;
+    const den = Math.sqrt(vhat[i]!) + c.e;
+    // As the generic step's sign(den) === 0, which is also true for NaN.
+    let xi = !(den > 0 || den < 0) ? s.x[i]! : s.x[i]! - (a * m[i]!) / den;
+    if (c.lo !== undefined && c.hi !== undefined) xi = xi < c.lo ? c.lo : c.hi < xi ? c.hi : xi;
+    x[i] = xi;
+  }
+  return { x, mem: [m, v, vhat] };
+}
+
 export function adam(o: AdamOptions): Method {
   const eps = o.eps ?? Q.ZERO;
   // The constants in the last back-end used (long float64 runs take 30,000 steps in one back-end).
@@ -36,27 +59,6 @@ export function adam(o: AdamOptions): Method {
     }
     return k0 as { b1: T; b2: T; c1: T; c2: T; alpha: T; e: T; lo?: T; hi?: T };
   };
-  /**
-   * The same step on plain numbers, for long float64 runs (Reddi et al.'s 30,000 rounds): the generic
-   * step's back-end calls cost about 4 µs a step there. Operation for operation the same arithmetic, so
-   * the iterates are bit-identical to the generic step's (test/classes/methods.test.ts).
-   */
-  const stepF64 = (s: State<number>, g: readonly number[], round: number, c: { b1: number; b2: number; c1: number; c2: number; alpha: number; e: number; lo?: number; hi?: number }): State<number> => {
-    const d = s.x.length, m = new Array<number>(d), v = new Array<number>(d), x = new Array<number>(d);
-    const vhat = o.amsgrad ? new Array<number>(d) : v;
-    const a = o.schedule === 'constant' ? c.alpha : c.alpha / Math.sqrt(round);
-    for (let i = 0; i < d; i++) {
-      m[i] = c.b1 * s.mem[0]![i]! + c.c1 * g[i]!;
-      v[i] = c.b2 * s.mem[1]![i]! + c.c2 * (g[i]! * g[i]!);
-      if (o.amsgrad) vhat[i] = v[i]! < s.mem[2]![i]! ? s.mem[2]![i]! : v[i]!;
-      const den = Math.sqrt(vhat[i]!) + c.e;
-      // As the generic step's sign(den) === 0, which is also true for NaN.
-      let xi = !(den > 0 || den < 0) ? s.x[i]! : s.x[i]! - (a * m[i]!) / den;
-      if (c.lo !== undefined && c.hi !== undefined) xi = xi < c.lo ? c.lo : c.hi < xi ? c.hi : xi;
-      x[i] = xi;
-    }
-    return { x, mem: [m, v, vhat] };
-  };
   return {
     name: `${o.amsgrad ? 'AMSGrad' : 'Adam'} (α = ${o.alpha}${o.schedule === 'constant' ? '' : '/√k'}, β1 = ${o.beta1}, β2 = ${o.beta2}, ε = ${eps})`,
     rational: false,
@@ -65,7 +67,7 @@ export function adam(o: AdamOptions): Method {
       const round = k + 1;
       const g = f.grad(A, s.x, round);
       const { b1, b2, c1, c2, alpha, e, lo, hi } = constants(A);
-      if (A.name === 'float64') return stepF64(s as unknown as State<number>, g as unknown as number[], round, constants(A as unknown as Arith<number>)) as unknown as State<typeof s.x[0]>;
+      if (A.name === 'float64') return adamStepF64(!!o.amsgrad, o.schedule === 'constant', s as unknown as State<number>, g as unknown as number[], round, constants(A as unknown as Arith<number>)) as unknown as State<typeof s.x[0]>;
       const m = s.mem[0]!.map((mi, i) => A.add(A.mul(b1, mi), A.mul(c1, g[i]!)));
       const v = s.mem[1]!.map((vi, i) => A.add(A.mul(b2, vi), A.mul(c2, A.mul(g[i]!, g[i]!))));
       const vhat = o.amsgrad ? v.map((vi, i) => (A.lt(vi, s.mem[2]![i]!) ? s.mem[2]![i]! : vi)) : v;
