@@ -1,16 +1,20 @@
 #!/usr/bin/env node
-// The gdcheck command (loaders in loaders.mjs). Claim files are TypeScript or JavaScript anywhere on disk, loaded through tsx
-// (so a researcher adds a file and runs it, no build step) with a resolve hook (resolve-hooks.mjs)
-// that points `gdcheck`, `fast-check`, `decimal.js` and `mathjs` at this tool's own copies.
-// The tool itself runs from src/ through tsx in a checkout, and from the compiled dist/ in an
-// installed package (which ships dist/ and no src/): a stale dist/ in a checkout is never used.
-import { compiled, at } from './loaders.mjs';
+// The gdcheck command. It runs the compiled dist/ when it may (an installed package, or a checkout
+// whose dist/ was built from its current src/: dist-state.mjs), else src/ through tsx; a stale dist/
+// is never used. Claim files are TypeScript or JavaScript anywhere on disk: from dist/, the loaders
+// (loaders.mjs: tsx, and resolve-hooks.mjs, which points `gdcheck`, `fast-check`, `decimal.js` and
+// `mathjs` at this tool's own copies) are installed when the first such file is loaded, and the
+// registry's own claims run from their transpiled twins (src/core/moduleLoading.ts).
+import { chooseBuild, installLoaders, at } from './loaders.mjs';
 
+const build = chooseBuild();
+if (build === 'src') installLoaders('src');
+const entry = (path) => at(build === 'dist' ? `dist/${path}.js` : `src/${path}.ts`);
 // An error a user's claim file throws from a timer or an unhandled promise: one line and exit 2,
 // never Node's stack trace.
-const { asyncErrorLine } = await import(compiled ? at('dist/core/userFile.js') : at('src/core/userFile.ts'));
+const { asyncErrorLine } = await import(entry('core/userFile'));
 const uncaught = (e) => { process.stderr.write(`gdcheck: ${asyncErrorLine(e)}\n`); process.exit(2); };
 process.on('uncaughtException', uncaught);
 process.on('unhandledRejection', uncaught);
-const { main } = await import(compiled ? at('dist/cli/main.js') : at('src/cli/main.ts'));
+const { main } = await import(entry('cli/main'));
 process.exitCode = await main(process.argv);

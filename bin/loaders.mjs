@@ -1,18 +1,32 @@
 // The module loaders of the gdcheck command, for the main thread and for every worker thread of
 // --jobs (loader hooks are per thread): tsx, so claim files may be TypeScript, and the resolve hook
 // (resolve-hooks.mjs) that points `gdcheck`, `fast-check`, `decimal.js` and `mathjs` at this tool's
-// own copies. The tool runs from src/ through tsx in a checkout, and from the compiled dist/ in an
-// installed package (which ships dist/ and no src/): a stale dist/ in a checkout is never used.
-import { existsSync } from 'node:fs';
+// own copies. The tool itself runs from the compiled dist/ when it may (an installed package, or a
+// checkout whose dist/ was built from its current src/: dist-state.mjs), else from src/ through tsx.
 import { register } from 'node:module';
-import { register as registerTsx } from 'tsx/esm/api';
+import { distState } from './dist-state.mjs';
 
 const root = new URL('../', import.meta.url);
-export const compiled = !existsSync(new URL('src/index.ts', root)) && existsSync(new URL('dist/index.js', root));
 export const at = (path) => new URL(path, root).href;
-const entries = compiled
-  ? { gdcheck: at('dist/index.js'), 'gdcheck/vitest': at('dist/vitest.js') }
-  : { gdcheck: at('src/index.ts'), 'gdcheck/vitest': at('src/vitest.ts') };
 
-registerTsx();
-register('./resolve-hooks.mjs', import.meta.url, { data: { entries, base: at('package.json') } });
+/** What the main thread runs: 'dist' or 'src' (a worker gets the main thread's choice, never its own). */
+export function chooseBuild() {
+  const state = distState(root);
+  // A stale dist/ is never used; on a terminal, say why this start is slow.
+  if (state === 'stale' && process.stderr.isTTY) process.stderr.write('gdcheck: dist/ was built from other sources than src/ has now, so src/ runs through tsx (npm run build for a fast start)\n');
+  return state === 'fresh' || state === 'installed' ? 'dist' : 'src';
+}
+
+/**
+ * Installs tsx and the resolve hook on this thread, with `gdcheck` pointing at the chosen build.
+ * From src/ before anything runs; from dist/ only when a file needs them (src/core/moduleLoading.ts).
+ */
+export function installLoaders(build) {
+  const entries = build === 'dist'
+    ? { gdcheck: at('dist/index.js'), 'gdcheck/vitest': at('dist/vitest.js') }
+    : { gdcheck: at('src/index.ts'), 'gdcheck/vitest': at('src/vitest.ts') };
+  // tsx's loader registered directly: tsx/esm/api would also load esbuild on this thread, which
+  // only the loader thread uses.
+  register('tsx/esm', import.meta.url, { data: {} });
+  register('./resolve-hooks.mjs', import.meta.url, { data: { entries, base: at('package.json') } });
+}

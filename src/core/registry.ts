@@ -21,6 +21,7 @@ import { UserError } from './errors.ts';
 import { findInSource, locateLoadError, showLoadError, type LoadError } from './loadError.ts';
 import { CONFIG_NAMES, loadProject } from './config.ts';
 import { checkUserFile, importWithDeadline, LoadTimeout, markLoaded } from './userFile.ts';
+import { importableUrl } from './moduleLoading.ts';
 
 export { UserError } from './errors.ts';
 export type { LoadError } from './loadError.ts';
@@ -95,7 +96,7 @@ export async function loadFiles(files: readonly string[], into: Loaded = emptyLo
     if (text && !DEFAULT_EXPORT.test(text)) { into.errors.push({ file: shown, line: 1, column: 1, message: NOT_A_CLAIM_FILE }); continue; }
     markLoaded(file);
     try {
-      mod = await importWithDeadline(pathToFileURL(file).href);
+      mod = await importWithDeadline(await importableUrl(file));
     } catch (e) {
       into.errors.push(e instanceof LoadTimeout ? { file: shown, line: 1, column: 1, message: e.message } : locateLoadError(e, file, shown));
       continue;

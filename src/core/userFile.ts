@@ -7,8 +7,8 @@
  */
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { UserError } from './errors.ts';
+import { importableUrl } from './moduleLoading.ts';
 
 /** A claim or derivation file is source code: a megabyte is far beyond any real one. */
 export const MAX_USER_FILE_BYTES = 1_000_000;
@@ -74,7 +74,7 @@ export async function importUserFile(path: string): Promise<{ default?: unknown 
   checkUserFile(path);
   loaded.add(resolve(path));
   try {
-    return await importWithDeadline(pathToFileURL(resolve(path)).href);
+    return await importWithDeadline(await importableUrl(path));
   } catch (e) {
     if (e instanceof UserError) throw new UserError(`${path}: ${e.message}`);
     throw new UserError(loadErrorLine(path, e));

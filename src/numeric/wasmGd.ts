@@ -34,91 +34,97 @@ const whileBelow = (p: number, end: number, q: number, stride: number, body: num
 ];
 const OFFS = [0, 16, 32, 48];
 
-/*
- * partial(Z, V, S, rows, d): S = Σ_{i < rows} σ(−z_iᵀv) z_i over the `rows` rows starting at byte
- * offset Z (d % 8 = 0; a thread's share of the rows). Per row, two passes over its 8·d bytes, which
- * stay in L1 between them: the dot product with four accumulators (eight lanes: a chain of additions
- * waits 4 cycles, so four independent chains keep the adder busy), then S += σ·z_i.
+/**
+ * The module's bytes, assembled when the kernel is first used (not at import: every command imports
+ * this module through the public entry, and assembling costs milliseconds at start-up).
  */
-// Parameters 0..4: Z (advanced row by row), V, S, rows, d. Locals: 5 bytes, 6 p, 7 q, 8 end, 9 i (i32); 10..13 acc, 14 sv (v128).
-const [PZ, PV, PS, PROWS, PD, PBYTES, PP, PQ, PEND, PI, A0, SV] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 14];
-const partialCode = [
-  ...get(PD), ...i32(3), 0x74, ...set(PBYTES),
-  ...get(PS), ...set(PQ), ...get(PS), ...get(PBYTES), ...add32, ...set(PEND),
-  ...whileBelow(PQ, PEND, PP, 64, OFFS.flatMap((o) => [...get(PQ), ...zero, ...storeAt(o)])),
-  ...i32(0), ...set(PI),
-  0x02, 0x40, 0x03, 0x40, ...get(PI), ...get(PROWS), ...geU, 0x0d, 1,
-  ...[0, 1, 2, 3].flatMap((k) => [...zero, ...set(A0 + k)]),
-  ...get(PZ), ...set(PP), ...get(PV), ...set(PQ), ...get(PZ), ...get(PBYTES), ...add32, ...set(PEND),
-  ...whileBelow(PP, PEND, PQ, 64, OFFS.flatMap((o, k) => [...get(A0 + k), ...get(PP), ...loadAt(o), ...get(PQ), ...loadAt(o), ...vmul, ...vadd, ...set(A0 + k)])),
-  ...get(A0), ...get(A0 + 1), ...vadd, ...get(A0 + 2), ...get(A0 + 3), ...vadd, ...vadd, ...set(A0),
-  ...get(A0), ...lane(0), ...get(A0), ...lane(1), ...f64add, 0x10, 0, ...splat, ...set(SV),
-  ...get(PZ), ...set(PP), ...get(PS), ...set(PQ),
-  ...whileBelow(PP, PEND, PQ, 64, OFFS.flatMap((o) => [...get(PQ), ...get(PQ), ...loadAt(o), ...get(SV), ...get(PP), ...loadAt(o), ...vmul, ...vadd, ...storeAt(o)])),
-  ...inc(PZ, get(PBYTES)), ...inc(PI, 1), 0x0c, 0, 0x0b, 0x0b,
-  0x0b,
-];
-const partialBody = [...vec([[5, I32], [5, V128]]), ...partialCode];
+function moduleBytes(): Uint8Array {
+  /*
+   * partial(Z, V, S, rows, d): S = Σ_{i < rows} σ(−z_iᵀv) z_i over the `rows` rows starting at byte
+   * offset Z (d % 8 = 0; a thread's share of the rows). Per row, two passes over its 8·d bytes, which
+   * stay in L1 between them: the dot product with four accumulators (eight lanes: a chain of additions
+   * waits 4 cycles, so four independent chains keep the adder busy), then S += σ·z_i.
+   */
+  // Parameters 0..4: Z (advanced row by row), V, S, rows, d. Locals: 5 bytes, 6 p, 7 q, 8 end, 9 i (i32); 10..13 acc, 14 sv (v128).
+  const [PZ, PV, PS, PROWS, PD, PBYTES, PP, PQ, PEND, PI, A0, SV] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 14];
+  const partialCode = [
+    ...get(PD), ...i32(3), 0x74, ...set(PBYTES),
+    ...get(PS), ...set(PQ), ...get(PS), ...get(PBYTES), ...add32, ...set(PEND),
+    ...whileBelow(PQ, PEND, PP, 64, OFFS.flatMap((o) => [...get(PQ), ...zero, ...storeAt(o)])),
+    ...i32(0), ...set(PI),
+    0x02, 0x40, 0x03, 0x40, ...get(PI), ...get(PROWS), ...geU, 0x0d, 1,
+    ...[0, 1, 2, 3].flatMap((k) => [...zero, ...set(A0 + k)]),
+    ...get(PZ), ...set(PP), ...get(PV), ...set(PQ), ...get(PZ), ...get(PBYTES), ...add32, ...set(PEND),
+    ...whileBelow(PP, PEND, PQ, 64, OFFS.flatMap((o, k) => [...get(A0 + k), ...get(PP), ...loadAt(o), ...get(PQ), ...loadAt(o), ...vmul, ...vadd, ...set(A0 + k)])),
+    ...get(A0), ...get(A0 + 1), ...vadd, ...get(A0 + 2), ...get(A0 + 3), ...vadd, ...vadd, ...set(A0),
+    ...get(A0), ...lane(0), ...get(A0), ...lane(1), ...f64add, 0x10, 0, ...splat, ...set(SV),
+    ...get(PZ), ...set(PP), ...get(PS), ...set(PQ),
+    ...whileBelow(PP, PEND, PQ, 64, OFFS.flatMap((o) => [...get(PQ), ...get(PQ), ...loadAt(o), ...get(SV), ...get(PP), ...loadAt(o), ...vmul, ...vadd, ...storeAt(o)])),
+    ...inc(PZ, get(PBYTES)), ...inc(PI, 1), 0x0c, 0, 0x0b, 0x0b,
+    0x0b,
+  ];
+  const partialBody = [...vec([[5, I32], [5, V128]]), ...partialCode];
 
-/*
- * update(V, S, parts, d, c): v += c·(s_0 + … + s_{parts−1}), the partial sums laid out one after the
- * other from S, added in that fixed order (so every thread computes the same v).
- */
-// Parameters 0..4: V, S, parts, d (i32), c (f64). Locals: 5 bytes, 6 o, 7 k, 8 r (i32); 9 sum, 10 cv (v128).
-const [UV, US, UPARTS, UD, UC, UBYTES, UO, UK, UR, USUM, UCV] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-const updateCode = [
-  ...get(UD), ...i32(3), 0x74, ...set(UBYTES), ...get(UC), ...splat, ...set(UCV), ...i32(0), ...set(UO),
-  0x02, 0x40, 0x03, 0x40, ...get(UO), ...get(UBYTES), ...geU, 0x0d, 1,
-  ...get(US), ...get(UO), ...add32, ...loadAt(0), ...set(USUM),
-  ...get(US), ...get(UO), ...add32, ...get(UBYTES), ...add32, ...set(UR), ...i32(1), ...set(UK),
-  0x02, 0x40, 0x03, 0x40, ...get(UK), ...get(UPARTS), ...geU, 0x0d, 1,
-  ...get(USUM), ...get(UR), ...loadAt(0), ...vadd, ...set(USUM), ...inc(UR, get(UBYTES)), ...inc(UK, 1), 0x0c, 0, 0x0b, 0x0b,
-  ...get(UV), ...get(UO), ...add32, ...get(UV), ...get(UO), ...add32, ...loadAt(0), ...get(UCV), ...get(USUM), ...vmul, ...vadd, ...storeAt(0),
-  ...inc(UO, 16), 0x0c, 0, 0x0b, 0x0b,
-  0x0b,
-];
-const updateBody = [...vec([[4, I32], [2, V128]]), ...updateCode];
+  /*
+   * update(V, S, parts, d, c): v += c·(s_0 + … + s_{parts−1}), the partial sums laid out one after the
+   * other from S, added in that fixed order (so every thread computes the same v).
+   */
+  // Parameters 0..4: V, S, parts, d (i32), c (f64). Locals: 5 bytes, 6 o, 7 k, 8 r (i32); 9 sum, 10 cv (v128).
+  const [UV, US, UPARTS, UD, UC, UBYTES, UO, UK, UR, USUM, UCV] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+  const updateCode = [
+    ...get(UD), ...i32(3), 0x74, ...set(UBYTES), ...get(UC), ...splat, ...set(UCV), ...i32(0), ...set(UO),
+    0x02, 0x40, 0x03, 0x40, ...get(UO), ...get(UBYTES), ...geU, 0x0d, 1,
+    ...get(US), ...get(UO), ...add32, ...loadAt(0), ...set(USUM),
+    ...get(US), ...get(UO), ...add32, ...get(UBYTES), ...add32, ...set(UR), ...i32(1), ...set(UK),
+    0x02, 0x40, 0x03, 0x40, ...get(UK), ...get(UPARTS), ...geU, 0x0d, 1,
+    ...get(USUM), ...get(UR), ...loadAt(0), ...vadd, ...set(USUM), ...inc(UR, get(UBYTES)), ...inc(UK, 1), 0x0c, 0, 0x0b, 0x0b,
+    ...get(UV), ...get(UO), ...add32, ...get(UV), ...get(UO), ...add32, ...loadAt(0), ...get(UCV), ...get(USUM), ...vmul, ...vadd, ...storeAt(0),
+    ...inc(UO, 16), 0x0c, 0, 0x0b, 0x0b,
+    0x0b,
+  ];
+  const updateBody = [...vec([[4, I32], [2, V128]]), ...updateCode];
 
-/*
- * σ(−m) = 1/(1 + e^m) inside the module, so a row costs no call into JavaScript: with x = −|m|,
- * e = e^x, σ(−m) = e/(1 + e) for m ≥ 0 and 1/(1 + e) for m < 0. e^x: k = round(x·log2 e),
- * r = x − k·ln2 (ln2 in two parts, k·LN2_HI exact), e^r by its Taylor polynomial of degree 13 on
- * |r| ≤ ln2/2 (truncation < 5e-18), and 2^k built from its bits. x is clamped at −708, where
- * 2^k is still normal: σ then errs by less than 1e-307 absolutely, far below every sum it enters.
- */
-const f64c = (x: number) => [0x44, ...new Uint8Array(new Float64Array([x]).buffer)];
-const LN2_HI = 0.6931471803691238, LN2_LO = 1.9082149292705877e-10;
-const [M, X, K, R, E] = [0, 1, 2, 3, 4];
-const horner: number[] = [...f64c(1 / 6227020800)]; // 1/13!
-for (let i = 12; i >= 0; i--) {
-  let f = 1; for (let q = 2; q <= i; q++) f *= q;
-  horner.push(...get(R), 0xa2, ...f64c(1 / f), 0xa0);
+  /*
+   * σ(−m) = 1/(1 + e^m) inside the module, so a row costs no call into JavaScript: with x = −|m|,
+   * e = e^x, σ(−m) = e/(1 + e) for m ≥ 0 and 1/(1 + e) for m < 0. e^x: k = round(x·log2 e),
+   * r = x − k·ln2 (ln2 in two parts, k·LN2_HI exact), e^r by its Taylor polynomial of degree 13 on
+   * |r| ≤ ln2/2 (truncation < 5e-18), and 2^k built from its bits. x is clamped at −708, where
+   * 2^k is still normal: σ then errs by less than 1e-307 absolutely, far below every sum it enters.
+   */
+  const f64c = (x: number) => [0x44, ...new Uint8Array(new Float64Array([x]).buffer)];
+  const LN2_HI = 0.6931471803691238, LN2_LO = 1.9082149292705877e-10;
+  const [M, X, K, R, E] = [0, 1, 2, 3, 4];
+  const horner: number[] = [...f64c(1 / 6227020800)]; // 1/13!
+  for (let i = 12; i >= 0; i--) {
+    let f = 1; for (let q = 2; q <= i; q++) f *= q;
+    horner.push(...get(R), 0xa2, ...f64c(1 / f), 0xa0);
+  }
+  const sigCode = [
+    ...get(M), 0x99, 0x9a, ...f64c(-708), 0xa5, ...set(X),
+    ...get(X), ...f64c(Math.LOG2E), 0xa2, 0x9e, ...set(K),
+    ...get(X), ...get(K), ...f64c(LN2_HI), 0xa2, 0xa1, ...get(K), ...f64c(LN2_LO), 0xa2, 0xa1, ...set(R),
+    ...horner,
+    ...get(K), 0xb0, 0x42, ...sleb(1023), 0x7c, 0x42, ...sleb(52), 0x86, 0xbf, 0xa2, ...set(E),
+    ...get(E), ...f64c(1), ...get(M), ...f64c(0), 0x66, 0x1b,
+    ...f64c(1), ...get(E), 0xa0, 0xa3,
+    0x0b,
+  ];
+  const sigBody = [...vec([[4, F64]]), ...sigCode];
+  // The memory is imported and shared (a SharedArrayBuffer), so that worker threads run the same
+  // module on the same data: 1 page at least, 65536 (4 GiB) at most.
+  return new Uint8Array([
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    ...section(1, vec([
+      [0x60, ...vec([[F64]]), ...vec([[F64]])],
+      [0x60, ...vec([[I32], [I32], [I32], [I32], [I32]]), 0],
+      [0x60, ...vec([[I32], [I32], [I32], [I32], [F64]]), 0],
+    ])),
+    ...section(2, vec([[...name('env'), ...name('mem'), 0x02, 0x03, ...leb(1), ...leb(65536)]])),
+    ...section(3, vec([[0], [1], [2]])),
+    ...section(7, vec([[...name('sig'), 0x00, 0], [...name('partial'), 0x00, 1], [...name('update'), 0x00, 2]])),
+    ...section(10, vec([[...leb(sigBody.length), ...sigBody], [...leb(partialBody.length), ...partialBody], [...leb(updateBody.length), ...updateBody]])),
+  ]);
 }
-const sigCode = [
-  ...get(M), 0x99, 0x9a, ...f64c(-708), 0xa5, ...set(X),
-  ...get(X), ...f64c(Math.LOG2E), 0xa2, 0x9e, ...set(K),
-  ...get(X), ...get(K), ...f64c(LN2_HI), 0xa2, 0xa1, ...get(K), ...f64c(LN2_LO), 0xa2, 0xa1, ...set(R),
-  ...horner,
-  ...get(K), 0xb0, 0x42, ...sleb(1023), 0x7c, 0x42, ...sleb(52), 0x86, 0xbf, 0xa2, ...set(E),
-  ...get(E), ...f64c(1), ...get(M), ...f64c(0), 0x66, 0x1b,
-  ...f64c(1), ...get(E), 0xa0, 0xa3,
-  0x0b,
-];
-const sigBody = [...vec([[4, F64]]), ...sigCode];
-// The memory is imported and shared (a SharedArrayBuffer), so that worker threads run the same
-// module on the same data: 1 page at least, 65536 (4 GiB) at most.
-const BYTES_OF_MODULE = new Uint8Array([
-  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-  ...section(1, vec([
-    [0x60, ...vec([[F64]]), ...vec([[F64]])],
-    [0x60, ...vec([[I32], [I32], [I32], [I32], [I32]]), 0],
-    [0x60, ...vec([[I32], [I32], [I32], [I32], [F64]]), 0],
-  ])),
-  ...section(2, vec([[...name('env'), ...name('mem'), 0x02, 0x03, ...leb(1), ...leb(65536)]])),
-  ...section(3, vec([[0], [1], [2]])),
-  ...section(7, vec([[...name('sig'), 0x00, 0], [...name('partial'), 0x00, 1], [...name('update'), 0x00, 2]])),
-  ...section(10, vec([[...leb(sigBody.length), ...sigBody], [...leb(partialBody.length), ...partialBody], [...leb(updateBody.length), ...updateBody]])),
-]);
 
 /** The few WebAssembly calls used (the global exists in Node; its types live in lib.dom, not loaded here). */
 interface WasmMemory { buffer: ArrayBuffer | SharedArrayBuffer }
@@ -132,7 +138,7 @@ const Wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
 
 let compiled: object | null | undefined;
 function module(): object | null {
-  if (compiled === undefined) compiled = Wasm && Wasm.validate(BYTES_OF_MODULE) ? new Wasm.Module(BYTES_OF_MODULE) : null;
+  if (compiled === undefined) { const bytes = moduleBytes(); compiled = Wasm && Wasm.validate(bytes) ? new Wasm.Module(bytes) : null; }
   return compiled;
 }
 const sharedMemory = (bytes: number): WasmMemory => {

@@ -35,14 +35,17 @@ export interface PoolOptions {
 const WORKER_URL = new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
 
 /**
- * A worker starts from a tiny bootstrap that installs the command's module loaders first
- * (bin/loaders.mjs: tsx and the resolve hook of `gdcheck`), since loader hooks are per thread:
- * claim files, the user's own included, load in a worker exactly as in the main thread.
+ * A worker starts from a tiny bootstrap that, running from src/, installs the command's module
+ * loaders first (bin/loaders.mjs: tsx and the resolve hook of `gdcheck`), since loader hooks are per
+ * thread: claim files, the user's own included, load in a worker exactly as in the main thread.
  */
 function bootstrap(): string {
+  // From dist/ the worker module is plain JavaScript, and claim files install the loaders when they
+  // need them (src/core/moduleLoading.ts), as in the main thread.
+  if (!import.meta.url.endsWith('.ts')) return `import(require('node:worker_threads').workerData.entry);`;
   const loaders = new URL('../../bin/loaders.mjs', import.meta.url).href;
   return `const { workerData } = require('node:worker_threads');
-import(${JSON.stringify(loaders)}).then(() => import(workerData.entry));`;
+import(${JSON.stringify(loaders)}).then((l) => l.installLoaders('src')).then(() => import(workerData.entry));`;
 }
 
 const yieldToEvents = () => new Promise<void>((r) => setImmediate(r));

@@ -1,0 +1,92 @@
+// `npm run build` (also `prepack`, and `prepare`, so that `npm ci` leaves a built checkout):
+// - the engine: src/ compiled to a clean dist/ by tsc (JavaScript and declarations);
+// - the registry's claim files (properties/, proofs/) transpiled one by one to dist/claims/, so
+//   `gdcheck list` and `check` load plain JavaScript instead of transforming TypeScript at every
+//   start. A claim's relative import of the engine (../../src/x.ts) points at dist/x.js, so claims
+//   and engine share one module instance; `gdcheck` resolves to dist/index.js by the package's
+//   self-reference ("exports" in package.json), with no loader hook;
+// - dist/.build-stamp.json: digests of the sources both were built from (bin/dist-state.mjs), taken
+//   before compiling, so a file edited during the build leaves dist/ stale, and a stale dist/ is
+//   never used.
+// Everything is built into a fresh folder that then replaces dist/ (two renames), so no module of a
+// deleted source survives to be discovered, a failed build leaves the old dist/ (stale, so unused),
+// and a command running meanwhile (the package test packs while other tests run the CLI) never sees
+// a half-built dist/.
+// `--if-possible` (prepare): without TypeScript (an install that omits devDependencies) it says so
+// and succeeds; the command then runs src/ through tsx.
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CLAIM_SOURCES, STAMP, claimsDigest, sourceDigest, twinOf } from '../bin/dist-state.mjs';
+
+const rootUrl = new URL('../', import.meta.url);
+const root = fileURLToPath(rootUrl);
+const require = createRequire(import.meta.url);
+let ts;
+try {
+  ts = require('typescript');
+} catch {
+  if (process.argv.includes('--if-possible')) {
+    console.log('gdcheck build: TypeScript is not installed, dist/ not built (gdcheck runs src/ through tsx, a slower start)');
+    process.exit(0);
+  }
+  console.error('gdcheck build: TypeScript is not installed (npm ci installs it)');
+  process.exit(1);
+}
+const out = join(root, `dist.building-${process.pid}`);
+rmSync(out, { recursive: true, force: true });
+const stamp = { digest: sourceDigest(rootUrl), claims: claimsDigest(rootUrl), built: new Date().toISOString() };
+
+const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', out], { cwd: root, stdio: 'inherit' });
+if (tsc.status !== 0) { rmSync(out, { recursive: true, force: true }); process.exit(tsc.status ?? 1); }
+
+/** Where a relative import of `from` (a source file) leads in the built tree, relative to from's twin. */
+function builtSpecifier(from, spec) {
+  const target = resolve(dirname(from), spec);
+  const rel = relative(join(root, 'src'), target);
+  const built = !rel.startsWith('..') && !rel.startsWith(sep) ? join(root, 'dist', rel) : twinOf(root, target);
+  // (Paths are computed in the final dist/ layout; the build folder has the same shape.)
+  const spec2 = relative(dirname(twinOf(root, from)), built.replace(/\.ts$/, '.js').replace(/\.mts$/, '.mjs')).split(sep).join('/');
+  return spec2.startsWith('.') ? spec2 : `./${spec2}`;
+}
+
+/** A transformer that points every relative import and export of `file` at the built tree. */
+const pointAtBuilt = (file) => (context) => (sourceFile) => {
+  const f = ts.factory;
+  const visit = (node) => {
+    const spec = node.moduleSpecifier;
+    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && spec && ts.isStringLiteral(spec) && spec.text.startsWith('.')) {
+      const s = f.createStringLiteral(builtSpecifier(file, spec.text));
+      return ts.isImportDeclaration(node)
+        ? f.updateImportDeclaration(node, node.modifiers, node.importClause, s, node.attributes)
+        : f.updateExportDeclaration(node, node.modifiers, node.isTypeOnly, node.exportClause, s, node.attributes);
+    }
+    if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0]) && node.arguments[0].text.startsWith('.')) {
+      return f.updateCallExpression(node, node.expression, node.typeArguments, [f.createStringLiteral(builtSpecifier(file, node.arguments[0].text)), ...node.arguments.slice(1)]);
+    }
+    return ts.visitEachChild(node, visit, context);
+  };
+  return ts.visitNode(sourceFile, visit);
+};
+
+const options = { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false, isolatedModules: true, sourceMap: false };
+let count = 0;
+for (const dir of CLAIM_SOURCES) {
+  for (const name of readdirSync(join(root, dir), { recursive: true })) {
+    const file = join(root, dir, name);
+    if (!/\.(ts|mts|js|mjs)$/.test(file) || file.endsWith('.d.ts') || /(^|[\\/])(node_modules|\.[^\\/]*)[\\/]/.test(name)) continue;
+    const js = ts.transpileModule(readFileSync(file, 'utf8'), { compilerOptions: options, fileName: file, transformers: { after: [pointAtBuilt(file)] } });
+    const twin = join(out, relative(join(root, 'dist'), twinOf(root, file)));
+    mkdirSync(dirname(twin), { recursive: true });
+    writeFileSync(twin, js.outputText);
+    count++;
+  }
+}
+writeFileSync(join(out, relative('dist', STAMP)), JSON.stringify(stamp) + '\n');
+const old = join(root, `dist.old-${process.pid}`);
+if (existsSync(join(root, 'dist'))) renameSync(join(root, 'dist'), old);
+renameSync(out, join(root, 'dist'));
+rmSync(old, { recursive: true, force: true });
+console.log(`gdcheck build: dist/ (engine) and ${count} claim files in dist/claims/`);
