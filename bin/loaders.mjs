@@ -26,7 +26,9 @@ export function installLoaders(build) {
     ? { gdcheck: at('dist/index.js'), 'gdcheck/vitest': at('dist/vitest.js') }
     : { gdcheck: at('src/index.ts'), 'gdcheck/vitest': at('src/vitest.ts') };
   // tsx's loader registered directly: tsx/esm/api would also load esbuild on this thread, which
-  // only the loader thread uses.
+  // only the loader thread uses. Source maps on, as tsx/esm/api does, so that an error in a user's
+  // TypeScript file names its own line.
+  process.setSourceMapsEnabled(true);
   register('tsx/esm', import.meta.url, { data: {} });
   register('./resolve-hooks.mjs', import.meta.url, { data: { entries, base: at('package.json') } });
 }
