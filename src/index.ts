@@ -48,6 +48,7 @@ export { decide, showValue, toDecimal, type Bracket, type Decision, type Measure
 export { VERSION } from './version.ts';
 export { UserError } from './core/errors.ts';
 export { runScenario, type Scenario, type ScenarioFigure, type ScenarioIO, type SimulateOptions } from './scenarios/scenario.ts';
+export type { Sweep } from './scenarios/sweep.ts';
 
 export * as arbitraries from './api/arbitraries.ts';
 export * as data from './api/data.ts';

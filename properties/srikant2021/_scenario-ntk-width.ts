@@ -4,7 +4,7 @@
  * interpolant, the Lyapunov excess of ‖W_k − W*‖², and ‖W* − W0‖² against yᵀ(H∞)⁻¹y; a power-law
  * fit of D(m). --budget b multiplies the largest width (1024·b); --plot draws D(m) on log-log axes.
  */
-import { linalg, models, plot, rates, type Scenario } from 'gdcheck';
+import { linalg, models, plot, rates, scenarios, type Scenario, type SimulateOptions, type Sweep } from 'gdcheck';
 import { mean, runWidth } from './_widthSweep.ts';
 
 const { rng } = models.mlp;
@@ -12,30 +12,31 @@ const { infiniteGram, ntkData } = models.ntk;
 const { inverseQuadChecked } = linalg;
 const { fitPower, showFit } = rates;
 const { svgPlot } = plot;
+const { runSweep } = scenarios;
 
 const num = (set: Record<string, number | string>, k: string, def: number): number => (set[k] as number | undefined) ?? def;
+const params = (opts: SimulateOptions) => ({ kappa: num(opts.settings, 'kappa', 1), n: num(opts.settings, 'n', 6), d: num(opts.settings, 'd', 4), seeds: num(opts.settings, 'seeds', 4) });
 
-const scenario: Scenario = {
-  name: 'ntk-width',
-  description: 'GD limit vs the linearised min-norm interpolant W* over a grid of widths (srikant2021)',
-  usage: '--budget b (largest width 1024·b), --seed N, --plot file.svg, --json, --set kappa=1, --set n=6, --set d=4, --set seeds=4',
-  figures: [{ claims: ['srikant2021/SS-ABS-1', 'srikant2021/SS-NORM'], caption: 'D(m) over widths m (simulate ntk-width --budget 0.125)', options: { budget: 0.125 } }],
-  settings: {
-    kappa: { type: 'number', min: 0, minExclusive: true, max: 10, help: 'initialisation scale κ' },
-    n: { type: 'number', min: 2, max: 50, integer: true, help: 'data points' },
-    d: { type: 'number', min: 2, max: 50, integer: true, help: 'input dimension' },
-    seeds: { type: 'number', min: 1, max: 100, integer: true, help: 'runs per width' },
+interface Row { m: number; D: number; lyap: number; dist2: number }
+
+/** The widths are independent points: `simulate ntk-width --jobs N` runs them on N threads, `--shard i/N` on a cluster. */
+const sweep: Sweep<number, Row> = {
+  points(opts) {
+    const ms: number[] = [];
+    for (let m = 32; m <= 1024 * opts.budget; m *= 2) ms.push(m);
+    return ms;
   },
-  run(opts, io) {
-    const kappa = num(opts.settings, 'kappa', 1), n = num(opts.settings, 'n', 6), d = num(opts.settings, 'd', 4), seeds = num(opts.settings, 'seeds', 4);
+  label: (m) => `m = ${m}`,
+  point(opts, m) {
+    const { kappa, n, d, seeds } = params(opts);
+    const data = ntkData(n, d, rng(opts.seed));
+    const runs = Array.from({ length: seeds }, (_, s) => runWidth(data, m, opts.seed * 31 + m * 7 + s, { kappa, eta: 0.5, maxSteps: 20000, lossTol: 1e-20 }));
+    return { m, D: mean(runs.map((r) => r.D)), lyap: mean(runs.map((r) => r.lyapExcess)), dist2: mean(runs.map((r) => r.dist2)) };
+  },
+  report(opts, rows, io) {
+    const { kappa, n, d, seeds } = params(opts);
     const data = ntkData(n, d, rng(opts.seed));
     const yHy = inverseQuadChecked(infiniteGram(data), data.y);
-    const rows: { m: number; D: number; lyap: number; dist2: number }[] = [];
-    for (let m = 32; m <= 1024 * opts.budget; m *= 2) {
-      io.progress(`m = ${m}`);
-      const runs = Array.from({ length: seeds }, (_, s) => runWidth(data, m, opts.seed * 31 + m * 7 + s, { kappa, eta: 0.5, maxSteps: 20000, lossTol: 1e-20 }));
-      rows.push({ m, D: mean(runs.map((r) => r.D)), lyap: mean(runs.map((r) => r.lyapExcess)), dist2: mean(runs.map((r) => r.dist2)) });
-    }
     const fit = rows.length >= 3 ? fitPower(rows.map((r) => r.m), rows.map((r) => r.D)) : null;
     if (opts.json) io.write(JSON.stringify({ kappa, n, d, seeds, yHinvY: yHy.f64, rows, fit }, null, 2));
     else {
@@ -49,6 +50,21 @@ const scenario: Scenario = {
     }
     return 0;
   },
+};
+
+const scenario: Scenario = {
+  name: 'ntk-width',
+  description: 'GD limit vs the linearised min-norm interpolant W* over a grid of widths (srikant2021)',
+  usage: '--budget b (largest width 1024·b), --seed N, --plot file.svg, --json, --set kappa=1, --set n=6, --set d=4, --set seeds=4',
+  figures: [{ claims: ['srikant2021/SS-ABS-1', 'srikant2021/SS-NORM'], caption: 'D(m) over widths m (simulate ntk-width --budget 0.125)', options: { budget: 0.125 } }],
+  settings: {
+    kappa: { type: 'number', min: 0, minExclusive: true, max: 10, help: 'initialisation scale κ' },
+    n: { type: 'number', min: 2, max: 50, integer: true, help: 'data points' },
+    d: { type: 'number', min: 2, max: 50, integer: true, help: 'input dimension' },
+    seeds: { type: 'number', min: 1, max: 100, integer: true, help: 'runs per width' },
+  },
+  sweep,
+  run: runSweep(sweep),
 };
 
 export default scenario;

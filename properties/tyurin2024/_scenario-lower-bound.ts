@@ -8,9 +8,9 @@
  * v ← v + γ Σ σ(−m_i) z_i / Σ σ(−m_i) (float64), the Batch Perceptron is exact.
  * At n = 1000 this reproduces Table 1: LR+GD γ = 100 → 308; Normalized LR+GD γ = 100, 10, 1, 0.1 → 2, 2, 16, 157.
  */
-import { UserError, arbitraries, classes, data, dynamics, linalg, methods, plot, rates, rationals, scenarios, type Scenario, type SimulateOptions } from 'gdcheck';
+import { UserError, arbitraries, classes, data, dynamics, linalg, methods, plot, rates, rationals, scenarios, type Scenario, type SimulateOptions, type Sweep } from 'gdcheck';
 
-const { writeFileAtomic } = scenarios;
+const { writeFileAtomic, runSweep } = scenarios;
 const { lowerBoundDataset } = arbitraries;
 const { batchPerceptron, normalizedGdCountF64 } = dynamics;
 const { signedMatrix, signedPoints } = data;
@@ -38,7 +38,8 @@ function list(name: string, raw: string, integer: boolean, lo: number, hi: numbe
 
 interface Row { method: string; gamma: number | null; counts: (number | null)[] }
 
-export function lowerBoundTable(opts: SimulateOptions, progress: (m: string) => void = () => {}) {
+/** The sizes, steps and iteration cap the options ask for (one-line UserErrors for bad ones). */
+export function lowerBoundPlan(opts: SimulateOptions) {
   for (const k of Object.keys(opts.set)) if (!(KEYS as readonly string[]).includes(k)) throw new UserError(`lower-bound: unknown --set key '${k}' (keys: ${KEYS.join(', ')}; sizes go in --n)`);
   if (opts.set.gamma !== undefined && opts.set.normalized !== undefined) throw new UserError('lower-bound: --set gamma is the old name of --set normalized; give one');
   const maxIter = opts.set['max-iter'] === undefined ? 1_000_000 : list('--set max-iter', opts.set['max-iter'], true, 1, 1e8)[0]!;
@@ -53,24 +54,30 @@ export function lowerBoundTable(opts: SimulateOptions, progress: (m: string) => 
   }
   const lr = list('--set lr', opts.set.lr ?? '100', false, 1e-6, 1e6);
   const nz = list('--set normalized', opts.set.normalized ?? opts.set.gamma ?? '100,10,1,0.1', false, 1e-6, 1e6);
-
-  const rows: Row[] = [
-    ...lr.map((g) => ({ method: 'LR+GD', gamma: g, counts: [] as (number | null)[] })),
-    ...nz.map((g) => ({ method: 'Normalized LR+GD', gamma: g, counts: [] as (number | null)[] })),
-    { method: 'Batch Perceptron (γ → ∞)', gamma: null, counts: [] },
+  const methods: Omit<Row, 'counts'>[] = [
+    ...lr.map((g) => ({ method: 'LR+GD', gamma: g })),
+    ...nz.map((g) => ({ method: 'Normalized LR+GD', gamma: g })),
+    { method: 'Batch Perceptron (γ → ∞)', gamma: null },
   ];
-  const closed: number[] = [];
-  for (const n of ns) {
-    progress(`n = ${n}`);
-    const ds = lowerBoundDataset(n), Z = signedPoints(ds), M = signedMatrix(ds);
-    const risk = empiricalRisk(LOSSES.logistic, Z), rule = allStrictlyCorrect(F64, Z);
-    for (const r of rows) {
-      if (r.method === 'LR+GD') r.counts.push(iterationCount(F64, gd(Q.fromNumber(r.gamma!)), risk, [0, 0], rule, maxIter));
-      else if (r.method === 'Normalized LR+GD') r.counts.push(normalizedGdCountF64({ Z: M, n, d: 2 }, r.gamma!, maxIter));
-      else r.counts.push(batchPerceptron(ds, { maxIter: 10 * n }).count);
-    }
-    closed.push(Math.floor((3 * n + 2) / 10) + 1);
-  }
+  return { ns, methods, maxIter };
+}
+
+/** One size: every method's count at n (null past the cap), in the plan's method order. */
+export function lowerBoundCounts(plan: ReturnType<typeof lowerBoundPlan>, n: number): (number | null)[] {
+  const ds = lowerBoundDataset(n), Z = signedPoints(ds), M = signedMatrix(ds);
+  const risk = empiricalRisk(LOSSES.logistic, Z), rule = allStrictlyCorrect(F64, Z);
+  return plan.methods.map((r) => {
+    if (r.method === 'LR+GD') return iterationCount(F64, gd(Q.fromNumber(r.gamma!)), risk, [0, 0], rule, plan.maxIter);
+    if (r.method === 'Normalized LR+GD') return normalizedGdCountF64({ Z: M, n, d: 2 }, r.gamma!, plan.maxIter);
+    return batchPerceptron(ds, { maxIter: 10 * n }).count;
+  });
+}
+
+/** The table from each size's counts (in the plan's size order): rows, the closed form, its mismatches, the fitted exponent. */
+export function lowerBoundAssemble(plan: ReturnType<typeof lowerBoundPlan>, counts: (number | null)[][]) {
+  const { ns, maxIter } = plan;
+  const rows: Row[] = plan.methods.map((m, k) => ({ ...m, counts: counts.map((c) => c[k]!) }));
+  const closed = ns.map((n) => Math.floor((3 * n + 2) / 10) + 1);
   const batch = rows.at(-1)!.counts;
   const mismatches = ns.filter((n, k) => n >= 10 && batch[k] !== closed[k]);
   const fitPts = ns.map((n, k) => [n, batch[k]] as const).filter(([, c]) => c !== null && c > 0).slice(Math.floor(ns.length / 2));
@@ -78,21 +85,13 @@ export function lowerBoundTable(opts: SimulateOptions, progress: (m: string) => 
   return { ns, rows, closed, mismatches, fit, maxIter };
 }
 
-const scenario: Scenario = {
-  name: 'lower-bound',
-  description: "Table 1 of Tyurin 2412.08424 on the Ω(n) dataset (Thm 5.1): LR+GD, Normalized LR+GD and the Batch Perceptron, any sizes and steps",
-  usage: '--n 100,500,1000 (default 10·2^k up to 2560·budget, or --set max=N)  --set lr=100,10 (LR+GD steps)  --set normalized=100,10,1,0.1  --set max-iter=N  --json  --csv file.csv  --plot file.svg',
-  settings: {
-    lr: { type: 'text', pattern: /^[0-9.eE+-]+(,[0-9.eE+-]+)*$/, example: '100,10 (LR+GD steps)' },
-    normalized: { type: 'text', pattern: /^[0-9.eE+-]+(,[0-9.eE+-]+)*$/, example: '100,10,1,0.1 (Normalized LR+GD steps)' },
-    gamma: { type: 'text', pattern: /^[0-9.eE+-]+(,[0-9.eE+-]+)*$/, example: '0.1 (old name of normalized)' },
-    max: { type: 'number', min: 10, max: 1e6, integer: true, help: 'largest n' },
-    'max-iter': { type: 'number', min: 1, max: 1e8, integer: true, help: 'iteration cap' },
-  },
-  settingsHint: 'sizes go in --n',
-  figures: [{ claims: ['tyurin2024/T5.1-counts', 'tyurin2024/T5.1-closed-form', 'tyurin2024/T5.1-linear-growth', 'tyurin2024/T6.1'], caption: 'T(n) on the Ω(n) dataset with its fitted exponent (simulate lower-bound --set max=1280)', options: { set: { max: '1280' } } }],
-  run(opts, io) {
-    const t = lowerBoundTable(opts, io.progress);
+/** The sizes are independent points: `simulate lower-bound --jobs N` runs them on N threads, `--shard i/N` on a cluster. */
+const sweep: Sweep<number, (number | null)[]> = {
+  points: (opts) => lowerBoundPlan(opts).ns,
+  label: (n) => `n = ${n}`,
+  point: (opts, n) => lowerBoundCounts(lowerBoundPlan(opts), n),
+  report(opts, counts, io) {
+    const t = lowerBoundAssemble(lowerBoundPlan(opts), counts);
     const show = (c: number | null) => (c === null ? `>${t.maxIter}` : String(c));
     const label = (r: Row) => (r.gamma === null ? r.method : `${r.method}, γ = ${r.gamma}`);
     if (opts.csv) {
@@ -117,6 +116,23 @@ const scenario: Scenario = {
     }
     return t.mismatches.length ? 1 : 0;
   },
+};
+
+const scenario: Scenario = {
+  name: 'lower-bound',
+  description: "Table 1 of Tyurin 2412.08424 on the Ω(n) dataset (Thm 5.1): LR+GD, Normalized LR+GD and the Batch Perceptron, any sizes and steps",
+  usage: '--n 100,500,1000 (default 10·2^k up to 2560·budget, or --set max=N)  --set lr=100,10 (LR+GD steps)  --set normalized=100,10,1,0.1  --set max-iter=N  --json  --csv file.csv  --plot file.svg',
+  settings: {
+    lr: { type: 'text', pattern: /^[0-9.eE+-]+(,[0-9.eE+-]+)*$/, example: '100,10 (LR+GD steps)' },
+    normalized: { type: 'text', pattern: /^[0-9.eE+-]+(,[0-9.eE+-]+)*$/, example: '100,10,1,0.1 (Normalized LR+GD steps)' },
+    gamma: { type: 'text', pattern: /^[0-9.eE+-]+(,[0-9.eE+-]+)*$/, example: '0.1 (old name of normalized)' },
+    max: { type: 'number', min: 10, max: 1e6, integer: true, help: 'largest n' },
+    'max-iter': { type: 'number', min: 1, max: 1e8, integer: true, help: 'iteration cap' },
+  },
+  settingsHint: 'sizes go in --n',
+  figures: [{ claims: ['tyurin2024/T5.1-counts', 'tyurin2024/T5.1-closed-form', 'tyurin2024/T5.1-linear-growth', 'tyurin2024/T6.1'], caption: 'T(n) on the Ω(n) dataset with its fitted exponent (simulate lower-bound --set max=1280)', options: { set: { max: '1280' } } }],
+  sweep,
+  run: runSweep(sweep),
 };
 
 export default scenario;

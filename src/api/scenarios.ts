@@ -6,6 +6,7 @@
  */
 export { runScenario, type Scenario, type SimulateOptions, type ScenarioIO, type ScenarioFigure } from '../scenarios/scenario.ts';
 export { loadScenarios, scenarioFiles, SCENARIO_FILE } from '../scenarios/discover.ts';
+export { runSweep, type Sweep } from '../scenarios/sweep.ts';
 export { parseNumber, parseNumberList, parseSettings, type NumberRule, type Setting } from '../cli/options.ts';
 export { showDuration } from '../cli/progress.ts';
 export { checkOutputPath, writeFileAtomic } from '../cli/output.ts';

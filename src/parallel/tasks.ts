@@ -6,6 +6,7 @@
 import type { Claim, RunContext } from '../core/claim.ts';
 import { runMain, runMutant, type ClaimReport, type MutantReport } from '../core/runner.ts';
 import { runWithDb } from '../db/replay.ts';
+import { runJobs } from './pool.ts';
 
 export interface Task {
   /** Position in the run's task list. */
@@ -77,4 +78,28 @@ export function assemble(tasks: readonly Task[], results: ReadonlyMap<number, Ta
   }
   flush();
   return reports;
+}
+
+// The worker's module, as source or compiled JavaScript, whichever this module is.
+const WORKER_URL = new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
+
+export interface TaskOptions {
+  jobs: number;
+  /** The claim files the workers load (those this thread loaded the claims from). */
+  files: string[];
+  ctx: PlainContext;
+  signal?: AbortSignal;
+  start?(t: Task): void;
+  sub?(t: Task, message: string): void;
+  done?(t: Task, r: TaskResult): void;
+}
+
+/** Runs the tasks on --jobs threads (pool.ts): results by task index (a subset when aborted). */
+export function runTasks(claims: readonly Claim[], tasks: readonly Task[], o: TaskOptions): Promise<Map<number, TaskResult>> {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  return runJobs<Task, TaskResult>(tasks, {
+    jobs: o.jobs, entry: WORKER_URL, init: { files: o.files, ctx: o.ctx }, signal: o.signal, start: o.start, sub: o.sub, done: o.done,
+    runHere: (t, progress) => runTask(byId, t, { ...o.ctx, progress }),
+    label: taskLabel,
+  });
 }

@@ -7,7 +7,7 @@
  * scenario runs with `gdcheck simulate` like the registry's.
  */
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ROOT, shownPath } from '../core/registry.ts';
 import { UserError } from '../core/errors.ts';
 import { loadProject } from '../core/config.ts';
@@ -58,7 +58,17 @@ async function importScenarios(file: string, own: boolean, into: Map<string, { s
     const prev = into.get(s.name);
     if (prev) throw new UserError(`${shown}: scenario '${s.name}' is already defined in ${prev.file}`);
     into.set(s.name, { s, file: shown });
+    fileOf.set(s, resolve(file));
   }
+}
+
+const fileOf = new WeakMap<Scenario, string>();
+
+/** The absolute path of the file a discovered scenario came from (a sweep's worker threads load it). */
+export function scenarioFile(s: Scenario): string {
+  const f = fileOf.get(s);
+  if (f === undefined) throw new Error(`scenario '${s.name}' was not discovered from a file`);
+  return f;
 }
 
 const cache = new Map<string, Promise<Scenario[]>>();

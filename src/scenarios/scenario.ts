@@ -1,6 +1,7 @@
 import { parseSettings, type Setting } from '../cli/options.ts';
 import { writeFileAtomic } from '../cli/output.ts';
 import { UserError } from '../core/registry.ts';
+import type { Sweep } from './sweep.ts';
 
 /**
  * A simulation scenario for `gdcheck simulate <name>`: a long or plotted run of some dynamics. A
@@ -62,8 +63,24 @@ export interface Scenario {
   takes?: readonly ('steps' | 'init')[];
   /** Figures the HTML report draws for the claims they illustrate. */
   figures?: readonly ScenarioFigure[];
+  /**
+   * Set when the run is a list of independent points (src/scenarios/sweep.ts; `run` is then
+   * runSweep(sweep)): `simulate --jobs N` runs the points on N threads, `--shard i/N --out` a slice.
+   */
+  sweep?: Sweep;
   /** Returns an exit code (0 ok, 1 a check inside the run failed); throw UserError on bad options. */
   run(opts: SimulateOptions, io: ScenarioIO): Promise<number> | number;
+}
+
+/**
+ * The options a scenario runs with: --steps and --init only where it takes them, and the --set keys
+ * checked against its `settings` and parsed. @throws UserError naming the bad option, key or value.
+ */
+export function scenarioOptions(s: Scenario, opts: Omit<SimulateOptions, 'settings'>): SimulateOptions {
+  for (const k of ['steps', 'init'] as const) {
+    if (opts[k] !== undefined && !s.takes?.includes(k)) throw new UserError(`${s.name} does not take --${k} (see gdcheck simulate list)`);
+  }
+  return { ...opts, settings: parseSettings(s.name, opts.set, s.settings, s.settingsHint) };
 }
 
 /**
@@ -72,11 +89,7 @@ export interface Scenario {
  * written atomically to opts.plot, notes to stderr).
  */
 export async function runScenario(s: Scenario, opts: Omit<SimulateOptions, 'settings'>, io: Pick<ScenarioIO, 'write'> & Partial<ScenarioIO>): Promise<number> {
-  for (const k of ['steps', 'init'] as const) {
-    if (opts[k] !== undefined && !s.takes?.includes(k)) throw new UserError(`${s.name} does not take --${k} (see gdcheck simulate list)`);
-  }
-  const settings = parseSettings(s.name, opts.set, s.settings, s.settingsHint);
-  return s.run({ ...opts, settings }, {
+  return s.run(scenarioOptions(s, opts), {
     progress: () => {},
     note: (m) => { process.stderr.write(`${m}\n`); },
     plot: (svg) => { if (opts.plot !== undefined) writeFileAtomic('--plot', opts.plot, svg); },

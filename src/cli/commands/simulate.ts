@@ -4,8 +4,11 @@
  */
 import type { Command } from 'commander';
 import type { AddCommand } from '../extensions.ts';
-import { runScenario, type Scenario, type SimulateOptions } from '../../scenarios/scenario.ts';
-import { loadScenarios } from '../../scenarios/discover.ts';
+import { runScenario, scenarioOptions, type Scenario, type SimulateOptions } from '../../scenarios/scenario.ts';
+import { loadScenarios, scenarioFile } from '../../scenarios/discover.ts';
+import { defaultJobs } from '../../parallel/pool.ts';
+import { shardOption, sweepShardFile, writeShardFile, type Shard } from '../../parallel/shard.ts';
+import { recordedOptions, reportSweep, runSweepPoints } from '../../parallel/sweep.ts';
 import { UserError } from '../../core/registry.ts';
 import { intOption, numberOption, defaultSeed, parseSettings, type Setting } from '../options.ts';
 import { checkOutputPath, writeFileAtomic } from '../output.ts';
@@ -58,6 +61,30 @@ const collect = (raw: string, acc: Record<string, string>): Record<string, strin
   return { ...acc, [raw.slice(0, k)]: raw.slice(k + 1) };
 };
 
+/**
+ * A sweep scenario: its points on --jobs threads (all, or shard i/N's with --out), then the output
+ * through reportSweep, which `gdcheck merge` also uses, so a sharded run merges to this run's output.
+ */
+async function sweep(s: Scenario & { sweep: NonNullable<Scenario['sweep']> }, o: Omit<SimulateOptions, 'settings'>, p: { jobs?: number; shard?: Shard; out?: string }, write: (s: string) => void): Promise<number> {
+  if (p.shard && p.out === undefined) throw new UserError('--shard needs --out <file>: the shard\'s results are merged later with gdcheck merge');
+  // Everything the user typed is checked before the run: options and settings, then the output paths.
+  const opts = scenarioOptions(s, o);
+  if (p.out !== undefined) checkOutputPath('--out', p.out);
+  if (o.plot !== undefined) checkOutputPath('--plot', o.plot);
+  if (o.csv !== undefined) checkOutputPath('--csv', o.csv);
+  const line = progressLine();
+  const { labels, results } = await runSweepPoints(s, scenarioFile(s), opts, { jobs: p.jobs ?? defaultJobs(), shard: p.shard, progress: (m, f) => line.update(`${s.name} ${m}`, f) });
+  line.done();
+  const run = { scenario: s.name, options: recordedOptions(opts) };
+  if (p.out !== undefined) {
+    const shard = p.shard ?? { index: 0, count: 1 };
+    writeShardFile(p.out, sweepShardFile(run, labels, results, shard));
+    write(`shard ${shard.index}/${shard.count}: ${results.size} of ${labels.length} points written to ${p.out}`);
+    return 0;
+  }
+  return reportSweep(run, labels.map((_, i) => results.get(i)), { json: o.json, plot: o.plot, csv: o.csv }, write);
+}
+
 const add: AddCommand = (program: Command, io) => {
   let help = '';
   const cmd = program.command('simulate')
@@ -72,7 +99,10 @@ const add: AddCommand = (program: Command, io) => {
     .option('--n <list>', 'sizes, comma-separated (scenario-specific, e.g. lower-bound)')
     .option('--csv <file>', 'write the table as CSV (scenario-specific)')
     .option('--json', 'print JSON')
-    .action(async (name: string, o: Omit<SimulateOptions, 'seed' | 'settings'> & { seed?: number }) => {
+    .option('--jobs <n>', 'threads for the points of a sweep (default: the number of cores; 1 runs in this process)', intOption('--jobs', 1, 256))
+    .option('--shard <i/N>', 'run only the points i mod N of a sweep; needs --out (merge with gdcheck merge)', shardOption)
+    .option('--out <file>', 'write the sweep points\' results to a shard file for gdcheck merge instead of printing')
+    .action(async (name: string, o: Omit<SimulateOptions, 'seed' | 'settings'> & { seed?: number; jobs?: number; shard?: Shard; out?: string }) => {
       const scenarios = await loadScenarios();
       if (name === 'list') {
         if (o.json) io.write(JSON.stringify(scenarios.map((s) => ({ name: s.name, description: s.description, usage: s.usage, settings: settingsJson(s) })), null, 2));
@@ -81,13 +111,16 @@ const add: AddCommand = (program: Command, io) => {
       }
       const s = scenarios.find((x) => x.name === name);
       if (!s) throw new UserError(`unknown scenario '${name}' (scenarios: ${scenarios.map((x) => x.name).join(', ') || 'none'})`);
+      const { jobs, shard, out, ...simulate } = o;
+      if (s.sweep) { io.setExit(await sweep(s as Scenario & { sweep: NonNullable<Scenario['sweep']> }, { ...simulate, seed: o.seed ?? defaultSeed() }, { jobs, shard, out }, io.write)); return; }
+      if (shard !== undefined || out !== undefined || (jobs ?? 1) > 1) throw new UserError(`${s.name} is not a sweep of independent points: --jobs, --shard and --out apply to ${scenarios.filter((x) => x.sweep).map((x) => x.name).join(', ') || 'none'}`);
       // Everything the user typed is checked before the run: settings, then the output path.
       parseSettings(s.name, o.set, s.settings, s.settingsHint);
       if (o.plot !== undefined) checkOutputPath('--plot', o.plot);
       if (o.csv !== undefined) checkOutputPath('--csv', o.csv);
       const line = progressLine();
       let plotted = false;
-      const code = await runScenario(s, { ...o, seed: o.seed ?? defaultSeed() }, {
+      const code = await runScenario(s, { ...simulate, seed: o.seed ?? defaultSeed() }, {
         write: io.write,
         progress: (m, f) => line.update(m, f),
         note: (m) => { line.done(); process.stderr.write(`${m}\n`); },

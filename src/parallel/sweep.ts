@@ -1,0 +1,81 @@
+/**
+ * The points of a sweep scenario (src/scenarios/sweep.ts) on --jobs threads (pool.ts), all of them
+ * or one shard's: the workers load the scenario's file and run points by index, and results come
+ * back by index, so the report is the single run's whatever the schedule.
+ */
+import { runJobs, type Job } from './pool.ts';
+import { shardTasks, type Shard } from './shard.ts';
+import { runPoint, type Sweep } from '../scenarios/sweep.ts';
+import { scenarioOptions, type Scenario, type SimulateOptions } from '../scenarios/scenario.ts';
+import { loadScenarios } from '../scenarios/discover.ts';
+import { UserError } from '../core/errors.ts';
+import { checkOutputPath, writeFileAtomic } from '../cli/output.ts';
+
+/** A sweep point as a job: its index in the sweep and its label. */
+export interface PointJob extends Job { label: string }
+
+/** What a sweep worker loads: the scenario's file and name, and the run's options. */
+export interface SweepInit { file: string; name: string; opts: SimulateOptions }
+
+const WORKER_URL = new URL(`./sweepWorker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
+
+export interface SweepRun {
+  /** Every point's label, in sweep order (a shard file records them all). */
+  labels: string[];
+  /** The results of the points run (all, or the shard's), by point index, each through JSON. */
+  results: Map<number, unknown>;
+}
+
+/**
+ * Runs the points of `s` (loaded from `file`) with the checked options `opts` on `jobs` threads
+ * (1: this thread only), only shard i/N's points when `shard` is given.
+ * @throws Error when a worker fails (its message names the point).
+ */
+export async function runSweepPoints(s: Scenario & { sweep: Sweep }, file: string, opts: SimulateOptions, o: { jobs: number; shard?: Shard; signal?: AbortSignal; progress?: (message: string, fraction: number) => void }): Promise<SweepRun> {
+  const points = s.sweep.points(opts);
+  const all: PointJob[] = points.map((p, index) => ({ index, label: s.sweep.label(p) }));
+  const mine = o.shard ? shardTasks(all, o.shard) : all;
+  const running = new Map<number, string>();
+  let finished = 0;
+  const show = () => o.progress?.(`[${finished}/${mine.length}] ${[...running.values()].join(' | ')}`, finished / Math.max(1, mine.length));
+  const init: SweepInit = { file, name: s.name, opts };
+  const results = await runJobs<PointJob, unknown>(mine, {
+    jobs: o.jobs, entry: WORKER_URL, init, signal: o.signal,
+    runHere: (j) => runPoint(s.sweep, opts, points[j.index]),
+    label: (j) => `${s.name} ${j.label}`,
+    start: (j) => { running.set(j.index, j.label); show(); },
+    done: (j) => { running.delete(j.index); finished++; show(); },
+  });
+  return { labels: all.map((j) => j.label), results };
+}
+
+/** The options that fix a sweep's outcome, as a shard file records them (not where its output goes, nor how many threads). */
+export function recordedOptions(opts: SimulateOptions): Record<string, unknown> {
+  const { seed, budget, steps, init, n, set } = opts;
+  return JSON.parse(JSON.stringify({ seed, budget, steps, init, n, set })) as Record<string, unknown>;
+}
+
+/**
+ * A sweep's output from every point's result in point order, as `gdcheck simulate` prints it: the
+ * scenario (found by name) reports with the recorded options and the given output options. The
+ * single run and `gdcheck merge` both end here, so they print the same.
+ * @returns the scenario's exit code. @throws UserError when no sweep of that name is found, or an output path is bad.
+ */
+export async function reportSweep(run: { scenario: string; options: Record<string, unknown> }, values: unknown[], out: { json?: boolean; plot?: string; csv?: string }, write: (s: string) => void): Promise<number> {
+  const scenarios = await loadScenarios();
+  const s = scenarios.find((x) => x.name === run.scenario);
+  if (!s?.sweep) throw new UserError(`scenario '${run.scenario}' is not a sweep here (sweeps: ${scenarios.filter((x) => x.sweep).map((x) => x.name).join(', ') || 'none'})`);
+  const opts = scenarioOptions(s, { ...(run.options as Omit<SimulateOptions, 'settings'>), ...out });
+  if (out.plot !== undefined) checkOutputPath('--plot', out.plot);
+  if (out.csv !== undefined) checkOutputPath('--csv', out.csv);
+  let plotted = false;
+  const code = await s.sweep.report(opts, values, {
+    write,
+    progress: () => {},
+    note: (m) => { process.stderr.write(`${m}\n`); },
+    plot: (svg) => { if (out.plot !== undefined) { writeFileAtomic('--plot', out.plot, svg); plotted = true; } },
+  });
+  // The confirmation goes to stderr: stdout holds only the result (JSON with --json).
+  if (plotted) process.stderr.write(`plot written to ${out.plot}\n`);
+  return code;
+}

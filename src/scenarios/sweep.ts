@@ -1,0 +1,45 @@
+/**
+ * A sweep: a scenario whose run is a list of independent points (widths, sizes, steps), so that
+ * `gdcheck simulate <scenario> --jobs N` runs the points on N threads, `--shard i/N --out file` runs
+ * the points whose index is i mod N (one machine of a cluster), and `gdcheck merge` prints the
+ * single run's output from the shard files. A point's result must depend only on the options and
+ * the point (never on the thread, the order or the other points); every result passes through JSON
+ * in every path (this thread, a worker, a shard file), so every schedule prints the same bytes.
+ */
+import type { ScenarioIO, SimulateOptions } from './scenario.ts';
+
+export interface Sweep<P = unknown, R = unknown> {
+  /** The points, in output order, deterministic in the options: JSON values (they travel to workers and shard files). */
+  points(opts: SimulateOptions): P[];
+  /** A point's short name for progress lines and shard files, e.g. 'm = 64'. */
+  label(p: P): string;
+  /** One point's result: a JSON value (numbers, strings, booleans, null, arrays, plain objects). */
+  point(opts: SimulateOptions, p: P): R | Promise<R>;
+  /** The output (table, fit, plot, JSON) from every point's result, in point order; returns the exit code. */
+  report(opts: SimulateOptions, results: R[], io: ScenarioIO): number | Promise<number>;
+}
+
+/** A result as a JSON value: NaN and ±Infinity, which JSON lacks, as { "$number": "NaN" } (shard files hold these). */
+export const toJsonValue = (r: unknown): unknown => (r === undefined ? null : JSON.parse(JSON.stringify(r, (_, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? { $number: String(v) } : v))));
+/** The result back from its JSON value. */
+export const fromJsonValue = (v: unknown): unknown => JSON.parse(JSON.stringify(v), (_, x: unknown) => (x && typeof x === 'object' && !Array.isArray(x) && Object.keys(x).length === 1 && typeof (x as { $number?: unknown }).$number === 'string' ? Number((x as { $number: string }).$number) : x));
+/** A result as it comes back from a shard file, so that every path (this thread, a worker, a shard) reports the same. */
+export const throughJson = <R>(r: R): R => fromJsonValue(toJsonValue(r)) as R;
+
+/** One point on this thread, its result through JSON. */
+export async function runPoint<P, R>(sweep: Sweep<P, R>, opts: SimulateOptions, p: P): Promise<R> {
+  return throughJson(await sweep.point(opts, p));
+}
+
+/** A scenario's `run` from its sweep: every point on this thread, in order, with progress; then the report. */
+export function runSweep<P, R>(sweep: Sweep<P, R>): (opts: SimulateOptions, io: ScenarioIO) => Promise<number> {
+  return async (opts, io) => {
+    const points = sweep.points(opts);
+    const results: R[] = [];
+    for (const [k, p] of points.entries()) {
+      io.progress(sweep.label(p), k / points.length);
+      results.push(await runPoint(sweep, opts, p));
+    }
+    return sweep.report(opts, results, io);
+  };
+}
