@@ -61,6 +61,7 @@ import { claimedText, lawExponent, lawProblem, lawText, lnLaw, scaleOf, type Cla
 import { leastSquares } from './leastSquares.ts';
 import type { Verdict } from '../core/claim.ts';
 
+import { polyFactor } from './polyFactor.ts';
 export { claimedText, lawText, lawProblem, type ClaimedLaw, type LawName, type Relation } from './rateLaw.ts';
 
 export interface RateOptions {
@@ -111,7 +112,7 @@ export interface RateSeries {
   notes?: string[];
 }
 
-export type QClass = 'up' | 'down' | 'bounded' | 'falling' | 'rising' | 'unsettled' | 'slow-drift';
+export type QClass = 'up' | 'down' | 'bounded' | 'falling' | 'rising' | 'unsettled' | 'slow-drift' | 'poly-prefactor';
 
 export interface RateDecision {
   verdict: Verdict;
@@ -251,7 +252,11 @@ export function decideRate(series: RateSeries, claimed: ClaimedLaw, options: Par
   if (claimed.tolerance !== undefined) return exponentVerdict(claimed, B, scale, out);
 
   let behaviour: { cls: QClass; why: string };
-  if (scale === 'linear' && claimed.c === undefined) behaviour = linearConvergence(B);
+  // A polynomial prefactor t^k·e^(-ct) first: its rates approach c like k/t, slowly enough to pass
+  // for settled, and it is Θ of no exponential (with c named, q = Q·e^(ct) drifts like t^k).
+  const pf = scale === 'linear' ? polyFactor(t, Q.map(Math.log), B.map((b) => ({ tc: b.tc, rate: b.exponent })), claimed.c) : null;
+  if (pf) behaviour = { cls: claimed.c === undefined ? 'poly-prefactor' : pf.k > 0 ? 'up' : 'down', why: pf.why };
+  else if (scale === 'linear' && claimed.c === undefined) behaviour = linearConvergence(B);
   else if (scale === 'linear') behaviour = linearBehaviour(B, netMove, lateRange, o.band);
   else {
     const D = driftFits(t, y);
@@ -282,6 +287,11 @@ export function decideRate(series: RateSeries, claimed: ClaimedLaw, options: Par
     if (Math.abs(rel(qT)) <= tol && Math.abs(rel(qInf)) <= tol) return out('holds', `q is bounded (${why}) and ${txt}`, behaviour);
     if (Math.abs(rel(qT)) > 2 * tol && Math.abs(rel(qInf)) > 2 * tol && Math.sign(rel(qT)) === Math.sign(rel(qInf))) return out('refuted', `q converges away from the claimed constant: ${txt}`, behaviour, { measured: `q(T) = ${fmt(qT)}, limit ≈ ${fmt(qInf)}`, claimed: claimTxt, gap: `${(rel(qInf) * 100).toFixed(3)}%` });
     return out('inconclusive', `q is bounded but its limit is not resolved against the claim: ${txt}`, behaviour);
+  }
+  // t^k·e^(-ct) with c not named: O(e^(-c't)) holds for c' < c (k > 0) or c' = c (k < 0), Ω the mirror; Θ for no c'.
+  if (cls === 'poly-prefactor') {
+    if (relation === 'Theta') return out('refuted', `no e^(-ct) is both an upper and a lower bound: ${why}`, behaviour, ev(`Q ≈ A·t^${pf!.k.toFixed(3)}·e^(-${pf!.c.toPrecision(4)}·t)`));
+    return out('holds', `${claimTxt} is consistent with the window: ${why} (an ${relation} bound holds for a suitable c)`, behaviour);
   }
   const holdsOn: Record<string, QClass[]> = { Theta: ['bounded'], O: ['bounded', 'down', 'falling'], Omega: ['bounded', 'up', 'rising'] };
   const refutedOn: Record<string, QClass[]> = { Theta: ['up', 'down'], O: ['up'], Omega: ['down'] };

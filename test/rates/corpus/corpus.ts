@@ -97,8 +97,22 @@ function synthetic(): CorpusSeries[] {
   };
   const e = (c: number, more: Partial<ClaimedLaw> = {}): ClaimedLaw => ({ law: 'exp', c, ...more });
   lin('3e^-0.1t (1 + e^-0.02t)', 'e^(-ct) with a slower second mode', (t) => 3 * Math.exp(-0.1 * t) * (1 + Math.exp(-0.02 * t)), 3000, [T(e(0.1)), F(e(0.11)), F(e(0.09)), T({ law: 'exp' }), T(e(0.1, { tolerance: 0.002 })), T(e(0.1, { relation: 'limit', constant: 3 })), F(e(0.1, { relation: 'limit', constant: 3.3 }))], 12);
-  lin('t^2 e^-0.05t', 'e^(-ct) with a polynomial factor', (t) => t * t * Math.exp(-0.05 * t), 6000, [T(e(0.04, { relation: 'O' })), F(e(0.06)), T({ law: 'exp', relation: 'O' })], 13);
+  lin('t^2 e^-0.05t', 'e^(-ct) with a polynomial factor', (t) => t * t * Math.exp(-0.05 * t), 6000, [T(e(0.04, { relation: 'O' })), F(e(0.06)), T({ law: 'exp', relation: 'O' }), F({ law: 'exp' })], 13);
   lin('e^-0.01t + 1e-3·e^-0.002t', 'two modes; the slow one takes over', (t) => Math.exp(-0.01 * t) + 1e-3 * Math.exp(-0.002 * t), 100000, [T(e(0.002)), F(e(0.01)), T({ law: 'exp' })], 14);
+  // A polynomial prefactor t^k·e^(-ct) is Θ of no exponential, though its local rate c − k/t looks settled.
+  lin('t e^-0.01t', 'a polynomial prefactor t^1 (rates rise like c − 1/t)', (t) => t * Math.exp(-0.01 * t), 2000, [F({ law: 'exp' }), F(e(0.01)), T({ law: 'exp', relation: 'O' }), T({ law: 'exp', relation: 'Omega' })], 16);
+  lin('t e^-0.01t to 5e4', 'a polynomial prefactor t^1 on a long run', (t) => t * Math.exp(-0.01 * t), 50000, [F({ law: 'exp' }), T({ law: 'exp', relation: 'O' })], 17);
+  lin('t^-1 e^-0.02t', 'a polynomial prefactor t^-1 (rates fall like c + 1/t)', (t) => Math.exp(-0.02 * t) / t, 3000, [F({ law: 'exp' }), T({ law: 'exp', relation: 'Omega' }), T(e(0.02, { relation: 'O' }))], 18);
+  lin('40e^-0.003t', 'a pure exponential with a constant prefactor', (t) => 40 * Math.exp(-0.003 * t), 20000, [T({ law: 'exp' }), T(e(0.003)), F(e(0.0033))], 19);
+  lin('5e^-0.05t (1 − 0.5e^-0.01t)', 'e^(-ct) with a small transient (rates fall toward c exponentially)', (t) => 5 * Math.exp(-0.05 * t) * (1 - 0.5 * Math.exp(-0.01 * t)), 1500, [T({ law: 'exp' }), T(e(0.05))], 20);
+  {
+    // Heavy ball x⁺ = x − a·x + b(x − x⁻) on f = x²/2 at critical momentum ((1 − a + b)² = 4b): a double
+    // root ρ = √b, so |x_t| = (A + B t)·ρ^t (float64 iterates, every 10th step).
+    const b = 0.81, a = 1 + b - 2 * Math.sqrt(b), t: number[] = [], gap: number[] = [];
+    let x = 1, xp = 1;
+    for (let k = 1; k <= 3000; k++) { const xn = x - a * x + b * (x - xp); xp = x; x = xn; if (k % 10 === 0) { t.push(k); gap.push(Math.abs(x)); } }
+    out.push({ name: 'heavy ball, critical momentum', kind: 'synthetic', how: '|x_t| = (A + B t)·0.9^t, float64 iterates', series: { t, gap }, claims: [F({ law: 'exp' }), F(e(-Math.log(0.9))), T({ law: 'exp', relation: 'Omega' }), T(e(-Math.log(0.9), { relation: 'Omega' }))] });
+  }
   lin('2/t on linear checkpoints', 'a power law read as an exponential', (t) => 2 / t, 10000, [F({ law: 'exp' }), T({ law: 'exp', relation: 'Omega' })], 15);
   return out;
 }
