@@ -49,7 +49,7 @@ describe('rate judge: polynomial prefactor on an exponential', () => {
   });
 
   it('the public builder: the heavy-ball claim is refuted end to end', async () => {
-    const claim = rateClaim({ id: 'test/hb-critical', title: 'heavy ball at critical momentum', source: { arxiv: '-', where: '-' }, provenance: 'reconstructed', expected: 'refuted', series: heavyBall(), law: 'exp', relation: 'Theta' });
+    const claim = rateClaim({ id: 'test/hb-critical', title: 'heavy ball at critical momentum', source: { arxiv: '-', where: '-', catalogue: 'test' }, provenance: 'reconstructed', expected: 'refuted', series: heavyBall(), law: 'exp', relation: 'Theta' });
     const out = await claim.run(testContext());
     expect(out.verdict).toBe('refuted');
   });
