@@ -5,7 +5,7 @@
  */
 import type { Claim, ClaimMeta, Mutant, Outcome, ReplayPaths, RunContext } from './claim.ts';
 import { checkClaimSpec } from './validate.ts';
-import { decide, showValue, type Measurement, type Relation, type Tolerance } from './compare.ts';
+import { decide, showValue, type Decision, type Measurement, type Relation, type Tolerance } from './compare.ts';
 
 export interface CasesSpec<C> extends ClaimMeta {
   cases: readonly C[] | ((ctx: RunContext) => readonly C[]);
@@ -32,13 +32,13 @@ export function runCases<C>(spec: Core<C>, ctx: RunContext): Outcome {
   for (const k of only) {
     const c = list[k];
     if (c === undefined) return { verdict: 'inconclusive', reason: `no case ${k}`, instances: 0, precision: spec.precision };
-    let m: Measurement;
+    let m: Measurement, d: Decision;
     try {
       m = spec.measure(c, ctx.digits);
+      d = decide(m, spec.relation, spec.tolerance, ctx.digits + 10); // throws on a malformed measurement
     } catch (e) {
-      return { verdict: 'inconclusive', reason: `the measure failed on case ${k}: ${(e as Error).message}`, instances: decided, precision: spec.precision };
+      return { verdict: 'inconclusive', reason: `the measure failed on case ${k}: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`, instances: decided, precision: spec.precision };
     }
-    const d = decide(m, spec.relation, spec.tolerance, ctx.digits + 10);
     lines.push(`case ${k}: ${spec.show(c)}: measured ${showValue(m.measured)}, claimed ${showValue(m.claimed)}${m.note ? ` (${m.note})` : ''}`);
     if (d.status === 'violated') {
       return {
@@ -71,7 +71,7 @@ const replayPaths = <C>(spec: Pick<CasesSpec<C>, 'cases'>) => (ctx: RunContext):
 });
 
 export function casesClaim<C>(spec: CasesSpec<C>): Claim {
-  checkClaimSpec('casesClaim', spec, { list: 'mutants', functions: ['measure', 'show'] });
+  checkClaimSpec('casesClaim', spec, { list: 'mutants', functions: ['measure', 'show'], comparison: true });
   const paper = spec.id.split('/')[0]!;
   const mutants: Mutant[] = spec.mutants.map(({ id, description, ...over }) => ({
     id, description, run: (ctx: RunContext) => runCases({ ...spec, ...over }, ctx), replay: replayPaths({ ...spec, ...over }),

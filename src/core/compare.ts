@@ -6,6 +6,7 @@
 import Decimal from 'decimal.js';
 import { Q } from '../numeric/rational.ts';
 import { precision } from '../numeric/highPrecision.ts';
+import { UserError } from './errors.ts';
 
 export type Num = number | bigint | Q | Decimal;
 export interface Bracket { lo: Num; hi: Num }
@@ -56,7 +57,56 @@ export function showValue(v: Value): string {
   return isBracket(v) ? `[${one(v.lo)}, ${one(v.hi)}]` : one(v);
 }
 
+export const RELATIONS: readonly Relation[] = ['le', 'ge', 'eq'];
+
+const isNum = (x: unknown): x is Num => typeof x === 'number' || typeof x === 'bigint' || x instanceof Q || Decimal.isDecimal(x);
+const what = (x: unknown): string => (typeof x === 'string' ? `a string ('${x.slice(0, 30)}')` : x === null ? 'null' : x === undefined ? 'nothing' : Array.isArray(x) ? 'an array' : typeof (x as { then?: unknown }).then === 'function' ? 'a Promise' : typeof x);
+
+/**
+ * What is wrong with a comparison rule, or null: the relation must be one of le, ge, eq; tolerance.abs
+ * a finite number ≥ 0; tolerance.rel a finite number in [0, 1) (a relative tolerance of 100% accepts
+ * any value of the claimed sign, so the check could not fail). `where` prefixes the field names.
+ */
+export function comparisonProblem(rel: unknown, tol: unknown, where = ''): string | null {
+  if (!(RELATIONS as readonly unknown[]).includes(rel)) return `'${where}relation' must be one of ${RELATIONS.join(', ')} (measured ≤, ≥ or = claimed), got ${typeof rel === 'string' ? `'${rel.slice(0, 20)}'` : what(rel)}`;
+  if (typeof tol !== 'object' || tol === null || Array.isArray(tol)) return `'${where}tolerance' must be an object like { abs: 0, reason: 'exact' }, got ${what(tol)}`;
+  const t = tol as Record<string, unknown>;
+  if (t.abs !== undefined && !(typeof t.abs === 'number' && Number.isFinite(t.abs) && t.abs >= 0)) return `'${where}tolerance.abs' must be a finite number ≥ 0, got ${typeof t.abs === 'number' ? t.abs : what(t.abs)}`;
+  if (t.rel !== undefined && !(typeof t.rel === 'number' && Number.isFinite(t.rel) && t.rel >= 0 && t.rel < 1)) return `'${where}tolerance.rel' must be a finite number in [0, 1) (a fraction of the values compared), got ${typeof t.rel === 'number' ? t.rel : what(t.rel)}`;
+  if (typeof t.reason !== 'string' || t.reason === '') return `'${where}tolerance.reason' must say why this much tolerance, got ${what(t.reason)}`;
+  return null;
+}
+
+/** What is wrong with a measure's result, or null (a value is a number, bigint, Q, Decimal or a bracket {lo, hi} with lo ≤ hi). */
+export function measurementProblem(m: unknown): string | null {
+  if (typeof (m as { then?: unknown } | null)?.then === 'function') return 'the measure returned a Promise: it must return { measured, claimed } synchronously';
+  if (typeof m !== 'object' || m === null || Array.isArray(m)) return `the measure returned ${what(m)}, not { measured, claimed }`;
+  for (const k of ['measured', 'claimed'] as const) {
+    const v = (m as Record<string, unknown>)[k];
+    if (isNum(v)) continue;
+    if (typeof v === 'object' && v !== null && 'lo' in v && 'hi' in v) {
+      const { lo, hi } = v as { lo: unknown; hi: unknown };
+      if (!isNum(lo) || !isNum(hi)) return `'${k}' is a bracket whose ${isNum(lo) ? 'hi' : 'lo'} is ${what(isNum(lo) ? hi : lo)}, not a number`;
+      if (badNumber(lo) || badNumber(hi)) continue; // non-finite: undecided below, with its own reason
+      if (toDecimal(lo, 40).gt(toDecimal(hi, 40))) return `'${k}' is an inverted bracket: lo = ${showValue(lo)} > hi = ${showValue(hi)}`;
+      continue;
+    }
+    return `'${k}' is ${what(v)}, not a number, bigint, Q, Decimal or bracket { lo, hi }`;
+  }
+  return null;
+}
+
+/**
+ * Decides `measured rel claimed` within the tolerance, on brackets (see the header).
+ * @throws UserError when the rule or the measurement is malformed (an inverted bracket, a string, a
+ *   Promise; a negative or non-finite tolerance; an unknown relation): the runners turn it into an
+ *   inconclusive verdict naming the problem, never a pass.
+ */
 export function decide(m: Measurement, rel: Relation, tol: Tolerance, digits = 60): Decision {
+  const rule = comparisonProblem(rel, tol);
+  if (rule) throw new UserError(`bad comparison rule: ${rule}`);
+  const problem = measurementProblem(m);
+  if (problem) throw new UserError(`malformed measurement: ${problem}`);
   for (const v of [m.measured, m.claimed]) {
     const parts = isBracket(v) ? [v.lo, v.hi] : [v];
     if (parts.some(badNumber)) return { status: 'undecided', reason: `non-finite value (${showValue(v)})` };

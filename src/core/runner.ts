@@ -26,9 +26,34 @@ export interface ClaimReport extends Outcome {
   file?: string;
 }
 
+/**
+ * Runs awaiting a promise that can never settle (nothing left on the event loop for it to wait on):
+ * Node would exit silently with code 13 and lose every other claim's row. 'beforeExit' fires exactly
+ * then; each such run ends as inconclusive "did not finish" (via setImmediate, so the loop is alive
+ * again and the next claim runs). A synchronous infinite loop cannot be interrupted here.
+ */
+const stalled = new Set<(o: Outcome) => void>();
+let stallHook = false;
+function settleOrStall<T extends Outcome>(p: Promise<T>): Promise<T | Outcome> {
+  if (!stallHook) {
+    stallHook = true;
+    process.on('beforeExit', () => {
+      if (!stalled.size) return;
+      const waiting = [...stalled];
+      stalled.clear();
+      setImmediate(() => { for (const end of waiting) end({ verdict: 'inconclusive', reason: 'did not finish: the run awaits a promise that can never settle (nothing is left for it to wait on)', instances: 0, precision: '-' }); });
+    });
+  }
+  return new Promise<T | Outcome>((resolve, reject) => {
+    const end = (o: Outcome): void => { stalled.delete(end); resolve(o); };
+    stalled.add(end);
+    p.then((v) => { stalled.delete(end); resolve(v); }, (e: unknown) => { stalled.delete(end); reject(e); });
+  });
+}
+
 async function guarded(run: () => Outcome | Promise<Outcome>): Promise<Outcome> {
   try {
-    const o = await run();
+    const o = await settleOrStall(Promise.resolve().then(run));
     return o;
   } catch (e) {
     if (e instanceof ReplayPathError) throw e; // bad input, not a verdict

@@ -7,6 +7,7 @@
  */
 import { UserError } from './errors.ts';
 import { noteDefinition } from './definedIn.ts';
+import { comparisonProblem } from './compare.ts';
 
 const PROVENANCES = ['read', 'secondary', 'reconstructed'] as const;
 const EXPECTED = ['holds', 'refuted', 'inconclusive'] as const;
@@ -23,6 +24,8 @@ export interface MetaRules {
   functions?: readonly string[];
   /** Fields that may be absent but must be functions when given. */
   optionalFunctions?: readonly string[];
+  /** The claim compares measured with claimed: 'relation' and 'tolerance' must be valid (and a mutant's, when it overrides them). */
+  comparison?: boolean;
 }
 
 /** A plain object (not null, not an array). */
@@ -50,6 +53,7 @@ export function checkClaimSpec(builder: string, spec: unknown, rules: MetaRules)
   if (spec.expected !== undefined && !(EXPECTED as readonly unknown[]).includes(spec.expected)) bad(`'expected' must be one of ${EXPECTED.join(', ')}, got ${shown(spec.expected)}`);
   for (const f of rules.functions ?? []) if (typeof spec[f] !== 'function') bad(`'${f}' must be a function, got ${shown(spec[f])}`);
   for (const f of rules.optionalFunctions ?? []) if (spec[f] !== undefined && typeof spec[f] !== 'function') bad(`'${f}' must be a function, got ${shown(spec[f])}`);
+  if (rules.comparison) { const p = comparisonProblem(spec.relation, spec.tolerance); if (p) bad(p); }
   const list = spec[rules.list];
   if (list === undefined && rules.listOptional) return;
   if (!Array.isArray(list)) bad(`'${rules.list}' must be an array (each broken variant the checker must refute; [] for none), got ${shown(list)}`);
@@ -61,5 +65,10 @@ export function checkClaimSpec(builder: string, spec: unknown, rules: MetaRules)
     if (seen.has(mid as string)) bad(`${rules.list}[${k}].id '${mid as string}' is used twice`);
     seen.add(mid as string);
     if (typeof (m as Record<string, unknown>).description !== 'string') bad(`${rules.list}[${k}] ('${mid as string}') needs a 'description' string`);
+    const mm = m as Record<string, unknown>;
+    if (rules.comparison && (mm.relation !== undefined || mm.tolerance !== undefined)) {
+      const p = comparisonProblem(mm.relation ?? spec.relation, mm.tolerance ?? spec.tolerance, `${rules.list}[${k}].`);
+      if (p) bad(p);
+    }
   });
 }

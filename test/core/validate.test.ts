@@ -7,13 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { propertyClaim, casesClaim, rateClaim, complexityClaim, derivationClaim, defineClaim } from '../../src/index.ts';
 import { UserError } from '../../src/core/errors.ts';
-import { runCli } from '../helpers.ts';
+import { runCli, testContext } from '../helpers.ts';
 
 const meta = { id: 'me/c', title: 't', statement: 's', source: { arxiv: '1', where: 'Thm 1', catalogue: 'x' }, provenance: 'reconstructed' as const, kind: 'upper' as const, expected: 'holds' as const };
 const measure = () => ({ measured: 1, claimed: 2 });
 const builders: Record<string, (over: Record<string, unknown>) => unknown> = {
-  propertyClaim: (o) => propertyClaim({ ...meta, instances: fc.nat(), measure, show: String, relation: '<=', tolerance: { kind: 'exact' }, precision: { search: 'f64', verify: 'f64' }, mutants: [], ...o } as never),
-  casesClaim: (o) => casesClaim({ ...meta, cases: [1], measure, show: String, relation: '<=', tolerance: { kind: 'exact' }, exact: true, precision: 'exact', mutants: [], ...o } as never),
+  propertyClaim: (o) => propertyClaim({ ...meta, instances: fc.nat(), measure, show: String, relation: 'le', tolerance: { abs: 0, reason: 'exact' }, precision: { search: 'f64', verify: 'f64' }, mutants: [], ...o } as never),
+  casesClaim: (o) => casesClaim({ ...meta, cases: [1], measure, show: String, relation: 'le', tolerance: { abs: 0, reason: 'exact' }, exact: true, precision: 'exact', mutants: [], ...o } as never),
   defineClaim: (o) => defineClaim({ ...meta, run: () => ({ verdict: 'holds', reason: '', instances: 1, precision: '' }), mutants: [], ...o } as never),
   complexityClaim: (o) => complexityClaim({ ...meta, variable: 'd', setting: { family: 'f', algorithm: 'a' }, grid: () => [1], instancesPerPoint: () => 1, count: () => 1, law: { kind: 'linear' }, precision: 'exact', mutants: [], ...o } as never),
   derivationClaim: (o) => derivationClaim({ ...meta, sizes: {}, indices: {}, assume: [], steps: [{ expr: 'x', rule: 'given', why: '' }], twins: [], ...o } as never),
@@ -98,5 +98,38 @@ describe('names typed on the command line are never object keys', () => {
     // An empty claim part must not load every script in the working directory (it once ran the benchmark).
     expect(await runCli(['replay', '~x', '--path', '0'])).toMatchObject({ code: 2, err: expect.stringMatching(/^gdcheck: replay takes <claim> or <claim>~<mutant>, got '~x'\n$/) });
     expect(await runCli(['check', ' '])).toMatchObject({ code: 2, err: expect.stringMatching(/an empty claim id, paper id or path/) });
+  });
+});
+
+// The breaker's bad comparison rules and malformed measurements (test/core: each with its right outcome).
+describe('comparison rules and measurements', () => {
+  const make = (o: Record<string, unknown>) => propertyClaim({ ...meta, instances: fc.integer({ min: 1, max: 10 }), measure: (n: number) => ({ measured: n, claimed: 100 }), show: String, relation: 'le', tolerance: { abs: 0, reason: 'exact' }, precision: { search: 'x', verify: 'x' }, mutants: [], ...o } as never);
+  it('a tolerance that is infinite, negative, NaN or ≥ 100% relative, or an unknown relation, is one line naming the field', () => {
+    expect(userError(() => make({ tolerance: { abs: Infinity, reason: 'lazy' } }))).toMatch(/'tolerance\.abs' must be a finite number ≥ 0, got Infinity/);
+    expect(userError(() => make({ tolerance: { abs: -1, reason: 'neg' } }))).toMatch(/'tolerance\.abs' .* got -1/);
+    expect(userError(() => make({ tolerance: { abs: NaN, reason: 'nan' } }))).toMatch(/'tolerance\.abs' .* got NaN/);
+    expect(userError(() => make({ tolerance: { rel: 1e6, reason: 'huge' } }))).toMatch(/'tolerance\.rel' must be a finite number in \[0, 1\)/);
+    expect(userError(() => make({ relation: 'lt' }))).toMatch(/'relation' must be one of le, ge, eq .* got 'lt'/);
+    expect(userError(() => make({ mutants: [{ id: 'm', description: 'd', tolerance: { abs: -2, reason: 'x' } }] }))).toMatch(/'mutants\[0\]\.tolerance\.abs'/);
+  });
+  const ctx = testContext() as never;
+  const run = async (measure: unknown) => (make({ measure }) as { run: (c: never) => Promise<{ verdict: string; reason: string }> }).run(ctx);
+  it('an inverted bracket, a string, nothing or a Promise from the measure is inconclusive naming the problem, never holds', async () => {
+    const cases: [unknown, RegExp][] = [
+      [() => ({ measured: { lo: 1000, hi: 0 }, claimed: 100 }), /'measured' is an inverted bracket: lo = 1000 > hi = 0/],
+      [() => ({ measured: 1, claimed: { lo: 5000, hi: 1 } }), /'claimed' is an inverted bracket: lo = 5000 > hi = 1/],
+      [() => ({ measured: '5', claimed: 100 }), /'measured' is a string \('5'\)/],
+      [() => ({ claimed: 100 }), /'measured' is nothing/],
+      [async () => ({ measured: 1, claimed: 100 }), /returned a Promise/],
+    ];
+    for (const [measure, why] of cases) {
+      const o = await run(measure);
+      expect(o.verdict).toBe('inconclusive');
+      expect(o.reason).toMatch(why);
+      expect(o.reason).toMatch(/^the measure failed on \d+ instance\(s\): malformed measurement: /);
+    }
+    // A proper bracket still decides: [1, 2] ≤ 100 holds; [200, 300] ≤ 100 is refuted.
+    expect((await run(() => ({ measured: { lo: 1, hi: 2 }, claimed: 100 }))).verdict).toBe('holds');
+    expect((await run(() => ({ measured: { lo: 200, hi: 300 }, claimed: 100 }))).verdict).toBe('refuted');
   });
 });
