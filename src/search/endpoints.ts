@@ -16,38 +16,14 @@
  * maximum (so an arbitrary of two choices has all four corners among its first four members), each
  * pair followed by a random corner and a random draw with one choice at one end.
  */
-import fc from 'fast-check';
+import type fc from 'fast-check';
 import { SearchRng } from './rng.ts';
+import { generateScripted, type Choice } from './choices.ts';
 
 type End = 'min' | 'max' | undefined;
 
-/**
- * Scripted choices are bounded, so an arbitrary whose filter rejects a corner falls back to random
- * choices (and terminates as it would in fast-check) instead of regenerating the same corner forever.
- */
-const SCRIPTED_CALLS = 4096;
 /** Members after the two uniform corners. The family is finite so that a tiny space (two choices, four corners) ends. */
 const MIXED_MEMBERS = 60;
-
-/** A fast-check Random whose k-th range choice is taken at the end `end(k)` (random when undefined). */
-class EndpointRandom extends fc.Random {
-  private calls = 0;
-  constructor(rng: SearchRng, private readonly end: (call: number) => End) { super(rng); }
-  private next_(): End { const k = this.calls++; return k < SCRIPTED_CALLS ? this.end(k) : undefined; }
-  override nextInt(): number;
-  override nextInt(min: number, max: number): number;
-  override nextInt(min?: number, max?: number): number {
-    if (min === undefined || max === undefined) return super.nextInt();
-    const e = this.next_();
-    return e === 'min' ? min : e === 'max' ? max : super.nextInt(min, max);
-  }
-  override nextBigInt(min: bigint, max: bigint): bigint {
-    const e = this.next_();
-    return e === 'min' ? min : e === 'max' ? max : super.nextBigInt(min, max);
-  }
-  /** How many range choices the last generation made (to aim single-choice members). */
-  get choices(): number { return this.calls; }
-}
 
 /**
  * Corner instances of an arbitrary, lazily, deterministic in `seed`: the family the search tries
@@ -55,18 +31,16 @@ class EndpointRandom extends fc.Random {
  * Each member is a fast-check Value (instance and shrink context), so a violation shrinks as usual.
  * A member whose generation throws is skipped.
  */
-export function* endpointMembers<I>(arb: fc.Arbitrary<I>, seed: number): Generator<fc.Value<I>> {
+export function* endpointMembers<I>(arb: fc.Arbitrary<I>, seed: number): Generator<{ value: fc.Value<I>; choices: Choice[] }> {
   const rng = new SearchRng(seed ^ 0xed9e);
-  const gen = (end: (call: number) => End): { value?: fc.Value<I>; choices: number } => {
-    const r = new EndpointRandom(new SearchRng(rng.next()), end);
-    try { return { value: arb.generate(r, undefined), choices: r.choices }; } catch { return { choices: r.choices }; }
-  };
+  const gen = (end: (call: number) => End): { value?: fc.Value<I>; choices: Choice[] } | undefined =>
+    generateScripted(arb, (k, min, max) => { const e = end(k); return e === 'min' ? min : e === 'max' ? max : undefined; }, rng.next());
   const top = gen(() => 'max');
-  if (top.value) yield top.value;
+  if (top?.value) yield { value: top.value, choices: top.choices };
   const bottom = gen(() => 'min');
-  if (bottom.value) yield bottom.value;
+  if (bottom?.value) yield { value: bottom.value, choices: bottom.choices };
   // Single-choice members aim at the choices a generation makes (at least one).
-  const choices = Math.max(1, Math.min(SCRIPTED_CALLS, top.choices, bottom.choices));
+  const choices = Math.max(1, Math.min(top?.choices.length ?? 1, bottom?.choices.length ?? 1));
   for (let m = 0; m < MIXED_MEMBERS; m++) {
     const k = Math.floor(m / 4);
     let end: (call: number) => End;
@@ -77,6 +51,6 @@ export function* endpointMembers<I>(arb: fc.Arbitrary<I>, seed: number): Generat
       default: { const at = rng.int(0, choices - 1); const e: End = rng.int(0, 1) ? 'max' : 'min'; end = (c) => (c === at ? e : undefined); }
     }
     const g = gen(end);
-    if (g.value) yield g.value;
+    if (g?.value) yield { value: g.value, choices: g.choices };
   }
 }

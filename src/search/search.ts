@@ -9,7 +9,8 @@
  *      member of each family every few local steps while the family stays decidable; with them, for
  *      any arbitrary, the `endpoints` family: the corners of the arbitrary's own ranges (endpoints.ts);
  *   3. local search: from the best instances so far (an elite pool), the space's `neighbours` and
- *      fast-check's shrink tree; every tenth step a restart, a fresh draw from the arbitrary.
+ *      fast-check's shrink tree; every other step, moves in the arbitrary's own choices (choices.ts)
+ *      from the best instances the search drew itself; every tenth step a restart, a fresh draw.
  * Every candidate is evaluated by the claim's own judge (search precision, then exact or
  * high-precision re-verification of anything not clearly fine), so a violation it reports is a
  * re-verified one. The candidate order depends only on the seed and the scores, never on the budget
@@ -19,6 +20,7 @@ import fc from 'fast-check';
 import { SearchRng } from './rng.ts';
 import type { InstanceSpace } from './space.ts';
 import { endpointMembers } from './endpoints.ts';
+import { ScriptedRandom, choiceMoves, generateScripted, replaying, type Choice } from './choices.ts';
 
 export type Status = 'ok' | 'violated' | 'undecided' | 'rejected';
 
@@ -34,6 +36,10 @@ export interface Candidate<I> {
   evaluation?: Evaluation;
   /** fast-check value with its shrink context, when the candidate came from the arbitrary. */
   value?: fc.Value<I>;
+  /** The arbitrary's choices that generated it, when the search drew it (restarts, endpoints, choice moves). */
+  choices?: Choice[];
+  /** The step exponent j of the choice move (±2^j) that made it: its children step near that scale. */
+  scale?: number;
 }
 
 export interface SearchOptions<I> {
@@ -93,6 +99,8 @@ export function searchBoundary<I>(o: SearchOptions<I>): SearchResult<I> {
   const t0 = performance.now();
   const seen = new Set<string>();
   const pool: Candidate<I>[] = [];
+  // The elite among candidates that carry their choices: parents of the choice moves.
+  const choicePool: Candidate<I>[] = [];
   const effort: SearchEffort = {
     random: o.draws.length, families: [],
     localSteps: 0, restarts: 0, evaluations: 0, budget: o.evaluations, undecided: 0, rejected: 0, largest: {}, stopped: 'budget',
@@ -107,11 +115,15 @@ export function searchBoundary<I>(o: SearchOptions<I>): SearchResult<I> {
     for (const [k, v] of Object.entries(o.space?.size?.(c.instance) ?? {})) effort.largest[k] = Math.max(effort.largest[k] ?? 0, v);
     if (!best || e.score > best.evaluation!.score!) best = c;
     // Sideways moves are accepted (≥): plateaus of integer counts are common.
-    if (pool.length < POOL || e.score >= pool[pool.length - 1]!.evaluation!.score!) {
-      pool.push(c);
-      pool.sort((a, b) => b.evaluation!.score! - a.evaluation!.score!);
-      if (pool.length > POOL) pool.pop();
-    }
+    const keep = (p: Candidate<I>[]): void => {
+      if (p.length < POOL || e.score! >= p[p.length - 1]!.evaluation!.score!) {
+        p.push(c);
+        p.sort((a, b) => b.evaluation!.score! - a.evaluation!.score!);
+        if (p.length > POOL) p.pop();
+      }
+    };
+    keep(pool);
+    if (c.choices) keep(choicePool);
   };
 
   for (const d of o.draws) {
@@ -123,11 +135,11 @@ export function searchBoundary<I>(o: SearchOptions<I>): SearchResult<I> {
 
   type Step = { done: true; result: SearchResult<I> } | { done: false; fresh: boolean; status?: Status };
   /** Evaluates one new candidate; returns a result when the search must end. */
-  const tryOne = (instance: I, origin: string, value?: fc.Value<I>): Step => {
+  const tryOne = (instance: I, origin: string, value?: fc.Value<I>, choices?: Choice[], scale?: number): Step => {
     const k = o.key(instance);
     if (seen.has(k)) return { done: false, fresh: false };
     seen.add(k);
-    const c: Candidate<I> = { instance, index: next++, origin, ...(value ? { value } : {}) };
+    const c: Candidate<I> = { instance, index: next++, origin, ...(value ? { value } : {}), ...(choices ? { choices } : {}), ...(scale !== undefined ? { scale } : {}) };
     if (o.stopAt === c.index) return { done: true, result: { effort, target: c } };
     if (o.stopAt === undefined && effort.evaluations >= o.evaluations) { effort.stopped = 'budget'; return { done: true, result: { effort, best } }; }
     if (o.stopAt === undefined && o.timeCapMs !== undefined && performance.now() - t0 > o.timeCapMs) { effort.stopped = 'time cap'; return { done: true, result: { effort, best } }; }
@@ -144,25 +156,26 @@ export function searchBoundary<I>(o: SearchOptions<I>): SearchResult<I> {
   // Families, lazily: a family ends at its first member the judge cannot decide (too large for the
   // iteration cap, say), since its later members are larger still. The endpoints family is not
   // ordered by size: a corner outside the hypotheses or undecided says nothing of the next corner.
-  type LiveFamily = { it: Iterator<{ instance: I; value?: fc.Value<I> }>; live: boolean; i: number; name: string; tried: number; best?: number; sized: boolean };
+  type Member = { instance: I; value?: fc.Value<I>; choices?: Choice[] };
+  type LiveFamily = { it: Iterator<Member>; live: boolean; i: number; name: string; tried: number; best?: number; sized: boolean };
   const families: LiveFamily[] = [];
-  const addFamily = (name: string, members: Iterable<{ instance: I; value?: fc.Value<I> }>, sized: boolean): void => {
+  const addFamily = (name: string, members: Iterable<Member>, sized: boolean): void => {
     effort.families.push({ name, tried: 0 });
     families.push({ it: members[Symbol.iterator](), live: true, i: families.length, name, tried: 0, sized });
   };
   for (const f of o.space?.families ?? []) addFamily(f.name, (function* () { for (const instance of f.members()) yield { instance }; })(), true);
   if (o.arbitrary) {
     const arb = o.arbitrary;
-    addFamily('endpoints', (function* () { for (const value of endpointMembers(arb, o.seed)) yield { instance: value.value, value }; })(), false);
+    addFamily('endpoints', (function* () { for (const m of endpointMembers(arb, o.seed)) yield { instance: m.value.value, value: m.value, choices: m.choices }; })(), false);
   }
   const familyRound = (): Step | undefined => {
     for (const f of families) {
       while (f.live) {
-        let r: IteratorResult<{ instance: I; value?: fc.Value<I> }>;
+        let r: IteratorResult<Member>;
         try { r = f.it.next(); } catch { f.live = false; break; }
         if (r.done) { f.live = false; break; }
         f.tried++;
-        const s = tryOne(r.value.instance, `family ${f.name}`, r.value.value);
+        const s = tryOne(r.value.instance, `family ${f.name}`, r.value.value, r.value.choices);
         // The effort counts members measured, not repeats of an instance already seen.
         if (s.done) { if (s.result.found) effort.families[f.i]!.tried++; return s; }
         if (!s.fresh) continue;
@@ -181,10 +194,12 @@ export function searchBoundary<I>(o: SearchOptions<I>): SearchResult<I> {
 
   for (let r = 0; r < FIRST_MEMBERS; r++) { const s = familyRound(); if (s?.done) return s.result; }
 
-  const draw = (): fc.Value<I> | undefined => {
+  /** A fresh draw from the arbitrary (biased half of the time, as fast-check's runner does), with its choices. */
+  const draw = (): { value: fc.Value<I>; choices: Choice[] } | undefined => {
     if (!o.arbitrary) return undefined;
-    const mrng = new fc.Random(new SearchRng(rng.next()));
-    return o.arbitrary.generate(mrng, rng.int(0, 1) ? undefined : rng.int(2, 20));
+    const seed = rng.next(), bias = rng.int(0, 1) ? undefined : rng.int(2, 20);
+    const r = new ScriptedRandom(new SearchRng(seed), () => undefined);
+    try { return { value: o.arbitrary.generate(r, bias), choices: r.choices }; } catch { return undefined; }
   };
   const shrinkTree = (c: Candidate<I>): fc.Value<I>[] => (c.value && o.arbitrary ? [...o.arbitrary.shrink(c.value.value, c.value.context).take(12)] : []);
 
@@ -195,11 +210,25 @@ export function searchBoundary<I>(o: SearchOptions<I>): SearchResult<I> {
     if (step > 0 && step % FAMILY_EVERY === 0) { const s = familyRound(); if (s?.done) return s.result; }
     let fresh = false;
     if ((step % RESTART_EVERY === RESTART_EVERY - 1 || pool.length === 0) && o.arbitrary) {
-      const v = draw()!;
+      const v = draw();
       effort.restarts++;
-      const s = tryOne(v.value, 'restart', v);
-      if (s.done) return s.result;
-      fresh = s.fresh;
+      if (v) {
+        const s = tryOne(v.value.value, 'restart', v.value, v.choices);
+        if (s.done) return s.result;
+        fresh = s.fresh;
+      }
+    } else if (step % 2 === 1 && choicePool.length > 0 && o.arbitrary) {
+      // Moves in the arbitrary's own choices, from an elite instance the search drew itself.
+      const parent = rng.int(0, 1) === 0 ? choicePool[0]! : rng.pick(choicePool);
+      const other = rng.pick(choicePool);
+      effort.localSteps++;
+      for (const m of choiceMoves(parent.choices!, rng, MOVES_PER_STEP, other.choices, parent.scale)) {
+        const g = generateScripted(o.arbitrary, replaying(parent.choices!, m.changed), rng.next());
+        if (!g) continue;
+        const s = tryOne(g.value.value, 'choice move', g.value, g.choices, m.scale);
+        if (s.done) return s.result;
+        fresh ||= s.fresh;
+      }
     } else if (pool.length > 0) {
       // Tournament: the best instance half of the time, otherwise any elite one.
       const parent = rng.int(0, 1) === 0 ? pool[0]! : rng.pick(pool);

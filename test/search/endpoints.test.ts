@@ -7,13 +7,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { endpointMembers } from '../../src/search/endpoints.ts';
+import { choiceMoves, generateScripted, replaying } from '../../src/search/choices.ts';
+import { SearchRng } from '../../src/search/rng.ts';
 import { propertyClaim } from '../../src/core/property.ts';
 import { Q } from '../../src/numeric/rational.ts';
 import type { Claim, RunContext } from '../../src/core/claim.ts';
 
 const first = <T>(arb: fc.Arbitrary<T>, k: number, seed = 1): T[] => {
   const out: T[] = [];
-  for (const v of endpointMembers(arb, seed)) { out.push(v.value); if (out.length === k) break; }
+  for (const v of endpointMembers(arb, seed)) { out.push(v.value.value); if (out.length === k) break; }
   return out;
 };
 
@@ -51,10 +53,33 @@ describe('endpointMembers: the corners of an arbitrary\'s ranges', () => {
   it('a generator that throws is skipped, and the family is finite', () => {
     let calls = 0;
     const arb = fc.integer({ min: 0, max: 3 }).map((x) => { calls++; if (x === 3) throw new Error('boom'); return x; });
-    const all = [...endpointMembers(arb, 5)].map((v) => v.value);
+    const all = [...endpointMembers(arb, 5)].map((v) => v.value.value);
     expect(all).not.toContain(3);
     expect(all.length).toBeLessThan(100);
     expect(calls).toBeGreaterThan(all.length);
+  });
+});
+
+describe('choice moves: local search in the arbitrary\'s own choices', () => {
+  const arb = fc.record({ n: fc.integer({ min: 1, max: 1000 }), xs: fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 2, maxLength: 6 }) });
+  it('replaying the recorded choices rebuilds the same instance', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const g = generateScripted(arb, () => undefined, seed)!;
+      const again = generateScripted(arb, replaying(g.choices), seed + 1000)!;
+      expect(again.value.value).toEqual(g.value.value);
+    }
+  });
+  it('a move changes one choice within its range, and the result is an instance of the arbitrary', () => {
+    const g = generateScripted(arb, () => undefined, 3)!;
+    const rng = new SearchRng(9);
+    for (const m of choiceMoves(g.choices, rng, 50, undefined, 4)) {
+      expect(m.changed.size).toBe(1);
+      const [k, v] = [...m.changed][0]!;
+      expect(v >= g.choices[k]!.min && v <= g.choices[k]!.max).toBe(true);
+      const h = generateScripted(arb, replaying(g.choices, m.changed), 5)!;
+      expect(h.value.value.n >= 1 && h.value.value.n <= 1000).toBe(true);
+      expect(h.value.value.xs.length >= 2 && h.value.value.xs.length <= 6).toBe(true);
+    }
   });
 });
 
@@ -93,10 +118,19 @@ const lowest = propertyClaim<bigint>({
   show: (m) => `margin=${new Q(m, 1_000_000n)}`,
 });
 
+/** "n(1000 − n) ≤ 249999 on [1, 1000]": false only at the interior maximum n = 500. */
+const interior = propertyClaim<number>({
+  ...meta, ...exact, id: 'issue10/interior-max', title: 'n(1000 − n) ≤ 249999', statement: 'false at n = 500',
+  instances: fc.integer({ min: 1, max: 1000 }),
+  measure: (n) => ({ measured: Q.of(n * (1000 - n)), claimed: Q.of(249999) }),
+  relation: 'le',
+  show: (n) => `n=${n}`,
+});
+
 const ctx = (seed: number, over: Partial<RunContext> = {}): RunContext => ({ seed, runs: 100, digits: 50, budget: 1, ...over });
 
-describe('false bounds that fail only at an end of a user arbitrary are refuted at seeds 1–20', () => {
-  const cases: [Claim, RegExp][] = [[contraction, /^L=\d ηL=2 x0=\d+$/], [corner, /^a=60 b=1$/], [lowest, /^margin=-1$/]];
+describe('false bounds that fail only at an end, a corner or an interior maximum of a user arbitrary are refuted at seeds 1–20', () => {
+  const cases: [Claim, RegExp][] = [[contraction, /^L=\d ηL=2 x0=\d+$/], [corner, /^a=60 b=1$/], [lowest, /^margin=-1$/], [interior, /^n=500$/]];
   for (const [claim, instance] of cases) {
     it(claim.id, async () => {
       let bySearch = 0;
@@ -104,12 +138,13 @@ describe('false bounds that fail only at an end of a user arbitrary are refuted 
         const o = await claim.run(ctx(seed));
         expect(o.verdict, `seed ${seed}: ${o.reason}`).toBe('refuted');
         expect(o.counterexample!.instance, `seed ${seed}`).toMatch(instance);
-        if (o.search?.foundBy === 'family endpoints') bySearch++;
+        if (o.search?.foundBy) bySearch++;
         const r = await claim.run(ctx(seed, { path: o.path }));
         expect(r.verdict, `seed ${seed} replay of ${o.path}`).toBe('refuted');
         expect(r.counterexample!.instance).toBe(o.counterexample!.instance);
       }
-      // The random draws alone miss these at most seeds: the endpoints family is what refutes them.
+      // The random draws alone miss these at most seeds: the search (endpoints, choice moves, the
+      // shrink tree from the best instances) is what refutes them.
       expect(bySearch).toBeGreaterThan(0);
     }, 120_000);
   }

@@ -102,7 +102,7 @@ describe('the generic engine (any instance type)', () => {
     const o = await claim.run(ctx(1));
     expect(o.verdict).toBe('holds');
     expect(o.search!.space).toBe('generic');
-    expect(o.search!.evaluations).toBe(25);
+    expect(o.search!.evaluations).toBe(100);
     // The bound is attained at the end of the range: the endpoints family's first member, x = 2000.
     expect(o.search!.closest!.score).toBe(1);
     expect(o.search!.closest!.instance).toBe('2000');

@@ -1,0 +1,101 @@
+/**
+ * The choices an arbitrary made: search in the space of a fast-check arbitrary's own random choices.
+ *
+ * Every fast-check arbitrary draws each choice (an integer, a bigint, an array length, a `constantFrom`
+ * or `oneof` pick, a double through its monotone index) with `Random.nextInt(min, max)` or
+ * `nextBigInt(min, max)`. A `ScriptedRandom` answers those calls from a script and records what was
+ * asked and answered, so an instance drawn by the search carries its choice sequence, and a
+ * neighbour is the same arbitrary generated from a changed sequence: one choice moved by ±2^j, set
+ * to an end of its range, copied from another choice (ties, duplicates), or halfway to the same
+ * choice of another good instance (bisection toward an interior maximum). Generation goes through
+ * the arbitrary's own `map`, `chain` and `filter`, so every neighbour is an instance the arbitrary can
+ * produce, with a shrink context. This is the generic local search for an arbitrary the search knows
+ * nothing else about (the idea of Hypothesis's choice sequences).
+ */
+import fc from 'fast-check';
+import { SearchRng } from './rng.ts';
+
+export type Int = number | bigint;
+/** One choice: the range asked for and the value answered. */
+export interface Choice { min: Int; max: Int; value: Int }
+/** What to answer at call k, given the range asked for; undefined: a random value. */
+export type Script = (call: number, min: Int, max: Int) => Int | undefined;
+
+/**
+ * Scripted choices are bounded, so an arbitrary whose filter rejects a scripted instance falls back
+ * to random choices (and terminates as it would in fast-check) instead of regenerating it forever.
+ */
+const SCRIPTED_CALLS = 4096;
+
+const clamp = (v: Int, min: Int, max: Int): Int => {
+  if (typeof min === 'bigint') { const b = BigInt(v); return b < min ? min : b > (max as bigint) ? max : b; }
+  const n = Number(v);
+  return n < min ? min : n > (max as number) ? max : n;
+};
+
+/** A fast-check Random that answers range choices from a script, and records every choice made. */
+export class ScriptedRandom extends fc.Random {
+  readonly choices: Choice[] = [];
+  constructor(rng: SearchRng, private readonly script: Script) { super(rng); }
+  private answer<T extends Int>(min: T, max: T, random: () => T): T {
+    const k = this.choices.length;
+    const s = k < SCRIPTED_CALLS ? this.script(k, min, max) : undefined;
+    const value = (s === undefined ? random() : clamp(s, min, max)) as T;
+    this.choices.push({ min, max, value });
+    return value;
+  }
+  override nextInt(): number;
+  override nextInt(min: number, max: number): number;
+  override nextInt(min?: number, max?: number): number {
+    if (min === undefined || max === undefined) return super.nextInt();
+    return this.answer(min, max, () => super.nextInt(min, max));
+  }
+  override nextBigInt(min: bigint, max: bigint): bigint {
+    return this.answer(min, max, () => super.nextBigInt(min, max));
+  }
+}
+
+/** A value generated with its choices; undefined when the arbitrary throws. Deterministic in `seed`. */
+export function generateScripted<I>(arb: fc.Arbitrary<I>, script: Script, seed: number): { value: fc.Value<I>; choices: Choice[] } | undefined {
+  const r = new ScriptedRandom(new SearchRng(seed), script);
+  try { return { value: arb.generate(r, undefined), choices: r.choices }; } catch { return undefined; }
+}
+
+/** Replays a choice sequence (clamped to whatever ranges are asked), with one or more calls changed. */
+export const replaying = (choices: readonly Choice[], changed: ReadonlyMap<number, Int> = new Map()): Script =>
+  (k) => changed.get(k) ?? choices[k]?.value;
+
+const width = (c: Choice): bigint => BigInt(c.max) - BigInt(c.min);
+const bits = (c: Choice): number => width(c).toString(2).length;
+const add = (c: Choice, d: bigint): Int => (typeof c.value === 'bigint' ? c.value + d : Number(BigInt(c.value) + d));
+const mid = (a: Int, b: Int): Int => (typeof a === 'bigint' ? (a + BigInt(b)) / 2n : Math.floor((a + Number(b)) / 2));
+
+/**
+ * Changed choice sequences near `choices` (each a map call → new value), for the local search:
+ * `count` moves of the kinds in the module comment, on choices whose range is not a single value.
+ * `other` is another good instance's choices, for the halfway move; `scale` the step exponent j of
+ * the move that made the parent, if any (returned with each step move, to be passed on).
+ */
+export function choiceMoves(choices: readonly Choice[], rng: SearchRng, count: number, other?: readonly Choice[], scale?: number): { changed: Map<number, Int>; scale?: number }[] {
+  const free = choices.map((c, k) => k).filter((k) => width(choices[k]!) > 0n);
+  if (free.length === 0) return [];
+  const out: { changed: Map<number, Int>; scale?: number }[] = [];
+  for (let m = 0; m < count; m++) {
+    const k = rng.pick(free), c = choices[k]!;
+    const kind = rng.int(0, 9);
+    let v: Int, j: number | undefined;
+    if (kind < 6) {
+      // A step of ±2^j. Near the scale of the move that made the parent (a lineage that improves
+      // keeps its step, drifting down as it closes in) most of the time; else any of the range's
+      // scales, coarse and fine alike.
+      const top = bits(c) - 1;
+      j = scale !== undefined && rng.int(0, 9) < 7 ? Math.max(0, Math.min(top, scale + rng.int(-2, 1))) : rng.int(0, top);
+      v = add(c, (rng.int(0, 1) ? 1n : -1n) << BigInt(j));
+    } else if (kind === 6) v = rng.int(0, 1) ? c.max : c.min;
+    else if (kind === 7 && free.length > 1) v = choices[rng.pick(free)]!.value;
+    else if (other && other[k] && other[k]!.value !== c.value) v = mid(c.value, other[k]!.value);
+    else v = add(c, rng.int(0, 1) ? 1n : -1n);
+    out.push({ changed: new Map([[k, clamp(v, c.min, c.max)]]), ...(j !== undefined ? { scale: j } : {}) });
+  }
+  return out;
+}
