@@ -92,7 +92,9 @@ const FAMILY_EVERY = 8;       // then one more member of each family every 8 loc
 const RESTART_EVERY = 10;     // a fresh draw from the arbitrary every 10 steps
 const GROWTH = 1.01;          // a family keeps growing while each member scores ≥ 1% above its best so far
 const POOL = 8;               // elite instances kept for local moves
-const MOVES_PER_STEP = 3;     // neighbours evaluated per local step
+const MOVES_PER_STEP = 3;
+const RISE = 1.05;            // a family member ≥ 5% above the family's best so far is a rise…
+const RISING_RUN = 3;         // …and three rises in a row make a trend worth following every step     // neighbours evaluated per local step
 
 export function searchBoundary<I>(o: SearchOptions<I>): SearchResult<I> {
   const rng = new SearchRng(o.seed ^ 0x5eac4);
@@ -157,19 +159,20 @@ export function searchBoundary<I>(o: SearchOptions<I>): SearchResult<I> {
   // iteration cap, say), since its later members are larger still. The endpoints family is not
   // ordered by size: a corner outside the hypotheses or undecided says nothing of the next corner.
   type Member = { instance: I; value?: fc.Value<I>; choices?: Choice[] };
-  type LiveFamily = { it: Iterator<Member>; live: boolean; i: number; name: string; tried: number; best?: number; sized: boolean };
+  type LiveFamily = { it: Iterator<Member>; live: boolean; i: number; name: string; tried: number; best?: number; sized: boolean; rising: number };
   const families: LiveFamily[] = [];
   const addFamily = (name: string, members: Iterable<Member>, sized: boolean): void => {
     effort.families.push({ name, tried: 0 });
-    families.push({ it: members[Symbol.iterator](), live: true, i: families.length, name, tried: 0, sized });
+    families.push({ it: members[Symbol.iterator](), live: true, i: families.length, name, tried: 0, sized, rising: 0 });
   };
   for (const f of o.space?.families ?? []) addFamily(f.name, (function* () { for (const instance of f.members()) yield { instance }; })(), true);
   if (o.arbitrary) {
     const arb = o.arbitrary;
     addFamily('endpoints', (function* () { for (const m of endpointMembers(arb, o.seed)) yield { instance: m.value.value, value: m.value, choices: m.choices }; })(), false);
   }
-  const familyRound = (): Step | undefined => {
+  const familyRound = (onlyRising = false): Step | undefined => {
     for (const f of families) {
+      if (onlyRising && f.rising < RISING_RUN) continue;
       while (f.live) {
         let r: IteratorResult<Member>;
         try { r = f.it.next(); } catch { f.live = false; break; }
@@ -185,6 +188,9 @@ export function searchBoundary<I>(o: SearchOptions<I>): SearchResult<I> {
         // and larger members only cost more.
         const score = s.status === 'ok' ? lastScore : undefined;
         if ((score === undefined && f.sized) || (f.tried > FIRST_MEMBERS && f.best !== undefined && (score ?? -Infinity) < f.best * GROWTH)) f.live = false;
+        // A sized family whose members keep coming closer by ≥ 5% each is on a trend toward the
+        // boundary (a dropped factor n: the score grows like n): it is followed at every local step.
+        f.rising = f.sized && score !== undefined && f.best !== undefined && score >= f.best * RISE ? f.rising + 1 : 0;
         if (score !== undefined) f.best = Math.max(f.best ?? -Infinity, score);
         break;
       }
@@ -208,6 +214,7 @@ export function searchBoundary<I>(o: SearchOptions<I>): SearchResult<I> {
   let idle = 0;
   for (let step = 0; ; step++) {
     if (step > 0 && step % FAMILY_EVERY === 0) { const s = familyRound(); if (s?.done) return s.result; }
+    else if (step > 0) { const s = familyRound(true); if (s?.done) return s.result; }
     let fresh = false;
     if ((step % RESTART_EVERY === RESTART_EVERY - 1 || pool.length === 0) && o.arbitrary) {
       const v = draw();
