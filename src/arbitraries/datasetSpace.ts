@@ -81,18 +81,35 @@ export function simplifyDataset(ds: Dataset): Dataset[] {
     const c = { b: ds.b.map((bi) => bi.filter((_, t) => t !== j)), y: ds.y };
     if (separates(w.filter((_, t) => t !== j), c)) out.push(c);
   }
-  for (let i = 0; i < N; i++) for (let j = 0; j < d; j++) {
-    const x = ds.b[i]![j]!;
-    const simpler: Q[] = [];
-    if (!x.isZero()) simpler.push(Q.ZERO);
-    if (x.den !== 1n) simpler.push(new Q(x.num / x.den));
-    else if (x.abs().cmp(Q.ONE) > 0) simpler.push(new Q(x.num - BigInt(x.sign())));
-    for (const v of simpler) {
-      const c = withPoint(ds, i, ds.b[i]!.map((t, k) => (k === j ? v : t)));
-      if (c.b[i]!.some((t) => !t.isZero()) && separates(w, c)) out.push(c);
+  // Simpler coordinates, one point at a time. The other points keep their side of w, so only the
+  // changed point is tested (an O(d) test, not O(n·d)); copies of a point already simplified would
+  // give the same dataset up to order, so only the first copy is varied.
+  const key = (t: number): string => `${ds.y[t]}:${ds.b[t]!.join(',')}`;
+  const onSide = w && w.length === d ? signedPoints(ds).map((z) => qvec.dot(z, w).sign() > 0) : [];
+  const bad = onSide.filter((ok) => !ok).length;
+  const firstCopy = new Set<string>();
+  for (let i = 0; i < N; i++) {
+    if (firstCopy.has(key(i))) continue;
+    firstCopy.add(key(i));
+    for (let j = 0; j < d; j++) {
+      const x = ds.b[i]![j]!;
+      const simpler: Q[] = [];
+      if (!x.isZero()) simpler.push(Q.ZERO);
+      if (x.den !== 1n) simpler.push(new Q(x.num / x.den));
+      else if (x.abs().cmp(Q.ONE) > 0) simpler.push(new Q(x.num - BigInt(x.sign())));
+      for (const v of simpler) {
+        const bi = ds.b[i]!.map((t, k) => (k === j ? v : t));
+        if (!bi.some((t) => !t.isZero()) || !w || w.length !== d) continue;
+        // Separated by w: every other point was, and the changed one is.
+        const zi = ds.y[i] === 1 ? bi : bi.map((t) => t.neg());
+        if (bad - (onSide[i] ? 0 : 1) === 0 && qvec.dot(zi, w).sign() > 0) out.push(withPoint(ds, i, bi));
+      }
     }
   }
-  return out;
+  // Identical points give identical variants (the Ω(n) family has n − 1 copies): each variant once,
+  // so that confirming a shrunk counterexample costs one evaluation per distinct variant, not per point.
+  const seen = new Set<string>();
+  return out.filter((c) => { const k = c.b.map((bi, t) => `${c.y[t]}:${bi.join(',')}`).join(';'); return !seen.has(k) && !!seen.add(k); });
 }
 
 /** The dataset space, attached to `separableDataset` (so every claim drawing from it is searched with it). */

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { batchNoFactorN, normalizedRoverMu } from './falseBounds.ts';
+import { batchNoFactorN, normalizedRoverMu, batchTenNoN } from './falseBounds.ts';
 import { propertyClaim } from '../../src/core/property.ts';
 import { searchBoundary } from '../../src/search/search.ts';
 import type { RunContext } from '../../src/core/claim.ts';
@@ -35,6 +35,17 @@ describe('the two false bounds of issue 10 are refuted at every seed 1–20 (def
       }
     }, 240_000);
   }
+});
+
+describe('a family on a trend is followed', () => {
+  it('"within 10·R²/μ²" (a constant for n) is refuted by omega-n far beyond its first members', async () => {
+    const o = await batchTenNoN.run(ctx(20261122));
+    expect(o.verdict, o.reason).toBe('refuted');
+    expect(o.search?.foundBy).toBe('family omega-n');
+    // Thm 5.1: R²/μ² = 5, so the bound is 50 iterations; the family needs n > 160 to exceed it.
+    expect(Number(o.counterexample!.measured)).toBeGreaterThan(50);
+    expect(o.counterexample!.claimed).toBe('50');
+  }, 240_000);
 });
 
 describe('replay', () => {
