@@ -44,8 +44,10 @@ function gdcheck(args: string[]): { seconds: number; out: string; code: number |
   return { seconds: (performance.now() - t0) / 1000, out: r.stdout, code: r.status };
 }
 
+// Wall-clock fields, and durations quoted in evidence text ("float64 GD to T = 1e6 in 0.12 s"), aside.
 const timingsAside = (x: unknown): unknown => Array.isArray(x) ? x.map(timingsAside)
-  : x && typeof x === 'object' ? Object.fromEntries(Object.entries(x).filter(([k]) => k !== 'seconds').map(([k, v]) => [k, timingsAside(v)])) : x;
+  : x && typeof x === 'object' ? Object.fromEntries(Object.entries(x).filter(([k]) => k !== 'seconds').map(([k, v]) => [k, timingsAside(v)]))
+    : typeof x === 'string' ? x.replace(/\bin \d+(\.\d+)? s\b/g, 'in … s') : x;
 
 /**
  * End to end (`--only E2E`, or with everything): start-up alone (`gdcheck list`, median of `repeat`),
