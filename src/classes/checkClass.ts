@@ -25,6 +25,7 @@ import { isOrthogonal, matMul, type QMat } from './orthogonal.ts';
 import type { MarginLoss } from './losses.ts';
 import { evalPiecewise, type Piecewise1D } from './piecewise.ts';
 import { isPsd, isSymmetric, scale, shift } from './psd.ts';
+import { mulberry32 } from '../numeric/seeded.ts';
 
 /** The class, in the field's terms. Omitted fields are not checked. */
 export interface ClassAssumptions {
@@ -311,17 +312,7 @@ interface Sampled {
   mismatch?: string;
 }
 
-/** A small deterministic generator (mulberry32): sampled points must replay. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 function sampleViolation(f: Objective, a: ClassAssumptions, o: CheckClassConstraints): Sampled {
   const pairs = o.samples ?? 12, next = rng(o.seed ?? 1), sc = o.scale ?? Q.ONE;

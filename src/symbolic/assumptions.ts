@@ -9,6 +9,7 @@ import { Q } from '../numeric/rational.ts';
 import { indexedName } from './expand.ts';
 import { checkName } from './parse.ts';
 import type { Sign } from './poly.ts';
+import { mulberry32 } from '../numeric/seeded.ts';
 
 export type Rel = '<' | '<=' | '>' | '>=' | '=' | '!=';
 export type Constraint = { rel: Rel; c: Q } | { set: Q[] };
@@ -71,17 +72,8 @@ export function fixedValues(dom: Domain): Map<string, Q> {
   return out;
 }
 
-/** A small seeded generator (mulberry32): reproducible points, never Math.random. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator of sampled points (src/numeric/seeded.ts). */
+export const rng = mulberry32;
 
 const int = (r: () => number, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
 const sixteenth = (k: number): Q => new Q(BigInt(k), 16n);

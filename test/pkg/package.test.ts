@@ -139,7 +139,7 @@ describe('the npm package in a fresh project', () => {
       expect(out).toMatch(/counterexample: /);
       // the claim's file is outside the config's folders: its replay line names it, and runs as printed
       const wipLine = /replay: (gdcheck replay my-paper\/novikoff-wip --file claims-wip\.ts --seed -?\d+ --path "[\d:]+")$/m.exec(out)?.[1];
-      expect(wipLine, out).toBeDefined();
+      expect(wipLine, out).toMatch(/^gdcheck replay my-paper\/novikoff-wip --file claims-wip\.ts /);
       const wipReplay = gd(...[...wipLine!.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!).slice(1));
       expect(wipReplay.status, wipReplay.stdout + wipReplay.stderr).toBe(1);
       expect(wipReplay.stdout).toContain(/counterexample: .*$/m.exec(out)![0]);

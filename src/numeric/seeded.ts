@@ -1,0 +1,15 @@
+/**
+ * A small seeded generator (mulberry32) for sampled points that must replay: never Math.random.
+ * Returns uniform numbers in [0, 1). Used by the symbolic layer's numeric tests and by the
+ * function-class checker's sampled refutations.
+ */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
