@@ -1,5 +1,6 @@
 /** Test helpers: run registered claims by id with the CI seed and a small budget. */
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { loadClaims, findClaim } from '../src/core/registry.ts';
@@ -57,6 +58,18 @@ export async function runCli(args: string[]): Promise<{ code: number; out: strin
     return { code, out, err };
   } finally {
     spy.mockRestore();
+  }
+}
+
+/** Runs the real `gdcheck` command in a child process to its end: exit code, stdout and stderr. */
+export async function execCli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const bin = fileURLToPath(new URL('../bin/gdcheck.mjs', import.meta.url));
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], { maxBuffer: 64 << 20 });
+    return { code: 0, out: stdout, err: stderr };
+  } catch (e) {
+    const x = e as { code: number; stdout: string; stderr: string };
+    return { code: x.code, out: x.stdout, err: x.stderr };
   }
 }
 

@@ -55,10 +55,13 @@ export class ScriptedRandom extends fc.Random {
   }
 }
 
-/** A value generated with its choices; undefined when the arbitrary throws. Deterministic in `seed`. */
-export function generateScripted<I>(arb: fc.Arbitrary<I>, script: Script, seed: number): { value: fc.Value<I>; choices: Choice[] } | undefined {
+/**
+ * A value generated with its choices; undefined when the arbitrary throws. Deterministic in `seed`.
+ * `bias`: fast-check's bias factor (undefined: unbiased), for fresh draws as its runner makes them.
+ */
+export function generateScripted<I>(arb: fc.Arbitrary<I>, script: Script, seed: number, bias?: number): { value: fc.Value<I>; choices: Choice[] } | undefined {
   const r = new ScriptedRandom(new SearchRng(seed), script);
-  try { return { value: arb.generate(r, undefined), choices: r.choices }; } catch { return undefined; }
+  try { return { value: arb.generate(r, bias), choices: r.choices }; } catch { return undefined; }
 }
 
 /** Replays a choice sequence (clamped to whatever ranges are asked), with one or more calls changed. */

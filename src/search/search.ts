@@ -20,7 +20,7 @@ import fc from 'fast-check';
 import { SearchRng } from './rng.ts';
 import type { InstanceSpace } from './space.ts';
 import { endpointMembers } from './endpoints.ts';
-import { ScriptedRandom, choiceMoves, generateScripted, replaying, type Choice } from './choices.ts';
+import { choiceMoves, generateScripted, replaying, type Choice } from './choices.ts';
 
 export type Status = 'ok' | 'violated' | 'undecided' | 'rejected';
 
@@ -204,8 +204,7 @@ export function searchBoundary<I>(o: SearchOptions<I>): SearchResult<I> {
   const draw = (): { value: fc.Value<I>; choices: Choice[] } | undefined => {
     if (!o.arbitrary) return undefined;
     const seed = rng.next(), bias = rng.int(0, 1) ? undefined : rng.int(2, 20);
-    const r = new ScriptedRandom(new SearchRng(seed), () => undefined);
-    try { return { value: o.arbitrary.generate(r, bias), choices: r.choices }; } catch { return undefined; }
+    return generateScripted(o.arbitrary, () => undefined, seed, bias);
   };
   const shrinkTree = (c: Candidate<I>): fc.Value<I>[] => (c.value && o.arbitrary ? [...o.arbitrary.shrink(c.value.value, c.value.context).take(12)] : []);
 

@@ -4,30 +4,18 @@
  * runner (property with re-verification, exact cases, a complexity fit, a rate fit, a derivation).
  */
 import { describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { planTasks, assemble } from '../../src/parallel/tasks.ts';
 import { mergeShards, shardOption, shardTasks } from '../../src/parallel/shard.ts';
 import { UserError } from '../../src/core/registry.ts';
-import { runCli } from '../helpers.ts';
+import { execCli, runCli } from '../helpers.ts';
 
-const run = promisify(execFile);
-const BIN = resolve(__dirname, '../../bin/gdcheck.mjs');
 const CLAIMS = ['tyurin2024/T3.3', 'tyurin2024/T5.1-counts', 'tyurin2024/T5.1-linear-growth', 'smorodinsky2026/S-C6', 'tyurin2024/linear-rescaling'];
 const COMMON = [...CLAIMS, '--mutants', '--no-db', '--runs', '10', '--seed', String(process.env.CHECK_SEED ?? 20261122)];
 
-async function gdcheck(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { maxBuffer: 64 << 20 });
-    return { code: 0, out: stdout, err: stderr };
-  } catch (e) {
-    const x = e as { code: number; stdout: string; stderr: string };
-    return { code: x.code, out: x.stdout, err: x.stderr };
-  }
-}
+const gdcheck = execCli;
 
 /** The JSON report without wall-clock fields, which are the only thing allowed to differ. */
 function timingsAside(x: unknown): unknown {

@@ -4,25 +4,14 @@
  * not sweeps refuse --jobs, --shard and --out with one line.
  */
 import { describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
+import { execCli } from '../helpers.ts';
 import { fromJsonValue, throughJson, toJsonValue } from '../../src/scenarios/sweep.ts';
 
-const run = promisify(execFile);
-const BIN = resolve(__dirname, '../../bin/gdcheck.mjs');
 
-async function gdcheck(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { maxBuffer: 64 << 20 });
-    return { code: 0, out: stdout, err: stderr };
-  } catch (e) {
-    const x = e as { code: number; stdout: string; stderr: string };
-    return { code: x.code, out: x.stdout, err: x.stderr };
-  }
-}
+const gdcheck = execCli;
 
 // Table 1 of the lower bound at five sizes: each size is a point.
 const LB = ['simulate', 'lower-bound', '--n', '10,20,40,80,160', '--set', 'normalized=10,1'];
