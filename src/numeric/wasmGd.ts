@@ -6,8 +6,10 @@
  * 1e-12). σ is computed inside the module (no call into JavaScript per row). The rows of a run can be
  * split between threads that share the module's memory (gdKernel(threads)).
  *
- *   partial(Z, v, S, rows, d):  S = Σ_{i<rows} σ(−z_iᵀv) z_i      (byte offsets; d % 8 = 0)
+ *   partial(Z, v, S, rows, d):  S = Σ_{i<rows} σ(−z_iᵀv) z_i      (byte offsets; d % 8 = 0; rows % 4 = 0,
+ *                                in blocks of four rows: blockLayout)
  *   update(v, S, parts, d, c):  v += c·(S_0 + … + S_{parts−1})
+ *   sig(m), sigmas(P, count):    σ(−m), scalar and two lanes at a time in place (exported for the tests)
  */
 import { Worker } from 'node:worker_threads';
 import type { FloatData } from '../models/linearLogistic.ts';
@@ -26,13 +28,49 @@ const simd = (op: number) => [0xfd, ...leb(op)];
 /** v128.load / v128.store at a constant byte offset from the address on the stack (memarg offset: no add). */
 const loadAt = (off: number) => [...simd(0), 3, ...leb(off)], storeAt = (off: number) => [...simd(11), 3, ...leb(off)];
 const zero = [...simd(12), ...new Array<number>(16).fill(0)];
-const splat = simd(20), lane = (k: number) => [...simd(33), k], vadd = simd(240), vmul = simd(242);
+const splat = simd(20), vadd = simd(240), vsub = simd(241), vmul = simd(242);
 const inc = (local: number, by: number | number[]) => [...get(local), ...(typeof by === 'number' ? i32(by) : by), ...add32, ...set(local)];
-/** while (p < end) { body; p += stride; q += stride } */
-const whileBelow = (p: number, end: number, q: number, stride: number, body: number[]) => [
-  0x02, 0x40, 0x03, 0x40, ...get(p), ...get(end), ...geU, 0x0d, 1, ...body, ...inc(p, stride), ...inc(q, stride), 0x0c, 0, 0x0b, 0x0b,
-];
-const OFFS = [0, 16, 32, 48];
+/** A loop: `exit` pushes an i32 that ends it when nonzero (checked before each pass), then `body`. */
+const loop = (exit: number[], body: number[]) => [0x02, 0x40, 0x03, 0x40, ...exit, 0x0d, 1, ...body, 0x0c, 0, 0x0b, 0x0b];
+const f64x2c = (x: number) => [...simd(12), ...new Uint8Array(new Float64Array([x, x]).buffer)];
+const i64x2c = (x: number) => [...simd(12), ...new Uint8Array(new BigInt64Array([BigInt(x), BigInt(x)]).buffer)];
+/** i8x16.shuffle picking 64-bit lane a of the first operand and lane b of the second (2, 3: the second's lanes). */
+const pick = (a: number, b: number) => [...simd(13), ...[a, b].flatMap((l) => Array.from({ length: 8 }, (_, k) => l * 8 + k))];
+
+const LN2_HI = 0.6931471803691238, LN2_LO = 1.9082149292705877e-10;
+const factorial = (i: number): number => { let f = 1; for (let q = 2; q <= i; q++) f *= q; return f; };
+
+/**
+ * The body of sig2(m: v128) → v128: σ(−m) = 1/(1 + e^m) for both lanes. It is a function of its own,
+ * called by `partial`: inlined there, V8 11's code for the axpy pass that follows became 3× slower.
+ * With x = max(−|m|, −708), e = e^x: σ(−m) = e/(1 + e) for m ≥ 0 and 1/(1 + e) for m < 0. e^x: k =
+ * round(x·log2 e), r = x − k·ln2 (ln2 in two parts, k·LN2_HI exact), e^r by its Taylor polynomial of
+ * degree 13 on |r| ≤ ln2/2 (truncation < 5e-18), 2^k built from its bits. At −708, 2^k is still
+ * normal: σ then errs by less than 1e-307 absolutely, far below every sum it enters. The same
+ * operations in the same order as the scalar `sig`, lane by lane, so the results are the same bits.
+ */
+function sig2Body(): number[] {
+  const [m, out, X, K, R, P, E] = [0, 1, 2, 3, 4, 5, 6];
+  const st: number[][] = [
+    [...get(m), ...simd(236), ...simd(237), ...f64x2c(-708), ...simd(245), ...set(X)],
+    [...get(X), ...f64x2c(Math.LOG2E), ...vmul, ...simd(148), ...set(K)],
+    [...get(X), ...get(K), ...f64x2c(LN2_HI), ...vmul, ...vsub, ...get(K), ...f64x2c(LN2_LO), ...vmul, ...vsub, ...set(R)],
+    [...f64x2c(1 / factorial(13)), ...set(P)],
+  ];
+  for (let i = 12; i >= 0; i--) st.push([...get(P), ...get(R), ...vmul, ...f64x2c(1 / factorial(i)), ...vadd, ...set(P)]);
+  st.push(
+    // 2^k: k (integral, −1022 ≤ k ≤ 0) to i32 lanes, widened to i64, biased, shifted into the exponent field.
+    [...get(P), ...get(K), ...simd(252), ...simd(199), ...i64x2c(1023), ...simd(206), ...i32(52), ...simd(203), ...vmul, ...set(E)],
+    [...get(E), ...f64x2c(1), ...get(m), ...f64x2c(0), ...simd(76), ...simd(82), ...f64x2c(1), ...get(E), ...vadd, ...simd(243), ...set(out)],
+  );
+  return [...vec([[6, V128]]), ...st.flat(), ...get(out), 0x0b];
+}
+/** Function indices of the module. */
+const [SIG, PARTIAL, UPDATE, SIGMAS, SIG2] = [0, 1, 2, 3, 4];
+const call = (f: number) => [0x10, ...leb(f)];
+
+/** Rows per block of the data layout and of `partial`. */
+export const BLOCK_ROWS = 4;
 
 /**
  * The module's bytes, assembled when the kernel is first used (not at import: every command imports
@@ -40,30 +78,68 @@ const OFFS = [0, 16, 32, 48];
  */
 function moduleBytes(): Uint8Array {
   /*
-   * partial(Z, V, S, rows, d): S = Σ_{i < rows} σ(−z_iᵀv) z_i over the `rows` rows starting at byte
-   * offset Z (d % 8 = 0; a thread's share of the rows). Per row, two passes over its 8·d bytes, which
-   * stay in L1 between them: the dot product with four accumulators (eight lanes: a chain of additions
-   * waits 4 cycles, so four independent chains keep the adder busy), then S += σ·z_i.
+   * partial(Z, V, S, rows, d): S = Σ_{i < rows} σ(−z_iᵀv) z_i over `rows` rows (a multiple of 4) from
+   * byte offset Z, in blocks of four rows interleaved in pairs of columns (blockLayout): z_{4b+r}[2c..2c+1]
+   * at Z + b·32d + 64c + 16r. One pass per block computes the four dot products (eight accumulators,
+   * each v load used four times: eight independent addition chains keep both floating-point ports
+   * busy), σ of the four margins, two lanes at a time and inline, and then a second pass, over the
+   * same 32·d bytes while they are still in cache, adds the four rows to S: one load and one store
+   * of S per four rows. Each element of S receives s_0 z_0, …, s_3 z_3 in row order.
    */
-  // Parameters 0..4: Z (advanced row by row), V, S, rows, d. Locals: 5 bytes, 6 p, 7 q, 8 end, 9 i (i32); 10..13 acc, 14 sv (v128).
-  const [PZ, PV, PS, PROWS, PD, PBYTES, PP, PQ, PEND, PI, A0, SV] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 14];
+  // Parameters 0..4: Z (advanced block by block), V, S, rows, d. Locals: i32 5 bytes, 6 block, 7 p, 8 q, 9 end, 10 i; v128 from 11.
+  const [PZ, PV, PS, PROWS, PD, PBYTES, PBLK, PP, PQ, PEND, PI] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+  const A = [11, 12, 13, 14, 15, 16, 17, 18], [VV0, VV1, M01, M23, S01, S23] = [19, 20, 21, 22, 23, 24];
+  const SR = [25, 26, 27, 28];
+  const acc = (r: number, h: number) => A[2 * r + h]!;
   const partialCode = [
-    ...get(PD), ...i32(3), 0x74, ...set(PBYTES),
+    ...get(PD), ...i32(3), 0x74, ...set(PBYTES), ...get(PBYTES), ...i32(2), 0x74, ...set(PBLK),
     ...get(PS), ...set(PQ), ...get(PS), ...get(PBYTES), ...add32, ...set(PEND),
-    ...whileBelow(PQ, PEND, PP, 64, OFFS.flatMap((o) => [...get(PQ), ...zero, ...storeAt(o)])),
+    ...loop([...get(PQ), ...get(PEND), ...geU], [...[0, 16, 32, 48].flatMap((o) => [...get(PQ), ...zero, ...storeAt(o)]), ...inc(PQ, 64)]),
     ...i32(0), ...set(PI),
-    0x02, 0x40, 0x03, 0x40, ...get(PI), ...get(PROWS), ...geU, 0x0d, 1,
-    ...[0, 1, 2, 3].flatMap((k) => [...zero, ...set(A0 + k)]),
-    ...get(PZ), ...set(PP), ...get(PV), ...set(PQ), ...get(PZ), ...get(PBYTES), ...add32, ...set(PEND),
-    ...whileBelow(PP, PEND, PQ, 64, OFFS.flatMap((o, k) => [...get(A0 + k), ...get(PP), ...loadAt(o), ...get(PQ), ...loadAt(o), ...vmul, ...vadd, ...set(A0 + k)])),
-    ...get(A0), ...get(A0 + 1), ...vadd, ...get(A0 + 2), ...get(A0 + 3), ...vadd, ...vadd, ...set(A0),
-    ...get(A0), ...lane(0), ...get(A0), ...lane(1), ...f64add, 0x10, 0, ...splat, ...set(SV),
-    ...get(PZ), ...set(PP), ...get(PS), ...set(PQ),
-    ...whileBelow(PP, PEND, PQ, 64, OFFS.flatMap((o) => [...get(PQ), ...get(PQ), ...loadAt(o), ...get(SV), ...get(PP), ...loadAt(o), ...vmul, ...vadd, ...storeAt(o)])),
-    ...inc(PZ, get(PBYTES)), ...inc(PI, 1), 0x0c, 0, 0x0b, 0x0b,
+    ...loop([...get(PI), ...get(PROWS), ...geU], [
+      ...A.flatMap((a) => [...zero, ...set(a)]),
+      ...get(PZ), ...set(PP), ...get(PV), ...set(PQ), ...get(PZ), ...get(PBLK), ...add32, ...set(PEND),
+      ...loop([...get(PP), ...get(PEND), ...geU], [
+        ...get(PQ), ...loadAt(0), ...set(VV0), ...get(PQ), ...loadAt(16), ...set(VV1),
+        ...[0, 1].flatMap((h) => [0, 1, 2, 3].flatMap((r) => [...get(acc(r, h)), ...get(PP), ...loadAt(64 * h + 16 * r), ...get(h ? VV1 : VV0), ...vmul, ...vadd, ...set(acc(r, h))])),
+        ...inc(PP, 128), ...inc(PQ, 32),
+      ]),
+      // The margins of rows (0, 1) and (2, 3), one per lane: the sum of each row's four lanes.
+      ...[[M01, 0], [M23, 2]].flatMap(([m, r]) => [
+        ...get(acc(r!, 0)), ...get(acc(r!, 1)), ...vadd, ...get(acc(r! + 1, 0)), ...get(acc(r! + 1, 1)), ...vadd, ...set(VV0),
+        ...set(VV1), ...get(VV1), ...get(VV0), ...pick(0, 2), ...get(VV1), ...get(VV0), ...pick(1, 3), ...vadd, ...set(m!),
+      ]),
+      ...get(M01), ...call(SIG2), ...set(S01), ...get(M23), ...call(SIG2), ...set(S23),
+      ...[[S01, 0], [S01, 1], [S23, 0], [S23, 1]].flatMap(([s, l], r) => [...get(s!), ...get(s!), ...pick(l!, l! + 2), ...set(SR[r]!)]),
+      ...get(PZ), ...set(PP), ...get(PS), ...set(PQ),
+      ...loop([...get(PP), ...get(PEND), ...geU], [
+        ...[0, 1].flatMap((h) => [
+          ...get(PQ), ...get(PQ), ...loadAt(16 * h),
+          ...[0, 1, 2, 3].flatMap((r) => [...get(SR[r]!), ...get(PP), ...loadAt(64 * h + 16 * r), ...vmul, ...vadd]),
+          ...storeAt(16 * h),
+        ]),
+        ...inc(PP, 128), ...inc(PQ, 32),
+      ]),
+      ...inc(PZ, get(PBLK)), ...inc(PI, BLOCK_ROWS),
+    ]),
     0x0b,
   ];
-  const partialBody = [...vec([[5, I32], [5, V128]]), ...partialCode];
+  const partialBody = [...vec([[6, I32], [18, V128]]), ...partialCode];
+
+  /*
+   * sigmas(P, count): σ(−m) in place for `count` (even) doubles from byte offset P, two lanes at a
+   * time: the vector σ of `partial`, exported so that its test compares it with the scalar `sig`.
+   */
+  const [QP, QCOUNT, QEND] = [0, 1, 2];
+  const sigmasCode = [
+    ...get(QP), ...get(QCOUNT), ...i32(3), 0x74, ...add32, ...set(QEND),
+    ...loop([...get(QP), ...get(QEND), ...geU], [
+      ...get(QP), ...get(QP), ...loadAt(0), ...call(SIG2), ...storeAt(0), ...inc(QP, 16),
+    ]),
+    0x0b,
+  ];
+  const sigmasBody = [...vec([[1, I32]]), ...sigmasCode];
+  const sig2 = sig2Body();
 
   /*
    * update(V, S, parts, d, c): v += c·(s_0 + … + s_{parts−1}), the partial sums laid out one after the
@@ -85,20 +161,13 @@ function moduleBytes(): Uint8Array {
   const updateBody = [...vec([[4, I32], [2, V128]]), ...updateCode];
 
   /*
-   * σ(−m) = 1/(1 + e^m) inside the module, so a row costs no call into JavaScript: with x = −|m|,
-   * e = e^x, σ(−m) = e/(1 + e) for m ≥ 0 and 1/(1 + e) for m < 0. e^x: k = round(x·log2 e),
-   * r = x − k·ln2 (ln2 in two parts, k·LN2_HI exact), e^r by its Taylor polynomial of degree 13 on
-   * |r| ≤ ln2/2 (truncation < 5e-18), and 2^k built from its bits. x is clamped at −708, where
-   * 2^k is still normal: σ then errs by less than 1e-307 absolutely, far below every sum it enters.
+   * sig(m): the scalar σ(−m), the same operations as sig2 on one lane (the reference that
+   * the vector σ is tested against, bit for bit, and that is tested against float64.sigmoidNeg).
    */
   const f64c = (x: number) => [0x44, ...new Uint8Array(new Float64Array([x]).buffer)];
-  const LN2_HI = 0.6931471803691238, LN2_LO = 1.9082149292705877e-10;
   const [M, X, K, R, E] = [0, 1, 2, 3, 4];
-  const horner: number[] = [...f64c(1 / 6227020800)]; // 1/13!
-  for (let i = 12; i >= 0; i--) {
-    let f = 1; for (let q = 2; q <= i; q++) f *= q;
-    horner.push(...get(R), 0xa2, ...f64c(1 / f), 0xa0);
-  }
+  const horner: number[] = [...f64c(1 / factorial(13))];
+  for (let i = 12; i >= 0; i--) horner.push(...get(R), 0xa2, ...f64c(1 / factorial(i)), 0xa0);
   const sigCode = [
     ...get(M), 0x99, 0x9a, ...f64c(-708), 0xa5, ...set(X),
     ...get(X), ...f64c(Math.LOG2E), 0xa2, 0x9e, ...set(K),
@@ -118,11 +187,13 @@ function moduleBytes(): Uint8Array {
       [0x60, ...vec([[F64]]), ...vec([[F64]])],
       [0x60, ...vec([[I32], [I32], [I32], [I32], [I32]]), 0],
       [0x60, ...vec([[I32], [I32], [I32], [I32], [F64]]), 0],
+      [0x60, ...vec([[I32], [I32]]), 0],
+      [0x60, ...vec([[V128]]), ...vec([[V128]])],
     ])),
     ...section(2, vec([[...name('env'), ...name('mem'), 0x02, 0x03, ...leb(1), ...leb(65536)]])),
-    ...section(3, vec([[0], [1], [2]])),
-    ...section(7, vec([[...name('sig'), 0x00, 0], [...name('partial'), 0x00, 1], [...name('update'), 0x00, 2]])),
-    ...section(10, vec([[...leb(sigBody.length), ...sigBody], [...leb(partialBody.length), ...partialBody], [...leb(updateBody.length), ...updateBody]])),
+    ...section(3, vec([[0], [1], [2], [3], [4]])),
+    ...section(7, vec([[...name('sig'), 0x00, SIG], [...name('partial'), 0x00, PARTIAL], [...name('update'), 0x00, UPDATE], [...name('sigmas'), 0x00, SIGMAS]])),
+    ...section(10, vec([[...leb(sigBody.length), ...sigBody], [...leb(partialBody.length), ...partialBody], [...leb(updateBody.length), ...updateBody], [...leb(sigmasBody.length), ...sigmasBody], [...leb(sig2.length), ...sig2]])),
   ]);
 }
 
@@ -145,6 +216,19 @@ const sharedMemory = (bytes: number): WasmMemory => {
   const pages = Math.ceil(bytes / 65536) + 1;
   return new Wasm!.Memory({ initial: pages, maximum: pages, shared: true });
 };
+
+/**
+ * The kernel's σ(−m) for every element of `ms` (its vector σ, two lanes at a time), for the test
+ * that it gives the scalar σ's bits.
+ */
+export function wasmSigmoidNegs(ms: Float64Array): Float64Array | null {
+  const m = module();
+  if (!m) return null;
+  const count = ms.length + (ms.length & 1), memory = sharedMemory(8 * count);
+  new Float64Array(memory.buffer).set(ms);
+  (new Wasm!.Instance(m, { env: { mem: memory } }).exports.sigmas as (p: number, count: number) => void)(0, count);
+  return new Float64Array(memory.buffer, 0, ms.length).slice();
+}
 
 /** The kernel's σ(−m), for its test against float64.sigmoidNeg. */
 export function wasmSigmoidNeg(): ((m: number) => number) | null {
@@ -208,6 +292,20 @@ parentPort.on('message', ({ module, memory, flags, args }) => {
 /** Doubles of Z per thread below which a run uses fewer threads (at n = 2d: d ≥ 128 on two threads). */
 export const MIN_ROWS_WORK = 16_384;
 
+/**
+ * Rows r0 ≤ i < r1 of the row-major n×d matrix Z into `heap` from index `at`, in the order `partial`
+ * reads them: blocks of BLOCK_ROWS rows (missing rows of the last block are zeros), each stored as
+ * d8/2 column pairs, and each pair as the rows' two values in row order; columns d ≤ j < d8 are zeros.
+ * Element (i, j) of block b = ⌊(i−r0)/4⌋, row r = (i−r0) mod 4 lands at at + 4·d8·b + 8⌊j/2⌋ + 2r + (j mod 2).
+ */
+export function blockLayout(Z: Float64Array, d: number, r0: number, r1: number, d8: number, heap: Float64Array, at: number): void {
+  for (let i = r0; i < r1; i++) {
+    const b = Math.floor((i - r0) / BLOCK_ROWS), r = (i - r0) % BLOCK_ROWS;
+    const base = at + BLOCK_ROWS * d8 * b + 2 * r, row = i * d;
+    for (let j = 0; j < d; j++) heap[base + 4 * (j & ~1) + (j & 1)] = Z[row + j]!;
+  }
+}
+
 /** Float64 GD on linear logistic regression, v_{t+1} = v_t + (γ/n) Σ σ(−z_iᵀv_t) z_i from v_0 = 0, on `threads` threads. */
 export interface GdKernel {
   /** This thread and threads − 1 workers share the rows of every run. */
@@ -228,7 +326,7 @@ export interface GdKernel {
  * workers start here, not in run, so a caller that times runs (the benchmark) times the
  * arithmetic, as numpy's thread pool also exists before its peer's timer starts.
  */
-export function gdKernel(threads = 1): GdKernel | null {
+export function gdKernel(threads = 1, minWork = MIN_ROWS_WORK): GdKernel | null {
   const m = module();
   if (!m) return null;
   const workers: Worker[] = [];
@@ -242,19 +340,19 @@ export function gdKernel(threads = 1): GdKernel | null {
     run(data, gamma, T) {
       const { n, d } = data;
       const d8 = Math.ceil(d / 8) * 8, bytes = d8 * 8;
-      // A thread per MIN_ROWS_WORK doubles of Z at least: below that, the barrier of every step costs more than the share saves.
-      const N = Math.max(1, Math.min(threads, n, Math.floor((n * d8) / MIN_ROWS_WORK)));
-      // Layout: Z (n rows of d8), then v_k for each thread, then the partial sums, two buffers of N.
-      const vAt = n * bytes, sAt = vAt + N * bytes;
+      // A thread per minWork doubles of Z at least: below that, the barrier of every step costs more than the share saves.
+      const N = Math.max(1, Math.min(threads, Math.ceil(n / BLOCK_ROWS), Math.floor((n * d8) / minWork)));
+      // Layout: each thread's rows, padded with zero rows to whole blocks (a zero row adds σ(0)·0 = 0
+      // to every sum), in blockLayout; then v_k for each thread; then the partial sums, two buffers of N.
+      const shares = Array.from({ length: N }, (_, k) => [Math.floor((k * n) / N), Math.floor(((k + 1) * n) / N)] as const);
+      const padded = shares.map(([r0, r1]) => Math.ceil((r1 - r0) / BLOCK_ROWS) * BLOCK_ROWS);
+      const zAt = padded.map((_, k) => padded.slice(0, k).reduce((a, r) => a + r, 0) * bytes);
+      const vAt = padded.reduce((a, r) => a + r, 0) * bytes, sAt = vAt + N * bytes;
       const memory = sharedMemory(sAt + 2 * N * bytes);
       const heap = new Float64Array(memory.buffer);
-      if (d8 === d) heap.set(data.Z, 0);
-      else for (let i = 0; i < n; i++) heap.set(data.Z.subarray(i * d, (i + 1) * d), i * d8);
+      shares.forEach(([r0, r1], k) => blockLayout(data.Z, d, r0, r1, d8, heap, zAt[k]! / 8));
       const flags = new Int32Array(new SharedArrayBuffer(4 * N));
-      const share = (k: number): ShareArgs => {
-        const r0 = Math.floor((k * n) / N), r1 = Math.floor(((k + 1) * n) / N);
-        return { k, N, T, c: gamma / n, z: r0 * bytes, rows: r1 - r0, v: vAt + k * bytes, s: sAt, d: d8, bytes, timeoutMs: 60_000 };
-      };
+      const share = (k: number): ShareArgs => ({ k, N, T, c: gamma / n, z: zAt[k]!, rows: padded[k]!, v: vAt + k * bytes, s: sAt, d: d8, bytes, timeoutMs: 60_000 });
       for (let k = 1; k < N; k++) workers[k - 1]!.postMessage({ module: m, memory, flags: flags.buffer, args: share(k) });
       loopHere()(new Wasm!.Instance(m, { env: { mem: memory } }).exports, flags, share(0));
       return new Float64Array(memory.buffer, vAt, d).slice();
