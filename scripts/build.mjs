@@ -5,8 +5,8 @@
 //   start. A claim's relative import of the engine (../../src/x.ts) points at dist/x.js, so claims
 //   and engine share one module instance; `gdcheck` resolves to dist/index.js by the package's
 //   self-reference ("exports" in package.json), with no loader hook;
-// - dist/.build-stamp.json: digests of the sources both were built from (bin/dist-state.mjs), taken
-//   before compiling, so a file edited during the build leaves dist/ stale, and a stale dist/ is
+// - dist/.build-stamp.json: digests (and each file's stat) of the sources both were built from
+//   (bin/dist-state.mjs), taken before compiling, so a file edited during the build leaves dist/ stale, and a stale dist/ is
 //   never used.
 // Everything is built into a fresh folder that then replaces dist/ (two renames), so no module of a
 // deleted source survives to be discovered, a failed build leaves the old dist/ (stale, so unused),
@@ -19,7 +19,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CLAIM_SOURCES, STAMP, claimsDigest, sourceDigest, twinOf } from '../bin/dist-state.mjs';
+import { CLAIM_SOURCES, STAMP, buildStamp, twinOf } from '../bin/dist-state.mjs';
 
 const rootUrl = new URL('../', import.meta.url);
 const root = fileURLToPath(rootUrl);
@@ -37,7 +37,7 @@ try {
 }
 const out = join(root, `dist.building-${process.pid}`);
 rmSync(out, { recursive: true, force: true });
-const stamp = { digest: sourceDigest(rootUrl), claims: claimsDigest(rootUrl), built: new Date().toISOString() };
+const stamp = buildStamp(rootUrl);
 
 const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', out], { cwd: root, stdio: 'inherit' });
 if (tsc.status !== 0) { rmSync(out, { recursive: true, force: true }); process.exit(tsc.status ?? 1); }

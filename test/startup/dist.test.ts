@@ -5,13 +5,13 @@
  * command lists the same claims as the sources do.
  */
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
 // @ts-expect-error: a plain ES module of the command (bin/), with no type declarations
-import { distState, claimsFresh, sourceDigest, claimsDigest, twinOf, STAMP } from '../../bin/dist-state.mjs';
+import { distState, claimsFresh, sourceDigest, claimsDigest, buildStamp, twinOf, STAMP, STAT_MARGIN_MS } from '../../bin/dist-state.mjs';
 import { loadRegistry } from '../../src/core/registry.ts';
 
 const ROOT = join(__dirname, '..', '..');
@@ -51,6 +51,50 @@ describe('which build the command runs', () => {
       writeFileSync(join(dir, 'src', 'core', 'x.ts'), 'export const x = 2;\n');
       writeFileSync(join(dir, 'tsconfig.json'), '{ "compilerOptions": {} }\n');
       expect(distState(url)).toBe('stale'); // the compiler's settings are sources too
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('the stat fast path: fresh while every file and folder stat is as stamped, else decided by content', () => {
+    const { dir, url } = fakeRoot();
+    const x = join(dir, 'src', 'core', 'x.ts');
+    // A stamp counted as taken after the margin, so that it records stats; its content digest is
+    // then spoiled, so a 'fresh' below can only come from the stats.
+    const stampStats = (spoil: boolean) => {
+      const s = buildStamp(url, Date.now() + STAT_MARGIN_MS + 1000);
+      expect(Object.keys(s.stats.digest)).toEqual(expect.arrayContaining(['src/', 'src/core/', 'src/core/x.ts', 'tsconfig.json', 'tsconfig.build.json']));
+      expect(s.stats.digest['tsconfig.build.json']).toBeNull(); // missing: must stay missing
+      writeFileSync(join(dir, STAMP), JSON.stringify(spoil ? { ...s, digest: 'spoiled' } : s));
+    };
+    try {
+      // Taken now, right after writing the files: no stat record (racily clean), content decides.
+      expect(buildStamp(url).stats.digest).toBeUndefined();
+      stampStats(true);
+      expect(distState(url)).toBe('fresh');
+      // Same size, other content: the times changed, so the content is read, and it differs.
+      writeFileSync(x, 'export const x = 3;\n');
+      expect(distState(url)).toBe('stale');
+      stampStats(true);
+      // Times put back by hand: the change time still moved.
+      const { atime, mtime } = statSync(x);
+      writeFileSync(x, 'export const x = 4;\n');
+      utimesSync(x, atime, mtime);
+      expect(distState(url)).toBe('stale');
+      stampStats(true);
+      // A new file (the folder's times move), a new tsconfig, a deleted file.
+      writeFileSync(join(dir, 'src', 'core', 'y.ts'), 'export const y = 0;\n');
+      expect(distState(url)).toBe('stale');
+      rmSync(join(dir, 'src', 'core', 'y.ts'));
+      stampStats(true);
+      writeFileSync(join(dir, 'tsconfig.build.json'), '{}\n');
+      expect(distState(url)).toBe('stale');
+      rmSync(join(dir, 'tsconfig.build.json'));
+      stampStats(false);
+      // Rewritten with the same content (what a checkout does): stats differ, content matches.
+      writeFileSync(x, readFileSync(x));
+      expect(distState(url)).toBe('fresh');
+      writeFileSync(join(dir, 'properties', 'paper', 'claim.ts'), 'export default 2;\n');
+      expect(claimsFresh(url)).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
