@@ -71,8 +71,44 @@ const pointAtBuilt = (file) => (context) => (sourceFile) => {
   return ts.visitNode(sourceFile, visit);
 };
 
+/**
+ * dist/claims/bundle.js: every twin in one module (esbuild), each evaluated only when first asked
+ * for: `modules['properties/p/x.ts']()` resolves to that file's namespace. Loading one module instead
+ * of ~80 through Node's ESM loader is most of a fast `gdcheck list` (src/core/moduleLoading.ts).
+ * The twins run the same JavaScript; `gdcheck`, packages and the engine stay external, so the bundle
+ * shares their instances. A file using `import.meta` (its own URL would become the bundle's) stays
+ * out, as an external import, and loads from its twin. Without esbuild, or when it cannot bundle
+ * (a top-level await), there is no bundle and every claim loads from its twin.
+ */
+async function bundleTwins(claimsOut, sources) {
+  let esbuild;
+  try { esbuild = require('esbuild'); } catch { return 'esbuild is not installed'; }
+  const twinRel = (src) => relative(join(root, 'dist', 'claims'), twinOf(root, join(root, src))).split(sep).join('/');
+  const own = sources.filter((src) => !/\bimport\.meta\b/.test(readFileSync(join(claimsOut, twinRel(src)), 'utf8')));
+  const outside = new Set(sources.filter((src) => !own.includes(src)).map((src) => join(claimsOut, twinRel(src))));
+  const contents = `export const modules = {\n${own.map((src) => `  ${JSON.stringify(src)}: () => import(${JSON.stringify(`./${twinRel(src)}`)}),`).join('\n')}\n};\n`;
+  // A package, a relative import leading out of the claims, or to a file left out: external, seen from the bundle.
+  const keepOut = { name: 'keep-out', setup(b) {
+    // Packages (gdcheck, fast-check, ...) stay imports, before tsconfig's paths could map gdcheck to src/.
+    b.onResolve({ filter: /^[^./]/ }, (a) => ({ path: a.path, external: true }));
+    b.onResolve({ filter: /^\./ }, (a) => {
+      const target = resolve(a.resolveDir, a.path);
+      if (!outside.has(target) && !relative(claimsOut, target).startsWith('..')) return undefined;
+      const spec = relative(claimsOut, target).split(sep).join('/');
+      return { path: spec.startsWith('.') ? spec : `./${spec}`, external: true };
+    });
+  } };
+  try {
+    await esbuild.build({ stdin: { contents, resolveDir: claimsOut, sourcefile: 'bundle-entry.js' }, bundle: true, splitting: false, format: 'esm', platform: 'node', target: 'node20', packages: 'external', plugins: [keepOut], outfile: join(claimsOut, 'bundle.js'), logLevel: 'silent' });
+  } catch (e) {
+    return (e.errors?.[0]?.text ?? e.message ?? String(e)).split('\n')[0];
+  }
+  return own.length;
+}
+
 const options = { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false, isolatedModules: true, sourceMap: false };
 let count = 0;
+const sources = [];
 for (const dir of CLAIM_SOURCES) {
   for (const name of readdirSync(join(root, dir), { recursive: true })) {
     const file = join(root, dir, name);
@@ -81,12 +117,14 @@ for (const dir of CLAIM_SOURCES) {
     const twin = join(out, relative(join(root, 'dist'), twinOf(root, file)));
     mkdirSync(dirname(twin), { recursive: true });
     writeFileSync(twin, js.outputText);
+    sources.push(relative(root, file).split(sep).join('/'));
     count++;
   }
 }
+const bundled = await bundleTwins(join(out, 'claims'), sources);
 writeFileSync(join(out, relative('dist', STAMP)), JSON.stringify(stamp) + '\n');
 const old = join(root, `dist.old-${process.pid}`);
 if (existsSync(join(root, 'dist'))) renameSync(join(root, 'dist'), old);
 renameSync(out, join(root, 'dist'));
 rmSync(old, { recursive: true, force: true });
-console.log(`gdcheck build: dist/ (engine) and ${count} claim files in dist/claims/`);
+console.log(`gdcheck build: dist/ (engine) and ${count} claim files in dist/claims/, ${typeof bundled === 'number' ? `${bundled} of them bundled in dist/claims/bundle.js` : `not bundled (${bundled})`}`);

@@ -21,7 +21,6 @@ import { UserError } from './errors.ts';
 import { findInSource, locateLoadError, showLoadError, type LoadError } from './loadError.ts';
 import { CONFIG_NAMES, loadProject } from './config.ts';
 import { checkUserFile, importWithDeadline, LoadTimeout, markLoaded } from './userFile.ts';
-import { importableUrl } from './moduleLoading.ts';
 
 export { UserError } from './errors.ts';
 export type { LoadError } from './loadError.ts';
@@ -96,7 +95,7 @@ export async function loadFiles(files: readonly string[], into: Loaded = emptyLo
     if (text && !DEFAULT_EXPORT.test(text)) { into.errors.push({ file: shown, line: 1, column: 1, message: NOT_A_CLAIM_FILE }); continue; }
     markLoaded(file);
     try {
-      mod = await importWithDeadline(await importableUrl(file));
+      mod = await importWithDeadline(file);
     } catch (e) {
       into.errors.push(e instanceof LoadTimeout ? { file: shown, line: 1, column: 1, message: e.message } : locateLoadError(e, file, shown));
       continue;

@@ -8,7 +8,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from './errors.ts';
-import { importableUrl } from './moduleLoading.ts';
+import { importModule } from './moduleLoading.ts';
 
 /** A claim or derivation file is source code: a megabyte is far beyond any real one. */
 export const MAX_USER_FILE_BYTES = 1_000_000;
@@ -50,20 +50,20 @@ export function loadErrorLine(file: string, e: unknown): string {
 export const LOAD_SECONDS = 60;
 
 /**
- * `import(url)` with a deadline. A module whose top-level await never settles would otherwise end
+ * The module of a file (importModule: its registry twin, or the file through the loaders) with a deadline. A module whose top-level await never settles would otherwise end
  * the process silently (Node's exit code 13) with every other claim unreported; a module that
  * computes for minutes at import would stall every command.
  * @throws UserError after LOAD_SECONDS.
  */
 export class LoadTimeout extends UserError {}
 
-export async function importWithDeadline(url: string, seconds = LOAD_SECONDS): Promise<{ default?: unknown }> {
+export async function importWithDeadline(path: string, seconds = LOAD_SECONDS): Promise<{ default?: unknown }> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new LoadTimeout(`did not finish loading within ${seconds} s (a top-level await that never settles, or heavy work at import?)`)), seconds * 1000);
   });
   try {
-    return (await Promise.race([import(url), late])) as { default?: unknown };
+    return await Promise.race([importModule(path), late]);
   } finally {
     clearTimeout(timer);
   }
@@ -74,7 +74,7 @@ export async function importUserFile(path: string): Promise<{ default?: unknown 
   checkUserFile(path);
   loaded.add(resolve(path));
   try {
-    return await importWithDeadline(await importableUrl(path));
+    return await importWithDeadline(path);
   } catch (e) {
     if (e instanceof UserError) throw new UserError(`${path}: ${e.message}`);
     throw new UserError(loadErrorLine(path, e));

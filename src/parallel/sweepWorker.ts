@@ -1,14 +1,13 @@
 /** A worker thread of a sweep (sweep.ts): loads the scenario's file, then runs points by index from the shared counter. */
 import { serveJobs } from './pool.ts';
 import { importWithDeadline } from '../core/userFile.ts';
-import { importableUrl } from '../core/moduleLoading.ts';
 import { runPoint, type Sweep } from '../scenarios/sweep.ts';
 import type { Scenario } from '../scenarios/scenario.ts';
 import type { PointJob, SweepInit } from './sweep.ts';
 
 await serveJobs<PointJob, unknown>(async (init) => {
   const { file, name, opts } = init as SweepInit;
-  const mod = await importWithDeadline(await importableUrl(file));
+  const mod = await importWithDeadline(file);
   const list = (Array.isArray(mod.default) ? mod.default : [mod.default]) as (Scenario | undefined)[];
   const s = list.find((x) => x?.name === name);
   if (!s?.sweep) throw new Error(`${file}: no sweep scenario '${name}' (the main thread loaded it, so the file changed?)`);

@@ -13,7 +13,7 @@ import { UserError } from '../core/errors.ts';
 import { loadProject } from '../core/config.ts';
 import { locateLoadError, showLoadError } from '../core/loadError.ts';
 import { importUserFile } from '../core/userFile.ts';
-import { importableUrl } from '../core/moduleLoading.ts';
+import { importModule } from '../core/moduleLoading.ts';
 import type { Scenario } from './scenario.ts';
 
 /** The file name of a scenario: `_scenario-<name>.ts` (or .mts, .js, .mjs). */
@@ -48,7 +48,7 @@ async function importScenarios(file: string, own: boolean, into: Map<string, { s
   const shown = shownPath(file, own ? ROOT : process.cwd());
   let mod: { default?: unknown };
   if (own) {
-    try { mod = (await import(await importableUrl(file))) as { default?: unknown }; } catch (e) { throw new UserError(showLoadError(locateLoadError(e, file, shown))); }
+    try { mod = await importModule(file); } catch (e) { throw new UserError(showLoadError(locateLoadError(e, file, shown))); }
   } else {
     mod = await importUserFile(shown);
   }

@@ -125,6 +125,24 @@ describe('which build the command runs', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+  it('a registry claim comes from the bundle of the twins exactly when the twins are fresh', () => {
+    // In a child process running dist/ (vitest runs src/, which never uses the bundle).
+    const script = `
+      const root = ${JSON.stringify(pathToFileURL(ROOT + '/').href)};
+      const { importModule } = await import(new URL('dist/core/moduleLoading.js', root).href);
+      const { claimsFresh } = await import(new URL('bin/dist-state.mjs', root).href);
+      const { modules } = await import(new URL('dist/claims/bundle.js', root).href);
+      const rel = 'properties/tyurin2024/T3.3-batch-perceptron-bound.ts';
+      const viaLoader = await importModule(new URL(rel, root).pathname);
+      const fromBundle = await modules[rel]();
+      console.log(JSON.stringify({ fresh: claimsFresh(new URL(root)), same: viaLoader.default === fromBundle.default, claim: viaLoader.default?.id, keys: Object.keys(modules).length }));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', cwd: ROOT });
+    expect(r.status, r.stderr).toBe(0);
+    const got = JSON.parse(r.stdout) as { fresh: boolean; same: boolean; claim: string; keys: number };
+    expect(got.claim).toBe('tyurin2024/T3.3');
+    expect(got.same).toBe(got.fresh);
+    expect(got.keys).toBeGreaterThan(50);
+  });
   it('the command lists exactly the registry of the sources, whichever build it runs', async () => {
     const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'gdcheck.mjs'), 'list', '--json'], { encoding: 'utf8', cwd: ROOT, maxBuffer: 1 << 24 });
     expect(r.status, r.stderr).toBe(0);
