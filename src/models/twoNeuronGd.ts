@@ -62,6 +62,26 @@ function advanceUnitOutputsExp(c: GdConfig, p: Float64Array, steps: number): voi
   p[W1] = w1; p[B1] = b1; p[W2] = w2; p[B2] = b2;
 }
 
+/**
+ * The benchmark's exact case, outputs (1, −1) and points x₊ = 1, x₋ = −1: also the multiplications by
+ * the points dropped, two fewer on each step's dependency chain. Still bitwise the peer's arithmetic:
+ * w·1 + b = w + b, w·(−1) + b = b − w and a·1 + c·(−1) = a − c are exact rewrites in IEEE 754.
+ */
+function advanceUnitExp(c: GdConfig, p: Float64Array, steps: number): void {
+  let w1 = p[W1]!, b1 = p[B1]!, w2 = p[W2]!, b2 = p[B2]!;
+  const eta = c.eta;
+  const exp = fastExp;
+  for (let s = 0; s < steps; s++) {
+    const z1p = w1 + b1, z2p = w2 + b2, z1m = b1 - w1, z2m = b2 - w2;
+    const gp = -exp((z2p > 0 ? z2p : 0) - (z1p > 0 ? z1p : 0));
+    const gm = exp((z1m > 0 ? z1m : 0) - (z2m > 0 ? z2m : 0));
+    const a1p = z1p > 0 ? gp : 0, a2p = z2p > 0 ? -gp : 0, a1m = z1m > 0 ? gm : 0, a2m = z2m > 0 ? -gm : 0;
+    w1 -= eta * (a1p - a1m); b1 -= eta * (a1p + a1m);
+    w2 -= eta * (a2p - a2m); b2 -= eta * (a2p + a2m);
+  }
+  p[W1] = w1; p[B1] = b1; p[W2] = w2; p[B2] = b2;
+}
+
 /** General path: any loss, outputs fixed or trained. */
 export function advanceGeneral(c: GdConfig, p: Float64Array, steps: number): void {
   let w1 = p[W1]!, b1 = p[B1]!, w2 = p[W2]!, b2 = p[B2]!, v1 = p[V1]!, v2 = p[V2]!;
@@ -86,7 +106,7 @@ export function advanceGeneral(c: GdConfig, p: Float64Array, steps: number): voi
 
 /** Runs `steps` GD steps in place. */
 export function advance(c: GdConfig, p: Float64Array, steps: number): void {
-  if (c.loss === 'exp' && !c.trainOutputs && p[V1] === 1 && p[V2] === -1) advanceUnitOutputsExp(c, p, steps);
+  if (c.loss === 'exp' && !c.trainOutputs && p[V1] === 1 && p[V2] === -1) (c.xPlus === 1 && c.xMinus === -1 ? advanceUnitExp : advanceUnitOutputsExp)(c, p, steps);
   else if (c.loss === 'exp' && !c.trainOutputs) advanceFixedExp(c, p, steps);
   else advanceGeneral(c, p, steps);
 }

@@ -33,6 +33,14 @@ describe('two-neuron GD', () => {
     const w = Float64Array.from(v);
     advance(R, v, 1000); advanceGeneral(R, w, 1000);
     expect(Array.from(v)).toEqual(Array.from(w));
+    // Outputs (1, −1) at points other than ±1 take the outputs-only fast path; at ±1 (R), the one
+    // that also drops the multiplications by the points: both equal the general path bitwise.
+    for (const c of [R, { ...R, xPlus: 2, xMinus: -0.5 }]) for (const init of [R.inits.verification!, R.inits.asymmetric!]) {
+      const f = Float64Array.from(init), g = Float64Array.from(init);
+      expect([f[4], f[5]]).toEqual([1, -1]);
+      advance(c, f, 3000); advanceGeneral(c, g, 3000);
+      expect(Array.from(f)).toEqual(Array.from(g));
+    }
   });
 
   it('the high-precision replay drifts only at rounding level', () => {
