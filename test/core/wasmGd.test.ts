@@ -60,6 +60,10 @@ describe('float64 GD kernels agree', () => {
       expect(b.length).toBe(d);
       for (const v of [a, b]) v.forEach((vj, j) => expect(Math.abs(vj - ref[j]!)).toBeLessThan(1e-12 * (1 + Math.abs(ref[j]!))));
       expect([...again]).toEqual([...b]);
+      // Prepared once, run twice: each run starts again from v_0 = 0.
+      const prepared = two.prepare(x);
+      expect([...prepared.run(1.5, 40)]).toEqual([...b]);
+      expect([...prepared.run(1.5, 40)]).toEqual([...b]);
     } finally {
       await Promise.all([one.close(), two.close()]);
     }
