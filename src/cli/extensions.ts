@@ -6,11 +6,12 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import { COMPILED, PACKAGE_ROOT_URL } from '../core/packageRoot.ts';
 
 export interface CliIO { write: (s: string) => void; setExit: (code: number) => void }
 export type AddCommand = (program: Command, io: CliIO) => void;
 
-const DIR = fileURLToPath(new URL('./commands/', import.meta.url));
+const DIR = fileURLToPath(new URL(`${COMPILED ? 'dist' : 'src'}/cli/commands/`, PACKAGE_ROOT_URL));
 
 /** A module of a discovered folder: .ts from the sources, .js in the compiled package (dist/), not .d.ts. */
 export const isModuleFile = (f: string): boolean => !f.startsWith('_') && ((f.endsWith('.ts') && !f.endsWith('.d.ts')) || f.endsWith('.js'));

@@ -5,10 +5,11 @@
  * line needs `--file` when the file is outside the config's folders and the registry.
  */
 import { fileURLToPath } from 'node:url';
-import { resolve, sep } from 'node:path';
+import { join, sep } from 'node:path';
+import { PACKAGE_ROOT } from './packageRoot.ts';
 
 /** gdcheck's own code (src/ in a checkout, dist/ in the installed package): frames there are the builder's. */
-const OWN = ['src', 'dist'].map((d) => resolve(fileURLToPath(new URL('../..', import.meta.url)), d) + sep);
+const OWN = ['src', 'dist'].map((d) => join(PACKAGE_ROOT, d) + sep);
 
 const sites = new Map<string, string>();
 

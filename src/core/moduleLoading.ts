@@ -12,11 +12,11 @@
  */
 import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { COMPILED, PACKAGE_ROOT, PACKAGE_ROOT_URL } from './packageRoot.ts';
 
-const COMPILED = !import.meta.url.endsWith('.ts');
-const ROOT_URL = new URL('../../', import.meta.url);
-const ROOT = fileURLToPath(ROOT_URL);
+const ROOT_URL = PACKAGE_ROOT_URL;
+const ROOT = PACKAGE_ROOT;
 
 interface DistState {
   CLAIM_SOURCES: string[];

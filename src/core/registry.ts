@@ -15,18 +15,18 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isClaim, type Claim } from './claim.ts';
 import { UserError } from './errors.ts';
 import { findInSource, locateLoadError, showLoadError, type LoadError } from './loadError.ts';
 import { CONFIG_NAMES, loadProject } from './config.ts';
+import { PACKAGE_ROOT } from './packageRoot.ts';
 import { checkUserFile, importWithDeadline, LoadTimeout, markLoaded } from './userFile.ts';
 
 export { UserError } from './errors.ts';
 export type { LoadError } from './loadError.ts';
 
-/** The package root (src/core/ in a checkout, dist/core/ in an installed package: both two levels down). */
-export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+/** The package root (core/packageRoot.ts). */
+export const ROOT = PACKAGE_ROOT;
 /** The registry's own claim folders, relative to ROOT. */
 export const CLAIM_DIRS = ['properties', 'proofs'];
 export const CLAIM_EXTENSIONS = ['.ts', '.mts', '.js', '.mjs'];

@@ -10,6 +10,7 @@
  */
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
+import { COMPILED, PACKAGE_ROOT_URL } from '../core/packageRoot.ts';
 
 /** The default of --jobs: the number of cores this process may use. */
 export const defaultJobs = (): number => Math.max(1, availableParallelism());
@@ -56,8 +57,8 @@ export interface WorkerInit<J extends Job> { jobs: J[]; counter: SharedArrayBuff
  * (src/core/moduleLoading.ts), as in the main thread.
  */
 function bootstrap(): string {
-  if (!import.meta.url.endsWith('.ts')) return `import(require('node:worker_threads').workerData.entry);`;
-  const loaders = new URL('../../bin/loaders.mjs', import.meta.url).href;
+  if (COMPILED) return `import(require('node:worker_threads').workerData.entry);`;
+  const loaders = new URL('bin/loaders.mjs', PACKAGE_ROOT_URL).href;
   return `const { workerData } = require('node:worker_threads');
 import(${JSON.stringify(loaders)}).then((l) => l.installLoaders('src')).then(() => import(workerData.entry));`;
 }

@@ -4,6 +4,7 @@
  * back by index, so the report is the single run's whatever the schedule.
  */
 import { runJobs, type Job } from './pool.ts';
+import { buildModuleUrl } from '../core/packageRoot.ts';
 import { shardTasks, type Shard } from './shard.ts';
 import { runPoint, type Sweep } from '../scenarios/sweep.ts';
 import { scenarioOptions, type Scenario, type SimulateOptions } from '../scenarios/scenario.ts';
@@ -17,7 +18,7 @@ export interface PointJob extends Job { label: string }
 /** What a sweep worker loads: the scenario's file and name, and the run's options. */
 export interface SweepInit { file: string; name: string; opts: SimulateOptions }
 
-const WORKER_URL = new URL(`./sweepWorker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
+const WORKER_URL = buildModuleUrl('parallel/sweepWorker');
 
 export interface SweepRun {
   /** Every point's label, in sweep order (a shard file records them all). */

@@ -7,6 +7,7 @@ import type { Claim, RunContext } from '../core/claim.ts';
 import { runMain, runMutant, type ClaimReport, type MutantReport } from '../core/runner.ts';
 import { runWithDb } from '../db/replay.ts';
 import { runJobs } from './pool.ts';
+import { buildModuleUrl } from '../core/packageRoot.ts';
 
 export interface Task {
   /** Position in the run's task list. */
@@ -81,7 +82,7 @@ export function assemble(tasks: readonly Task[], results: ReadonlyMap<number, Ta
 }
 
 // The worker's module, as source or compiled JavaScript, whichever this module is.
-const WORKER_URL = new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
+const WORKER_URL = buildModuleUrl('parallel/worker');
 
 export interface TaskOptions {
   jobs: number;
