@@ -1,10 +1,12 @@
 // `npm run build` (also `prepack`, and `prepare`, so that `npm ci` leaves a built checkout):
-// - the engine: src/ compiled to a clean dist/ by tsc (JavaScript and declarations);
+// - the engine: src/ compiled to a clean dist/ by tsc (JavaScript and declarations), then its
+//   JavaScript bundled by esbuild (the entries at their paths, shared chunks in dist/chunks/);
 // - the registry's claim files (properties/, proofs/) transpiled one by one to dist/claims/, so
 //   `gdcheck list` and `check` load plain JavaScript instead of transforming TypeScript at every
-//   start. A claim's relative import of the engine (../../src/x.ts) points at dist/x.js, so claims
-//   and engine share one module instance; `gdcheck` resolves to dist/index.js by the package's
-//   self-reference ("exports" in package.json), with no loader hook;
+//   start, and bundled into one module, dist/claims/bundle.js. A claim imports the engine as
+//   `gdcheck`, which resolves to dist/index.js by the package's self-reference ("exports" in
+//   package.json), with no loader hook, so claims and engine share one module instance (a relative
+//   import of an engine module other than an entry fails the build: the engine is bundled);
 // - dist/.build-stamp.json: digests (and each file's stat) of the sources both were built from
 //   (bin/dist-state.mjs), taken before compiling, so a file edited during the build leaves dist/ stale, and a stale dist/ is
 //   never used.
@@ -17,7 +19,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CLAIM_SOURCES, STAMP, buildStamp, twinOf } from '../bin/dist-state.mjs';
 
@@ -84,7 +86,12 @@ try {
 function builtSpecifier(from, spec) {
   const target = resolve(dirname(from), spec);
   const rel = relative(join(root, 'src'), target);
-  const built = !rel.startsWith('..') && !rel.startsWith(sep) ? join(root, 'dist', rel) : twinOf(root, target);
+  const inEngine = !rel.startsWith('..') && !isAbsolute(rel);
+  // The engine is bundled: only its entries (index, vitest, ...) exist in dist/ as modules.
+  if (inEngine && !ENGINE_ENTRIES.includes(rel.replace(/\.ts$/, '').split(sep).join('/'))) {
+    throw new Error(`${relative(root, from)} imports '${spec}': a registry claim imports the engine as 'gdcheck'`);
+  }
+  const built = inEngine ? join(root, 'dist', rel) : twinOf(root, target);
   // (Paths are computed in the final dist/ layout; the build folder has the same shape.)
   const spec2 = relative(dirname(twinOf(root, from)), built.replace(/\.ts$/, '.js').replace(/\.mts$/, '.mjs')).split(sep).join('/');
   return spec2.startsWith('.') ? spec2 : `./${spec2}`;

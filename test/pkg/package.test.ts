@@ -51,6 +51,13 @@ describe('the npm package in a fresh project', () => {
       expect(listing.status, listing.stderr).toBe(0);
       const entries = listing.stdout.split('\n');
       for (const f of ['dist/index.js', 'dist/index.d.ts', 'dist/vitest.js', 'dist/vitest.d.ts', 'bin/gdcheck.mjs', 'package.json']) expect(entries).toContain(`package/${f}`);
+      // The fast start's build (scripts/build.mjs): the engine bundled (entries at their paths, shared
+      // chunks, no module-per-file JavaScript left to load a second copy of a module), the registry's
+      // claims bundled, and the stamp.
+      for (const f of ['dist/cli/main.js', 'dist/parallel/worker.js', 'dist/parallel/sweepWorker.js', 'dist/cli/commands/simulate.js', 'dist/claims/bundle.js', 'dist/.build-stamp.json']) expect(entries).toContain(`package/${f}`);
+      expect(entries.some((e) => /^package\/dist\/chunks\/chunk-\w+\.js$/.test(e))).toBe(true);
+      expect(entries).not.toContain('package/dist/core/runner.js');
+      expect(entries).toContain('package/dist/core/runner.d.ts');
 
       const proj = join(tmp, 'proj');
       mkdirSync(proj);
