@@ -280,7 +280,7 @@ let shareLoop: ShareLoop | undefined;
 const loopHere = (): ShareLoop => (shareLoop ??= (0, eval)(SHARE_LOOP) as ShareLoop);
 
 /** A worker thread's whole program (CommonJS, no imports of ours): instantiate, run its share, report. */
-const WORKER = `const { parentPort } = require('node:worker_threads');
+const WORKER = `const { parentPort, workerData } = require('node:worker_threads');
 const loop = ${SHARE_LOOP};
 parentPort.on('message', ({ module, memory, flags, args }) => {
   const f = new Int32Array(flags);
@@ -289,7 +289,9 @@ parentPort.on('message', ({ module, memory, flags, args }) => {
   } catch (e) {
     Atomics.store(f, args.k, -1); Atomics.notify(f, args.k);
   }
-});`;
+});
+const up = new Int32Array(workerData.up);
+Atomics.store(up, workerData.k, 1); Atomics.notify(up, workerData.k);`;
 
 /** Doubles of Z per thread below which a run uses fewer threads (at n = 2d: d ≥ 128 on two threads). */
 export const MIN_ROWS_WORK = 16_384;
@@ -326,26 +328,43 @@ export interface GdKernel {
    * prepare(data).run(…).
    */
   prepare(data: FloatData): { run(gamma: number, T: number): Float64Array };
+  /**
+   * Blocks until every worker thread has started (at most timeoutMs), so that a caller timing runs
+   * does not time a worker's start-up. Runs work without it: a run then waits for the workers.
+   * @throws Error when a worker has not started within timeoutMs.
+   */
+  ready(timeoutMs?: number): void;
   /** Ends the worker threads. */
   close(): Promise<void>;
 }
 
 /**
  * A GD kernel on `threads` threads (1: this thread only), or null without WebAssembly SIMD. The
- * workers start here, not in run, so a caller that times runs (the benchmark) times the
- * arithmetic, as numpy's thread pool also exists before its peer's timer starts.
+ * workers start here, not in run, so a caller that times runs (the benchmark) can wait for them
+ * (ready) and time the arithmetic, as numpy's thread pool also exists before its peer's timer starts.
  */
 export function gdKernel(threads = 1, minWork = MIN_ROWS_WORK): GdKernel | null {
   const m = module();
   if (!m) return null;
   const workers: Worker[] = [];
+  // up[k] = 1 once worker k listens for runs (a Node worker takes tens of milliseconds to start).
+  const up = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, threads)));
   for (let k = 1; k < threads; k++) {
-    const w = new Worker(WORKER, { eval: true });
+    const w = new Worker(WORKER, { eval: true, workerData: { up: up.buffer, k } });
     w.unref();
     workers.push(w);
   }
   return {
     threads,
+    ready(timeoutMs = 10_000) {
+      const until = Date.now() + timeoutMs;
+      for (let k = 1; k < threads; k++) {
+        while (Atomics.load(up, k) === 0) {
+          if (Date.now() > until) throw new Error('a worker thread of the GD kernel did not start');
+          Atomics.wait(up, k, 0, 50);
+        }
+      }
+    },
     run(data, gamma, T) { return this.prepare(data).run(gamma, T); },
     prepare(data) {
       const { n, d } = data;

@@ -55,6 +55,8 @@ describe('float64 GD kernels agree', () => {
   it.each([[24, 8], [37, 12], [1, 5], [40, 64], [129, 24]])('n=%i d=%i: two threads on shared memory give the one-thread result to 1e-12, the same bits every run', async (n, d) => {
     const one = gdKernel(1)!, two = gdKernel(2, 1)!; // minWork 1: the second thread is used even for these small runs
     try {
+      one.ready(0); // no worker: returns at once
+      two.ready(); // blocks until the worker listens (throws after 10 s)
       const x = data(n, d);
       const ref = gdF64(x, 1.5, 40), a = one.run(x, 1.5, 40), b = two.run(x, 1.5, 40), again = two.run(x, 1.5, 40);
       expect(b.length).toBe(d);
