@@ -13,9 +13,16 @@ const OWN = ['src', 'dist'].map((d) => join(PACKAGE_ROOT, d) + sep);
 
 const sites = new Map<string, string>();
 
-/** The absolute path of a stack frame's file (file URL or path; Node, tsx and vitest frames), or undefined. */
-function frameFile(frame: string): string | undefined {
-  const m = /(file:\/\/[^\s()]+?|\/[^\s()]+?|[A-Za-z]:\\[^\s()]+?)(?:\?[^\s():]*)?:\d+:\d+\)?$/.exec(frame.trim());
+/**
+ * The absolute path of a stack frame's file (file URL or path; Node, tsx and vitest frames), or
+ * undefined. The location is what the parentheses hold (`at f (/a b/c.ts:1:2)`), or the rest of the
+ * frame without them (`at /a b/c.ts:1:2`): a path may contain spaces, so no pattern may stop at one.
+ */
+export function frameFile(frame: string): string | undefined {
+  const t = frame.trim().replace(/^at\s+/, '');
+  const open = t.indexOf(' (');
+  const loc = t.endsWith(')') && open >= 0 ? t.slice(open + 2, -1) : t;
+  const m = /^(file:\/\/.+?|\/.+?|[A-Za-z]:\\.+?)(?:\?[^:]*)?:\d+:\d+$/.exec(loc);
   if (!m) return undefined;
   try { return m[1]!.startsWith('file:') ? fileURLToPath(m[1]!) : m[1]!; } catch { return undefined; }
 }
