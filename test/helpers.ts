@@ -61,11 +61,11 @@ export async function runCli(args: string[]): Promise<{ code: number; out: strin
   }
 }
 
-/** Runs the real `gdcheck` command in a child process to its end: exit code, stdout and stderr. */
-export async function execCli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+/** Runs the real `gdcheck` command in a child process to its end (in `cwd` when given): exit code, stdout and stderr. */
+export async function execCli(args: string[], cwd?: string): Promise<{ code: number; out: string; err: string }> {
   const bin = fileURLToPath(new URL('../bin/gdcheck.mjs', import.meta.url));
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], { maxBuffer: 64 << 20 });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], { maxBuffer: 64 << 20, cwd });
     return { code: 0, out: stdout, err: stderr };
   } catch (e) {
     const x = e as { code: number; stdout: string; stderr: string };

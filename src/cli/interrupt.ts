@@ -10,12 +10,13 @@ export interface Interrupt {
   dispose: () => void;
 }
 
-export function onInterrupt(): Interrupt {
+/** Installs the handler; `unit` names what runs on this thread ('claim', 'point'), for the line it prints. */
+export function onInterrupt(unit = 'claim'): Interrupt {
   const controller = new AbortController();
   const handler = (): void => {
     if (controller.signal.aborted) process.exit(130);
     if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
-    process.stderr.write('interrupted: stopping after the claim in progress (Ctrl-C again to quit at once)\n');
+    process.stderr.write(`interrupted: stopping after the ${unit} in progress (Ctrl-C again to quit at once)\n`);
     controller.abort();
   };
   process.on('SIGINT', handler);

@@ -12,13 +12,15 @@ import { dbDir } from '../db/examples.ts';
 import { ReplayPathError } from '../core/claim.ts';
 import { replayClaimId, replayTarget, checkReplayPath } from './replay.ts';
 import { runClaim, allAsExpected, fromFile, type ClaimReport } from '../core/runner.ts';
-import { assemble, planTasks, runTasks, taskLabel, type Task, type TaskResult } from '../parallel/tasks.ts';
+import { assemble, decodeResults, planTasks, runTasks, taskLabel, type Task, type TaskResult } from '../parallel/tasks.ts';
+import { runOrigin } from '../parallel/origin.ts';
 import { defaultJobs } from '../parallel/pool.ts';
 import { shardTasks, shardFile, writeShardFile, shardOption, type Shard } from '../parallel/shard.ts';
 import type { RunContext } from '../core/claim.ts';
 import { summaryTable, detailBlock, jsonReport } from '../report/table.ts';
 import { runMeta } from '../report/meta.ts';
 import { onInterrupt } from './interrupt.ts';
+import { terminalWidth } from './progress.ts';
 import { checkOutputPath } from './output.ts';
 import { intOption, numberOption, defaultSeed } from './options.ts';
 import { loadCommands, type AddCommand } from './extensions.ts';
@@ -32,8 +34,7 @@ function progress(enabled: boolean, total: number) {
   const show = () => {
     if (!enabled) return;
     const now = [...running.values()];
-    const cols = process.stderr.columns ?? 100;
-    process.stderr.write(`\r\x1b[K${`[${finished}/${total}] ${now.join(' | ')}`.slice(0, Math.max(20, cols - 1))}`);
+    process.stderr.write(`\r\x1b[K${`[${finished}/${total}] ${now.join(' | ')}`.slice(0, Math.max(20, terminalWidth(process.stderr) - 1))}`);
   };
   return {
     start(t: Task) { running.set(t.index, taskLabel(t)); show(); },
@@ -73,24 +74,24 @@ export interface Run { reports: ClaimReport[]; errors: LoadError[]; dbDir?: stri
 
 /** runSelected with the load errors: claims named by ids, paper ids, files or folders (see resolveTargets). */
 export async function runTargets(names: string[], o: CheckOpts, showProgress: boolean, signal?: AbortSignal): Promise<Run> {
-  const { tasks, results, errors, db, typed } = await runTaskList(names, o, showProgress, signal);
-  // A claim from a file or folder on the command line: its replay lines carry --file <that name>.
-  const reports = assemble(tasks, results, !!o.mutants).map((r) => (typed.has(r.id) ? fromFile(r, typed.get(r.id)!) : r));
-  return { reports, errors, dbDir: db };
+  const { tasks, results, errors, db } = await runTaskList(names, o, showProgress, signal);
+  return { reports: assemble(tasks, decodeResults(results), !!o.mutants), errors, dbDir: db };
 }
 
-async function runTaskList(names: string[], o: CheckOpts, showProgress: boolean, signal?: AbortSignal): Promise<{ tasks: Task[]; results: Map<number, TaskResult>; errors: LoadError[]; db?: string; typed: Map<string, string> }> {
+/** The run's task list and the results of this run's (or shard's) tasks, as plain JSON; the claim files it loaded. */
+async function runTaskList(names: string[], o: CheckOpts, showProgress: boolean, signal?: AbortSignal): Promise<{ tasks: Task[]; results: Map<number, TaskResult>; errors: LoadError[]; db?: string; files: string[] }> {
   const { claims, errors, fileOf, typed } = await resolveTargets(names);
   // The counterexample database: saved counterexamples replayed first, new ones saved (src/db/).
   const db = o.db === false ? undefined : dbDir((await loadProject()).root);
-  const tasks = planTasks(claims, !!o.mutants);
+  // A claim from a file or folder on the command line: its replay lines carry --file <that name>, in every path (tasks.ts).
+  const tasks = planTasks(claims, !!o.mutants, new Map([...typed].map(([c, f]) => [c.id, f])));
   const mine = o.shard ? shardTasks(tasks, o.shard) : tasks;
   // GDCHECK_PROGRESS=1: the progress line on stderr also when it is not a terminal (logs, tests).
   const bar = progress(showProgress && (process.stderr.isTTY === true || process.env.GDCHECK_PROGRESS === '1'), mine.length);
   try {
     const files = [...new Set(claims.map((c) => fileOf.get(c)!))];
     const results = await runTasks(claims, mine, { jobs: o.jobs ?? defaultJobs(), files, ctx: { ...context(o), db }, signal, start: bar.start, sub: bar.sub, done: bar.done });
-    return { tasks, results, errors, db, typed: new Map([...typed].map(([c, f]) => [c.id, f])) };
+    return { tasks, results, errors, db, files };
   } finally {
     bar.clear();
   }
@@ -104,7 +105,8 @@ export function errorRows(errors: readonly LoadError[]): string {
 /** The table (or JSON) of finished reports, the details and the summary line; the exit code. */
 export function printReports(reports: ClaimReport[], o: Pick<CheckOpts, 'seed' | 'runs' | 'digits' | 'budget' | 'mutants' | 'json' | 'verbose'>, write: (s: string) => void, errors: readonly LoadError[] = [], db?: string, interrupted = false): number {
   if (o.json) {
-    write(JSON.stringify({ ...jsonReport(reports, runMeta(o), interrupted), errors: errors.map((e) => ({ file: e.file, line: e.line ?? null, column: e.column ?? null, message: e.message })) }, null, 2));
+    // A BigInt (a claim's own value in its report) prints as its digits: JSON has no BigInt, and the document must still come.
+    write(JSON.stringify({ ...jsonReport(reports, runMeta(o), interrupted), errors: errors.map((e) => ({ file: e.file, line: e.line ?? null, column: e.column ?? null, message: e.message })) }, (_, v: unknown) => (typeof v === 'bigint' ? v.toString() : v), 2));
   } else if (interrupted) {
     // Ctrl-C: the finished claims only, marked, and no summary line that could read as a pass.
     if (reports.length) write(summaryTable(reports, { interrupted: true }));
@@ -128,19 +130,40 @@ export function printReports(reports: ClaimReport[], o: Pick<CheckOpts, 'seed' |
   return allAsExpected(reports) ? EXIT.ok : EXIT.differs;
 }
 
+/**
+ * `check --shard i/N --out file` (or `--out` alone: shard 0/1): runs the slice and writes the shard
+ * file, whole, through a rename. A Ctrl-C writes the finished tasks, marked interrupted (merge
+ * refuses it), and says so in one line. With --json, stdout is the shard file's JSON.
+ */
+async function checkShard(names: string[], o: CheckOpts, file: string, write: (s: string) => void): Promise<number> {
+  const shard = o.shard ?? { index: 0, count: 1 };
+  checkOutputPath('--out', file); // fail before the run, not after it (and leave an existing file alone)
+  const interrupt = onInterrupt();
+  try {
+    const { tasks, results, errors, db, files } = await runTaskList(names, o, !o.json, interrupt.signal);
+    const interrupted = interrupt.signal.aborted;
+    const origin = runOrigin(files, { seed: o.seed, runs: o.runs, digits: o.digits, budget: o.budget, mutants: !!o.mutants });
+    const text = writeShardFile(file, shardFile(tasks, results, shard, { ...context(o), db, mutants: o.mutants }, { origin, interrupted, errors }));
+    const mine = shardTasks(tasks, shard).length;
+    const line = interrupted
+      ? `interrupted (Ctrl-C): shard ${shard.index}/${shard.count} kept its ${results.size} finished of ${mine} task(s) in ${file}, marked interrupted (merge refuses it: run the shard again)`
+      : `shard ${shard.index}/${shard.count}: ${mine} of ${tasks.length} tasks written to ${file}`;
+    // stdout holds only the result: with --json, the shard's JSON, and the notes go to stderr.
+    const note = o.json ? (s: string) => { process.stderr.write(`${s}\n`); } : write;
+    if (o.json) write(text);
+    note(line);
+    if (errors.length) note(errorRows(errors));
+    if (interrupted) return EXIT.interrupted;
+    if (errors.length) return EXIT.badInput;
+    return [...decodeResults(results).values()].every((r) => (r.main ? r.main.asExpected : r.mutant!.verdict === 'refuted')) ? EXIT.ok : EXIT.differs;
+  } finally {
+    interrupt.dispose();
+  }
+}
+
 export async function check(names: string[], o: CheckOpts, write: (s: string) => void): Promise<number> {
   if (o.shard && !o.out) throw new UserError('--shard needs --out <file>: the shard\'s results are merged later with gdcheck merge');
-  if (o.out) {
-    const file = o.out;
-    const shard = o.shard ?? { index: 0, count: 1 };
-    checkOutputPath('--out', file); // fail before the run, not after it (and leave an existing file alone)
-    const { tasks, results, errors } = await runTaskList(names, o, !o.json);
-    writeShardFile(file, shardFile(tasks, results, shard, { ...o, db: undefined }));
-    const mine = shardTasks(tasks, shard);
-    write(`shard ${shard.index}/${shard.count}: ${mine.length} of ${tasks.length} tasks written to ${file}`);
-    if (errors.length) { write(errorRows(errors)); return EXIT.badInput; }
-    return [...results.values()].every((r) => (r.main ? r.main.asExpected : r.mutant!.verdict === 'refuted')) ? EXIT.ok : EXIT.differs;
-  }
+  if (o.out) return checkShard(names, o, o.out, write);
   const interrupt = onInterrupt();
   try {
     const run = await runTargets(names, o, true, interrupt.signal);

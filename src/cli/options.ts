@@ -24,9 +24,9 @@ const range = (r: NumberRule): string => `${r.minExclusive ? '(' : '['}${r.min},
  * `name` and quotes the raw text. Returns the number.
  */
 export function parseNumber(name: string, raw: string, rule: NumberRule): number {
-  const text = raw.trim();
-  if (!DECIMAL.test(text)) throw new UserError(`${name} must be ${rule.integer ? 'an integer' : 'a decimal number'}, got '${raw}'`);
-  const v = Number(text);
+  // No trimming: ' 2' is as suspect as '0x2' (a quoting slip in a script), so it is refused too.
+  if (!DECIMAL.test(raw)) throw new UserError(`${name} must be ${rule.integer ? 'an integer' : 'a decimal number'}, got '${raw}'`);
+  const v = Number(raw);
   if (!Number.isFinite(v)) throw new UserError(`${name} must be a finite number, got '${raw}'`);
   if (rule.integer && !Number.isSafeInteger(v)) throw new UserError(`${name} must be an integer between ${rule.min} and ${rule.max}, got '${raw}'`);
   if (v > rule.max || v < rule.min || (rule.minExclusive && v === rule.min)) {

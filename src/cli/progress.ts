@@ -13,6 +13,15 @@ export function showDuration(seconds: number): string {
   return `${Math.round(seconds / 86400)} days`;
 }
 
+/**
+ * The width of a terminal stream in columns, for cutting a progress line to one row. A terminal that
+ * reports 0 columns (some CI consoles and emulators) or none has an unknown width: 80 then, never 0.
+ */
+export function terminalWidth(stream: { columns?: number }): number {
+  const c = stream.columns;
+  return typeof c === 'number' && Number.isInteger(c) && c > 0 ? c : 80;
+}
+
 export interface ProgressLine {
   /** Shows `message`; with `fraction` (0..1 done), also the elapsed time and the estimated time left. */
   update(message: string, fraction?: number): void;
@@ -33,7 +42,7 @@ export function progressLine(stream: NodeJS.WriteStream = process.stderr, now: (
         const elapsed = (now() - t0) / 1000;
         line += ` (${(100 * fraction).toFixed(fraction < 0.1 ? 1 : 0)}%, ${showDuration(elapsed)} elapsed, about ${showDuration((elapsed * (1 - fraction)) / fraction)} left)`;
       }
-      const width = stream.columns ?? 100;
+      const width = terminalWidth(stream);
       if ([...line].length > width - 1) line = [...line].slice(0, width - 2).join('') + '…';
       stream.write(`\r\x1b[K${line}`);
       shown = true;

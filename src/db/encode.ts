@@ -13,7 +13,13 @@ export class NotDecodable extends Error {}
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
-export function encode(v: unknown): Json {
+/**
+ * The exact JSON of `v`. A value with no exact encoding (a function, a class instance, a cycle) throws
+ * NotEncodable, unless `other` is given: it then encodes that value instead (the reports of
+ * src/parallel/wire.ts use its printed text), so the encoding is total.
+ */
+export function encode(v: unknown, other?: (v: unknown, cyclic: boolean) => Json, path: Set<object> = new Set()): Json {
+  const fail = (why: string, cyclic = false): Json => { if (other) return other(v, cyclic); throw new NotEncodable(why); };
   if (v === null || typeof v === 'boolean' || typeof v === 'string') return v;
   if (v === undefined) return { $undefined: true };
   if (typeof v === 'number') return Number.isFinite(v) && !Object.is(v, -0) ? v : { $number: Object.is(v, -0) ? '-0' : String(v) };
@@ -21,15 +27,22 @@ export function encode(v: unknown): Json {
   if (v instanceof Q) return { $Q: `${v.num}/${v.den}` };
   if (Decimal.isDecimal(v)) return { $decimal: (v as Decimal).toString() };
   if (v instanceof Float64Array) return { $Float64Array: Array.from(v, (x) => encode(x)) };
-  if (Array.isArray(v)) return v.map(encode);
   if (typeof v === 'object') {
     const proto = Object.getPrototypeOf(v);
-    if (proto !== Object.prototype && proto !== null) throw new NotEncodable(`an instance of ${proto?.constructor?.name ?? 'an unknown class'} has no exact encoding`);
-    const out: { [k: string]: Json } = {};
-    for (const [k, x] of Object.entries(v)) out[k.startsWith('$') ? `$${k}` : k] = encode(x);
-    return out;
+    if (!Array.isArray(v) && proto !== Object.prototype && proto !== null) return fail(`an instance of ${proto?.constructor?.name ?? 'an unknown class'} has no exact encoding`);
+    // A value that contains itself has no finite JSON (a shared, acyclic part is simply written twice).
+    if (path.has(v)) return fail('a value that contains itself has no exact encoding', true);
+    path.add(v);
+    try {
+      if (Array.isArray(v)) return v.map((x) => encode(x, other, path));
+      const out: { [k: string]: Json } = {};
+      for (const [k, x] of Object.entries(v)) out[k.startsWith('$') ? `$${k}` : k] = encode(x, other, path);
+      return out;
+    } finally {
+      path.delete(v);
+    }
   }
-  throw new NotEncodable(`a ${typeof v} has no exact encoding`);
+  return fail(`a ${typeof v} has no exact encoding`);
 }
 
 const BIGINT = /^-?\d+$/;

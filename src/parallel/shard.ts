@@ -3,19 +3,25 @@
  * whose index is i mod N (claims and mutants dealt round-robin, so expensive neighbours spread), and
  * `gdcheck simulate <scenario> ... --shard i/N --out shard-i.json` the sweep points whose index is
  * i mod N; `gdcheck merge shard-*.json` reassembles exactly the output of the single run. A shard
- * file records the run's settings and its whole job list; merge refuses files from different runs,
- * a missing or repeated shard, or a job without its result.
+ * file records the run's settings, its whole job list, its origin (gdcheck and a digest of the code,
+ * origin.ts) and whether a Ctrl-C cut it short; its results are plain JSON with an explicit encoding
+ * of every value (wire.ts). Merge checks each file whole (shardSchema.ts) and refuses files of
+ * different runs or code, a missing, repeated or interrupted shard, or a job without its result.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { UserError } from '../core/registry.ts';
-import { taskLabel, type PlainContext, type Task, type TaskResult } from './tasks.ts';
+import type { LoadError } from '../core/loadError.ts';
+import { taskLabel, type PlainContext, type Task, type TaskReport, type TaskResult } from './tasks.ts';
 import { fromJsonValue, toJsonValue } from '../scenarios/sweep.ts';
+import { writeFileAtomic } from '../cli/output.ts';
+import { originMismatch, type Origin } from './origin.ts';
+import { checkClaimReport, checkMutantReport, checkOrigin, checkResults, checkShardPosition, decodeReport, FieldCheck } from './shardSchema.ts';
 
 export interface Shard { index: number; count: number }
 
 /** Parses `i/N` (0 ≤ i < N ≤ 100000), as SLURM_ARRAY_TASK_ID/SLURM_ARRAY_TASK_COUNT or JOB_COMPLETION_INDEX/completions give it. */
 export function shardOption(raw: string): Shard {
-  const m = /^\s*(\d{1,6})\s*\/\s*(\d{1,6})\s*$/.exec(raw);
+  const m = /^(\d{1,6})\/(\d{1,6})$/.exec(raw);
   if (!m) throw new UserError(`--shard must look like i/N (for example 0/4), got '${raw}'`);
   const index = Number(m[1]);
   const count = Number(m[2]);
@@ -28,100 +34,180 @@ export function shardTasks<J extends { index: number }>(jobs: readonly J[], s: S
   return jobs.filter((t) => t.index % s.count === s.index);
 }
 
-export const SHARD_FORMAT = 'gdcheck-shard/1';
-export const SWEEP_SHARD_FORMAT = 'gdcheck-sweep-shard/1';
+export const SHARD_FORMAT = 'gdcheck-shard/2';
+export const SWEEP_SHARD_FORMAT = 'gdcheck-sweep-shard/2';
+/** Formats of earlier gdcheck versions: no origin, no interrupted flag. */
+const OLD_FORMATS = ['gdcheck-shard/1', 'gdcheck-sweep-shard/1'];
 
-/** A shard file: `run` (everything that fixes the outcome, identical in every shard of one run, with the job labels) and this shard's results. */
-interface AnyShard<F extends string, Run extends { jobs?: string[]; tasks?: string[] }, R extends { index: number }> { format: F; shard: Shard; run: Run; results: R[] }
+/**
+ * A shard file: `run` (everything that fixes the outcome, identical in every shard of one run, with
+ * the job labels), where it was run (`origin`: gdcheck and the code's digest), whether a Ctrl-C cut
+ * it short (`interrupted`: then `results` holds only the jobs finished), and this shard's results.
+ */
+interface AnyShard<F extends string, Run, R extends { index: number }> { format: F; shard: Shard; origin: Origin; interrupted: boolean; run: Run; results: R[] }
 
-export type ShardFile = AnyShard<typeof SHARD_FORMAT, { ctx: PlainContext; mutants: boolean; tasks: string[] }, TaskResult>;
+/** A check shard's run also records the files that failed to load (the same in every shard), so merge shows them and exits 2 as the single run does; `db` is where counterexamples were saved. */
+export type ShardFile = AnyShard<typeof SHARD_FORMAT, { ctx: PlainContext; mutants: boolean; tasks: string[]; errors: LoadError[] }, TaskResult> & { db: string | null };
 /** A sweep's shard: the scenario, its options, the point labels, and each point's result (a JSON value). */
 export type SweepShardFile = AnyShard<typeof SWEEP_SHARD_FORMAT, { scenario: string; options: Record<string, unknown>; jobs: string[] }, { index: number; value: unknown }>;
 
-export function shardFile(tasks: readonly Task[], results: ReadonlyMap<number, TaskResult>, shard: Shard, o: PlainContext & { mutants?: boolean }): ShardFile {
+/** A check shard file: the run's settings and task labels, and this shard's results (plain JSON already, tasks.ts). */
+export function shardFile(tasks: readonly Task[], results: ReadonlyMap<number, TaskResult>, shard: Shard, o: PlainContext & { mutants?: boolean }, more: { origin: Origin; interrupted: boolean; errors: readonly LoadError[] }): ShardFile {
+  const errors = more.errors.map((e) => ({ file: e.file, ...(e.line === undefined ? {} : { line: e.line }), ...(e.column === undefined ? {} : { column: e.column }), message: e.message }));
   return {
     format: SHARD_FORMAT,
     shard,
-    run: { ctx: { seed: o.seed, runs: o.runs, digits: o.digits, budget: o.budget }, mutants: !!o.mutants, tasks: tasks.map(taskLabel) },
+    origin: more.origin,
+    interrupted: more.interrupted,
+    db: o.db ?? null,
+    run: { ctx: { seed: o.seed, runs: o.runs, digits: o.digits, budget: o.budget }, mutants: !!o.mutants, tasks: tasks.map(taskLabel), errors },
     results: [...results.values()].sort((a, b) => a.index - b.index),
   };
 }
 
 /** A sweep's shard file: the run (scenario and recorded options), every point's label, this shard's results as JSON values. */
-export function sweepShardFile(run: { scenario: string; options: Record<string, unknown> }, labels: string[], results: ReadonlyMap<number, unknown>, shard: Shard): SweepShardFile {
+export function sweepShardFile(run: { scenario: string; options: Record<string, unknown> }, labels: string[], results: ReadonlyMap<number, unknown>, shard: Shard, origin: Origin, interrupted: boolean): SweepShardFile {
   return {
     format: SWEEP_SHARD_FORMAT,
     shard,
+    origin,
+    interrupted,
     run: { ...run, jobs: labels },
     results: [...results].sort(([a], [b]) => a - b).map(([index, value]) => ({ index, value: toJsonValue(value) })),
   };
 }
 
-/** Writes through a temporary file and a rename, so a file is never left half written. `null` only checks the path is writable. */
-export function writeShardFile(file: string, content: object | null): void {
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, content === null ? '' : JSON.stringify(content) + '\n');
-    renameSync(tmp, file);
-  } catch (e) {
-    throw new UserError(`cannot write ${file}: ${(e as Error).message.split('\n')[0]}`);
-  }
+/**
+ * Writes a shard file through a temporary file and a rename (src/cli/output.ts), so it is never left
+ * half written. Returns the JSON written (what `--json` prints). @throws UserError naming the file.
+ */
+export function writeShardFile(file: string, content: ShardFile | SweepShardFile): string {
+  const text = JSON.stringify(content);
+  writeFileAtomic('--out', file, text + '\n');
+  return text;
 }
 
-/** The shard format of a file (check or sweep), or a one-line UserError. */
-export function readShard(file: string): ShardFile | SweepShardFile {
+/** A shard file read and checked whole (shardSchema.ts), its results decoded by job index. */
+export type ReadShard =
+  | { file: string; format: typeof SHARD_FORMAT; shard: Shard; origin: Origin; interrupted: boolean; run: ShardFile['run']; db?: string; labels: string[]; results: Map<number, TaskReport> }
+  | { file: string; format: typeof SWEEP_SHARD_FORMAT; shard: Shard; origin: Origin; interrupted: boolean; run: SweepShardFile['run']; labels: string[]; results: Map<number, unknown> };
+
+/** The labels of a run: strings, none empty, none repeated (a label names one job). A run whose files all failed to load has none. */
+function checkLabels(c: FieldCheck, v: unknown, field: string): string[] {
+  const labels = c.strings(v, field);
+  const seen = new Set<string>();
+  labels.forEach((l, k) => {
+    if (l === '') c.fail(`${field}[${k}]`, 'must not be empty');
+    if (seen.has(l)) c.fail(`${field}[${k}]`, `repeats '${l}'`);
+    seen.add(l);
+  });
+  return labels;
+}
+
+/** A check shard's run and results. */
+function checkTaskShard(c: FieldCheck, f: Record<string, unknown>, shard: Shard, interrupted: boolean): Pick<Extract<ReadShard, { format: typeof SHARD_FORMAT }>, 'run' | 'db' | 'labels' | 'results'> {
+  const run = c.obj(f.run, 'run');
+  const ctx = c.obj(run.ctx, 'run.ctx');
+  c.int(ctx.seed, 'run.ctx.seed', -(2 ** 31), 2 ** 31 - 1);
+  c.int(ctx.runs, 'run.ctx.runs', 1, 1_000_000);
+  c.int(ctx.digits, 'run.ctx.digits', 1, 100_000);
+  c.num(ctx.budget, 'run.ctx.budget', 0);
+  c.bool(run.mutants, 'run.mutants');
+  const labels = checkLabels(c, run.tasks, 'run.tasks');
+  if (!Array.isArray(run.errors)) c.fail('run.errors', 'must be an array', run.errors);
+  run.errors.forEach((e, k) => {
+    const x = c.obj(e, `run.errors[${k}]`);
+    c.str(x.file, `run.errors[${k}].file`); c.str(x.message, `run.errors[${k}].message`);
+    for (const n of ['line', 'column']) if (x[n] !== undefined) c.int(x[n], `run.errors[${k}].${n}`, 0, 1e9);
+  });
+  const db = f.db === null ? undefined : c.str(f.db, 'db');
+  const results = checkResults(c, f.results, labels, shard, interrupted, 'task', (r, field, label): TaskReport => {
+    const index = r.index as number;
+    const k = label.indexOf('~');
+    if (k >= 0) {
+      if (r.main !== undefined) c.fail(`${field}.main`, `must be absent: task ${index} is the mutant ${label}`);
+      return { index, mutant: checkMutantReport(c, decodeReport(c, r.mutant, `${field}.mutant`), `${field}.mutant`, label) };
+    }
+    if (r.mutant !== undefined) c.fail(`${field}.mutant`, `must be absent: task ${index} is the claim ${label}`);
+    return { index, main: checkClaimReport(c, decodeReport(c, r.main, `${field}.main`), `${field}.main`, label) };
+  });
+  return { run: run as unknown as ShardFile['run'], db, labels, results };
+}
+
+/** A sweep shard's run and results. */
+function checkSweepShard(c: FieldCheck, f: Record<string, unknown>, shard: Shard, interrupted: boolean): Pick<Extract<ReadShard, { format: typeof SWEEP_SHARD_FORMAT }>, 'run' | 'labels' | 'results'> {
+  const run = c.obj(f.run, 'run');
+  c.str(run.scenario, 'run.scenario');
+  c.obj(run.options, 'run.options');
+  const labels = c.strings(run.jobs, 'run.jobs');
+  const results = checkResults(c, f.results, labels, shard, interrupted, 'point', (r, field) => {
+    if (!('value' in r)) c.fail(`${field}.value`, 'is missing');
+    return fromJsonValue(r.value);
+  });
+  return { run: run as unknown as SweepShardFile['run'], labels, results };
+}
+
+/** A shard file (check or sweep), read and checked whole, or a one-line UserError naming the file and the field. */
+export function readShard(file: string): ReadShard {
   let text: string;
   try { text = readFileSync(file, 'utf8'); } catch (e) { throw new UserError(`cannot read ${file}: ${(e as Error).message.split('\n')[0]}`); }
-  let f: { format?: unknown; shard?: unknown; run?: { tasks?: unknown; jobs?: unknown }; results?: unknown } | null;
-  try { f = JSON.parse(text) as typeof f; } catch { throw new UserError(`${file}: not a shard file (not JSON${text.trim() === '' ? ': empty, was its run cut short?' : ''})`); }
-  const labels = f?.format === SHARD_FORMAT ? f.run?.tasks : f?.format === SWEEP_SHARD_FORMAT ? f.run?.jobs : undefined;
-  if (!f?.shard || !f.run || !Array.isArray(f.results) || !Array.isArray(labels)) throw new UserError(`${file}: not a ${SHARD_FORMAT} or ${SWEEP_SHARD_FORMAT} file`);
-  return f as ShardFile | SweepShardFile;
+  let f: unknown;
+  try { f = JSON.parse(text); } catch { throw new UserError(`${file}: not a shard file (not JSON${text.trim() === '' ? ': empty, was its run cut short?' : ''})`); }
+  const c = new FieldCheck(file);
+  const format = (f as { format?: unknown } | null)?.format;
+  if (OLD_FORMATS.includes(format as string)) throw new UserError(`${file}: a shard file of an earlier gdcheck (${String(format)}): run that shard again with this one`);
+  if (format !== SHARD_FORMAT && format !== SWEEP_SHARD_FORMAT) throw new UserError(`${file}: not a ${SHARD_FORMAT} or ${SWEEP_SHARD_FORMAT} file${typeof format === 'string' ? ` (format '${format.slice(0, 40)}')` : ''}`);
+  const o = c.obj(f, 'the file');
+  const shard = checkShardPosition(c, o.shard);
+  const origin = checkOrigin(c, o.origin);
+  const interrupted = c.bool(o.interrupted, 'interrupted');
+  const head = { file, shard, origin, interrupted };
+  return format === SHARD_FORMAT ? { ...head, format, ...checkTaskShard(c, o, shard, interrupted) } : { ...head, format, ...checkSweepShard(c, o, shard, interrupted) };
 }
 
-/** The shards of one run, checked: same format and settings, every shard exactly once, every job's result present. */
-function mergeAny<S extends ShardFile | SweepShardFile>(files: readonly string[]): { run: S['run']; labels: string[]; results: Map<number, S['results'][number]> } {
+/**
+ * The shards of one run, checked: each file whole, then together: one format, one origin (gdcheck
+ * and code), one run (settings and labels), every shard exactly once and none interrupted.
+ */
+function mergeAny(files: readonly string[]): ReadShard[] {
   if (files.length === 0) throw new UserError('merge needs the shard files of one run');
-  const shards = files.map((f) => [f, readShard(f) as S] as const);
-  const [first, head] = shards[0]!;
-  const key = JSON.stringify([head.format, head.run]);
-  const [noun, list] = head.format === SHARD_FORMAT ? ['task', 'claim list'] : ['point', 'scenario or point list'];
+  const shards = files.map(readShard);
+  const head = shards[0]!;
+  const [noun, list, code] = head.format === SHARD_FORMAT ? ['task', 'claim list', 'claim files'] : ['point', 'scenario or point list', 'scenario file'];
+  const key = JSON.stringify(head.run);
   const count = head.shard.count;
   const seen = new Map<number, string>();
-  for (const [file, s] of shards) {
-    if (JSON.stringify([s.format, s.run]) !== key) throw new UserError(`${file} is from a different run than ${first} (settings or ${list} differ)`);
-    if (s.shard.count !== count) throw new UserError(`${file} is shard ${s.shard.index}/${s.shard.count}, but ${first} is one of ${count}`);
+  for (const s of shards) {
+    if (s.format !== head.format) throw new UserError(`${s.file} is a ${s.format} file, but ${head.file} is a ${head.format} file`);
+    const mismatch = originMismatch(s, head, code);
+    if (mismatch) throw new UserError(mismatch);
+    if (JSON.stringify(s.run) !== key) throw new UserError(`${s.file} is from a different run than ${head.file} (settings or ${list} differ)`);
+    if (s.shard.count !== count) throw new UserError(`${s.file} is shard ${s.shard.index}/${s.shard.count}, but ${head.file} is one of ${count}`);
+    if (s.interrupted) throw new UserError(`${s.file}: shard ${s.shard.index}/${count} was interrupted (Ctrl-C) after ${s.results.size} of ${s.labels.filter((_, i) => i % count === s.shard.index).length} ${noun}(s): run it again`);
     const prev = seen.get(s.shard.index);
-    if (prev) throw new UserError(`shard ${s.shard.index}/${count} given twice: ${prev} and ${file}`);
-    seen.set(s.shard.index, file);
+    if (prev) throw new UserError(`shard ${s.shard.index}/${count} given twice: ${prev} and ${s.file}`);
+    seen.set(s.shard.index, s.file);
   }
   const missing = Array.from({ length: count }, (_, i) => i).filter((i) => !seen.has(i));
   if (missing.length) throw new UserError(`missing shard(s) ${missing.map((i) => `${i}/${count}`).join(', ')} of this run`);
-  const labels = (head.format === SHARD_FORMAT ? (head.run as ShardFile['run']).tasks : (head.run as SweepShardFile['run']).jobs);
-  const results = new Map<number, S['results'][number]>();
-  for (const [file, s] of shards) {
-    for (const r of s.results) {
-      if (!Number.isInteger(r.index) || r.index < 0 || r.index >= labels.length || r.index % count !== s.shard.index) throw new UserError(`${file}: a result for ${noun} ${r.index}, which is not in shard ${s.shard.index}/${count}`);
-      results.set(r.index, r);
-    }
-  }
-  const absent = labels.findIndex((_, i) => !results.has(i));
-  if (absent >= 0) throw new UserError(`no result for ${labels.length - results.size} ${noun}(s), first ${labels[absent]} (shard ${absent % count}/${count}: was its run cut short?)`);
-  return { run: head.run, labels, results };
+  return shards;
 }
 
-/** The settings, the full task list and every task's result, from the shard files of one check run. */
-export function mergeShards(files: readonly string[]): { run: ShardFile['run']; tasks: Task[]; results: Map<number, TaskResult> } {
-  const { run, labels, results } = mergeAny<ShardFile>(files);
+/** The settings, the full task list and every task's report, from the shard files of one check run. */
+export function mergeShards(files: readonly string[]): { run: ShardFile['run']; db?: string; tasks: Task[]; results: Map<number, TaskReport> } {
+  const shards = mergeAny(files) as Extract<ReadShard, { format: typeof SHARD_FORMAT }>[];
+  const { run, labels, db } = shards[0]!;
   const tasks: Task[] = labels.map((label, index) => {
     const k = label.indexOf('~');
     return k < 0 ? { index, claim: label } : { index, claim: label.slice(0, k), mutant: label.slice(k + 1) };
   });
-  return { run, tasks, results };
+  return { run, db, tasks, results: new Map(shards.flatMap((s) => [...s.results])) };
 }
 
-/** The scenario, its options and every point's result in point order, from the shard files of one sweep. */
-export function mergeSweepShards(files: readonly string[]): { run: SweepShardFile['run']; values: unknown[] } {
-  const { run, labels, results } = mergeAny<SweepShardFile>(files);
-  return { run, values: labels.map((_, i) => fromJsonValue(results.get(i)!.value)) };
+/** The scenario, its options, the origin and every point's result in point order, from the shard files of one sweep. */
+export function mergeSweepShards(files: readonly string[]): { run: SweepShardFile['run']; origin: Origin; values: unknown[] } {
+  const shards = mergeAny(files) as Extract<ReadShard, { format: typeof SWEEP_SHARD_FORMAT }>[];
+  const { run, labels, origin } = shards[0]!;
+  const results = new Map(shards.flatMap((s) => [...s.results]));
+  return { run, origin, values: labels.map((_, i) => results.get(i)) };
 }

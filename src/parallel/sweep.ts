@@ -8,7 +8,9 @@ import { buildModuleUrl } from '../core/packageRoot.ts';
 import { shardTasks, type Shard } from './shard.ts';
 import { runPoint, type Sweep } from '../scenarios/sweep.ts';
 import { scenarioOptions, type Scenario, type SimulateOptions } from '../scenarios/scenario.ts';
-import { loadScenarios } from '../scenarios/discover.ts';
+import { loadScenarios, scenarioFile } from '../scenarios/discover.ts';
+import { loadProject } from '../core/config.ts';
+import { runOrigin, type Origin } from './origin.ts';
 import { UserError } from '../core/errors.ts';
 import { checkOutputPath, writeFileAtomic } from '../cli/output.ts';
 
@@ -50,6 +52,13 @@ export async function runSweepPoints(s: Scenario & { sweep: Sweep }, file: strin
   return { labels: all.map((j) => j.label), results };
 }
 
+/** Where scenarios are looked for from the working directory, in words (for a scenario not found). */
+async function whereScenariosAre(): Promise<string> {
+  const project = await loadProject();
+  const own = project.configFile ? `the claim folders of ${project.configFile} (${project.claims.join(', ') || 'none'})` : `no gdcheck.config.json in ${process.cwd()} or above it`;
+  return `looked in gdcheck's registry and ${own}`;
+}
+
 /** The options that fix a sweep's outcome, as a shard file records them (not where its output goes, nor how many threads). */
 export function recordedOptions(opts: SimulateOptions): Record<string, unknown> {
   const { seed, budget, steps, init, n, set } = opts;
@@ -62,10 +71,13 @@ export function recordedOptions(opts: SimulateOptions): Record<string, unknown> 
  * single run and `gdcheck merge` both end here, so they print the same.
  * @returns the scenario's exit code. @throws UserError when no sweep of that name is found, or an output path is bad.
  */
-export async function reportSweep(run: { scenario: string; options: Record<string, unknown> }, values: unknown[], out: { json?: boolean; plot?: string; csv?: string }, write: (s: string) => void): Promise<number> {
+export async function reportSweep(run: { scenario: string; options: Record<string, unknown> }, values: unknown[], out: { json?: boolean; plot?: string; csv?: string }, write: (s: string) => void, origin?: Origin): Promise<number> {
   const scenarios = await loadScenarios();
   const s = scenarios.find((x) => x.name === run.scenario);
-  if (!s?.sweep) throw new UserError(`scenario '${run.scenario}' is not a sweep here (sweeps: ${scenarios.filter((x) => x.sweep).map((x) => x.name).join(', ') || 'none'})`);
+  if (!s) throw new UserError(`scenario '${run.scenario}' not found: ${await whereScenariosAre()}; run merge in the project folder the shards were run in`);
+  if (!s.sweep) throw new UserError(`scenario '${run.scenario}' (${scenarioFile(s)}) is not a sweep (sweeps: ${scenarios.filter((x) => x.sweep).map((x) => x.name).join(', ') || 'none'})`);
+  // The shards' results are that scenario's only if its code is the code they ran.
+  if (origin && runOrigin([scenarioFile(s)], run.options).code !== origin.code) throw new UserError(`scenario '${run.scenario}' found here (${scenarioFile(s)}) is not the code the shards ran: its contents differ`);
   const opts = scenarioOptions(s, { ...(run.options as Omit<SimulateOptions, 'settings'>), ...out });
   if (out.plot !== undefined) checkOutputPath('--plot', out.plot);
   if (out.csv !== undefined) checkOutputPath('--csv', out.csv);

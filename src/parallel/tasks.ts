@@ -4,7 +4,8 @@
  * reports are assembled in list order, so the output never depends on who ran what or when.
  */
 import type { Claim, RunContext } from '../core/claim.ts';
-import { runMain, runMutant, type ClaimReport, type MutantReport } from '../core/runner.ts';
+import { fromFile, runMain, runMutant, type ClaimReport, type MutantReport } from '../core/runner.ts';
+import { fromPlain, toPlain, type Json } from './wire.ts';
 import { runWithDb } from '../db/replay.ts';
 import { runJobs } from './pool.ts';
 import { buildModuleUrl } from '../core/packageRoot.ts';
@@ -15,13 +16,35 @@ export interface Task {
   claim: string;
   /** A mutant's short id; absent for the claim's own run. */
   mutant?: string;
+  /** The file or folder named on the command line that holds the claim, as typed: its replay lines carry `--file` with it. */
+  file?: string;
 }
 
-/** A finished task: the claim's report (without mutants) or one mutant's report. */
+/**
+ * A finished task as it crosses threads, processes and shard files: the claim's report (without
+ * mutants) or one mutant's report, as plain JSON (wire.ts), by construction.
+ */
 export interface TaskResult {
+  index: number;
+  main?: Json;
+  mutant?: Json;
+}
+
+/** A finished task decoded: the claim's report (without mutants) or one mutant's report. */
+export interface TaskReport {
   index: number;
   main?: ClaimReport;
   mutant?: MutantReport;
+}
+
+/** @throws NotDecodable when the result holds a malformed value (an edited shard file). */
+export function decodeResult(r: TaskResult): TaskReport {
+  return r.main !== undefined ? { index: r.index, main: fromPlain<ClaimReport>(r.main) } : { index: r.index, mutant: r.mutant === undefined ? undefined : fromPlain<MutantReport>(r.mutant) };
+}
+
+/** Every result decoded, by task index. */
+export function decodeResults(results: ReadonlyMap<number, TaskResult>): Map<number, TaskReport> {
+  return new Map([...results].map(([i, r]) => [i, decodeResult(r)]));
 }
 
 /** What a task needs of the run's context, without the progress callback (it crosses threads and files). */
@@ -30,11 +53,15 @@ export type PlainContext = Pick<RunContext, 'seed' | 'runs' | 'digits' | 'budget
   db?: string;
 };
 
-/** Claims in the given order, each followed by its mutants when `mutants` is set. */
-export function planTasks(claims: readonly Claim[], mutants: boolean): Task[] {
+/**
+ * Claims in the given order, each followed by its mutants when `mutants` is set. `files` maps a claim
+ * id to the file or folder named on the command line that it came from (its replay lines need it).
+ */
+export function planTasks(claims: readonly Claim[], mutants: boolean, files: ReadonlyMap<string, string> = new Map()): Task[] {
   const tasks: Task[] = [];
   for (const c of claims) {
-    tasks.push({ index: tasks.length, claim: c.id });
+    const file = files.get(c.id);
+    tasks.push({ index: tasks.length, claim: c.id, ...(file === undefined ? {} : { file }) });
     if (mutants) for (const m of c.mutants) tasks.push({ index: tasks.length, claim: c.id, mutant: m.id });
   }
   return tasks;
@@ -44,15 +71,18 @@ export function taskLabel(t: Task): string {
   return t.mutant === undefined ? t.claim : `${t.claim}~${t.mutant}`;
 }
 
-/** Runs one task in this thread. */
+/** Runs one task in this thread; its result is plain JSON, whatever the claim's values (wire.ts). */
 export async function runTask(byId: ReadonlyMap<string, Claim>, t: Task, ctx: RunContext & { db?: string }): Promise<TaskResult> {
   const claim = byId.get(t.claim);
   if (!claim) throw new Error(`task ${taskLabel(t)}: no such claim in this process's registry`);
   const { db, ...run } = ctx;
-  if (t.mutant === undefined) return { index: t.index, main: db === undefined ? await runMain(claim, run) : (await runWithDb(claim, run, {}, db)).report };
+  if (t.mutant === undefined) {
+    const report = db === undefined ? await runMain(claim, run) : (await runWithDb(claim, run, {}, db)).report;
+    return { index: t.index, main: toPlain(t.file === undefined ? report : fromFile(report, t.file)) };
+  }
   const m = claim.mutants.find((x) => x.id === t.mutant);
   if (!m) throw new Error(`task ${taskLabel(t)}: no such mutant`);
-  return { index: t.index, mutant: await runMutant(claim, m, run) };
+  return { index: t.index, mutant: toPlain(await runMutant(claim, m, run)) };
 }
 
 /**
@@ -60,7 +90,7 @@ export async function runTask(byId: ReadonlyMap<string, Claim>, t: Task, ctx: Ru
  * reports attached (when the run had mutants). Claims whose own run is missing are left out, so a
  * run cut short (Ctrl-C) reports the claims it finished.
  */
-export function assemble(tasks: readonly Task[], results: ReadonlyMap<number, TaskResult>, mutants: boolean): ClaimReport[] {
+export function assemble(tasks: readonly Task[], results: ReadonlyMap<number, TaskReport>, mutants: boolean): ClaimReport[] {
   const reports: ClaimReport[] = [];
   let current: ClaimReport | undefined;
   let complete = true;

@@ -55,7 +55,7 @@ describe('parallel and sharded runs', () => {
     const lost = JSON.parse(readFileSync(shards[1]!, 'utf8'));
     lost.results.pop();
     writeFileSync(join(dir, 'lost.json'), JSON.stringify(lost));
-    expect(() => mergeShards([shards[0]!, join(dir, 'lost.json'), ...shards.slice(2)])).toThrow(/no result for 1 task\(s\)/);
+    expect(() => mergeShards([shards[0]!, join(dir, 'lost.json'), ...shards.slice(2)])).toThrow(/lost\.json: results hold 2 of the 3 task\(s\) of shard 1\/4 \(first missing: tyurin2024\/linear-rescaling\): was its run cut short\?/);
     writeFileSync(join(dir, 'empty.json'), '');
     expect(() => mergeShards([join(dir, 'empty.json')])).toThrow(/not a shard file/);
   });

@@ -19,15 +19,15 @@ const add: AddCommand = (program, io) => {
     .option('--csv <file>', 'write the table as CSV (simulate, scenario-specific)')
     .action(async (files: string[], o: { json?: boolean; verbose?: boolean; plot?: string; csv?: string }) => {
       if (files.length && readShard(files[0]!).format === SWEEP_SHARD_FORMAT) {
-        const { run, values } = mergeSweepShards(files);
+        const { run, origin, values } = mergeSweepShards(files);
         // Loaded here: check's shards need no scenario.
         const { reportSweep } = await import('../../parallel/sweep.ts');
-        io.setExit(await reportSweep(run, values, { json: o.json, plot: o.plot, csv: o.csv }, io.write));
+        io.setExit(await reportSweep(run, values, { json: o.json, plot: o.plot, csv: o.csv }, io.write, origin));
         return;
       }
       if (o.plot !== undefined || o.csv !== undefined) throw new UserError('--plot and --csv apply to the shards of a simulate sweep, not of check');
-      const { run, tasks, results } = mergeShards(files);
-      io.setExit(printReports(assemble(tasks, results, run.mutants), { ...run.ctx, mutants: run.mutants, json: o.json, verbose: o.verbose }, io.write));
+      const { run, db, tasks, results } = mergeShards(files);
+      io.setExit(printReports(assemble(tasks, results, run.mutants), { ...run.ctx, mutants: run.mutants, json: o.json, verbose: o.verbose }, io.write, run.errors, db));
     });
 };
 

@@ -1,6 +1,7 @@
 /** `gdcheck report --html <file> [ids]`: runs the claims (with mutants) and writes a self-contained HTML report. */
 import type { AddCommand } from '../extensions.ts';
-import { commonOptions, jobsOption, runTargets, errorRows, EXIT, type CheckOpts } from '../main.ts';
+import { commonOptions, jobsOption, runTargets, errorRows, printReports, EXIT, type CheckOpts } from '../main.ts';
+import { onInterrupt } from '../interrupt.ts';
 import { allAsExpected } from '../../core/runner.ts';
 import { defaultSeed } from '../options.ts';
 import { checkOutputPath, writeFileAtomic } from '../output.ts';
@@ -18,7 +19,17 @@ const add: AddCommand = (program, io) => {
       // Fail before the run, not after it; and never touch an existing report until the new one is whole.
       checkOutputPath('--html', o.html);
       // A file that fails to load is an error row here too (HTML and text) and exit 2, as in check.
-      const { reports, errors } = await runTargets(names, opts, true);
+      const interrupt = onInterrupt();
+      let run: Awaited<ReturnType<typeof runTargets>>;
+      try { run = await runTargets(names, opts, true, interrupt.signal); } finally { interrupt.dispose(); }
+      const { reports, errors } = run;
+      if (interrupt.signal.aborted) {
+        // A report of some claims would read as the whole: the finished ones are printed as check prints them, the file is left alone.
+        const code = printReports(reports, opts, io.write, errors, run.dbDir, true);
+        process.stderr.write(`interrupted (Ctrl-C): the report was not written (${o.html} is as it was); the ${reports.length} finished claim(s) are shown above\n`);
+        io.setExit(code);
+        return;
+      }
       const line = progressLine();
       const figures = o.figures === false ? new Map() : await claimFigures(reports.map((r) => r.id), opts.seed, (m) => line.update(m));
       line.done();

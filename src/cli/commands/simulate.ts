@@ -7,7 +7,10 @@ import type { AddCommand } from '../extensions.ts';
 import { runScenario, scenarioOptions, type Scenario, type SimulateOptions } from '../../scenarios/scenario.ts';
 import { loadScenarios, scenarioFile } from '../../scenarios/discover.ts';
 import { defaultJobs } from '../../parallel/pool.ts';
-import { shardOption, sweepShardFile, writeShardFile, type Shard } from '../../parallel/shard.ts';
+import { shardOption, shardTasks, sweepShardFile, writeShardFile, type Shard } from '../../parallel/shard.ts';
+import { runOrigin } from '../../parallel/origin.ts';
+import { onInterrupt } from '../interrupt.ts';
+import { EXIT } from '../main.ts';
 import { recordedOptions, reportSweep, runSweepPoints } from '../../parallel/sweep.ts';
 import { UserError } from '../../core/registry.ts';
 import { intOption, numberOption, defaultSeed, parseSettings, type Setting } from '../options.ts';
@@ -64,6 +67,8 @@ const collect = (raw: string, acc: Record<string, string>): Record<string, strin
 /**
  * A sweep scenario: its points on --jobs threads (all, or shard i/N's with --out), then the output
  * through reportSweep, which `gdcheck merge` also uses, so a sharded run merges to this run's output.
+ * A Ctrl-C stops after the points in progress on this thread: with --out, the finished points are
+ * written, marked interrupted; without, nothing is printed (a sweep reports every point or none).
  */
 async function sweep(s: Scenario & { sweep: NonNullable<Scenario['sweep']> }, o: Omit<SimulateOptions, 'settings'>, p: { jobs?: number; shard?: Shard; out?: string }, write: (s: string) => void): Promise<number> {
   if (p.shard && p.out === undefined) throw new UserError('--shard needs --out <file>: the shard\'s results are merged later with gdcheck merge');
@@ -73,14 +78,32 @@ async function sweep(s: Scenario & { sweep: NonNullable<Scenario['sweep']> }, o:
   if (o.plot !== undefined) checkOutputPath('--plot', o.plot);
   if (o.csv !== undefined) checkOutputPath('--csv', o.csv);
   const line = progressLine();
-  const { labels, results } = await runSweepPoints(s, scenarioFile(s), opts, { jobs: p.jobs ?? defaultJobs(), shard: p.shard, progress: (m, f) => line.update(`${s.name} ${m}`, f) });
-  line.done();
+  const interrupt = onInterrupt('point');
+  let points: Awaited<ReturnType<typeof runSweepPoints>>;
+  try {
+    points = await runSweepPoints(s, scenarioFile(s), opts, { jobs: p.jobs ?? defaultJobs(), shard: p.shard, signal: interrupt.signal, progress: (m, f) => line.update(`${s.name} ${m}`, f) });
+  } finally {
+    line.done();
+    interrupt.dispose();
+  }
+  const { labels, results } = points;
+  const interrupted = interrupt.signal.aborted;
   const run = { scenario: s.name, options: recordedOptions(opts) };
   if (p.out !== undefined) {
     const shard = p.shard ?? { index: 0, count: 1 };
-    writeShardFile(p.out, sweepShardFile(run, labels, results, shard));
-    write(`shard ${shard.index}/${shard.count}: ${results.size} of ${labels.length} points written to ${p.out}`);
-    return 0;
+    const mine = shardTasks(labels.map((_, index) => ({ index })), shard).length;
+    const text = writeShardFile(p.out, sweepShardFile(run, labels, results, shard, runOrigin([scenarioFile(s)], run.options), interrupted));
+    // stdout holds only the result: with --json, the shard's JSON, and the note goes to stderr.
+    if (o.json) write(text);
+    const note = interrupted
+      ? `interrupted (Ctrl-C): shard ${shard.index}/${shard.count} of ${s.name} kept its ${results.size} finished of ${mine} point(s) in ${p.out}, marked interrupted (merge refuses it: run the shard again)`
+      : `shard ${shard.index}/${shard.count}: ${results.size} of ${labels.length} points written to ${p.out}`;
+    if (o.json) process.stderr.write(`${note}\n`); else write(note);
+    return interrupted ? EXIT.interrupted : 0;
+  }
+  if (interrupted) {
+    process.stderr.write(`interrupted (Ctrl-C): ${s.name} stopped after ${results.size} of ${labels.length} point(s); nothing printed, since its report needs every point (--shard 0/1 --out <file> keeps the finished points of a run)\n`);
+    return EXIT.interrupted;
   }
   return reportSweep(run, labels.map((_, i) => results.get(i)), { json: o.json, plot: o.plot, csv: o.csv }, write);
 }

@@ -1,0 +1,95 @@
+/**
+ * Shard files are input: merge checks each whole (types, ranges, enums, repeats, counts; the reports
+ * inside) and the set together (one gdcheck, one code, one run, no interrupted shard), each fault one
+ * line naming the file and the field, never "missing" for what is malformed, an internal error, or a
+ * merged table that shows an impossible verdict.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { propertyClaim } from '../../src/index.ts';
+import { planTasks, runTask, type TaskResult } from '../../src/parallel/tasks.ts';
+import { mergeShards, shardFile, writeShardFile } from '../../src/parallel/shard.ts';
+import { runOrigin } from '../../src/parallel/origin.ts';
+import { UserError } from '../../src/core/errors.ts';
+
+const CTX = { seed: 20261122, runs: 10, digits: 50, budget: 1 };
+
+const claim = propertyClaim<number>({
+  id: 'shard/square', title: 'x² ≥ x', statement: 'x² ≥ x on the integers', source: { arxiv: 'none', where: 'Lemma 1', catalogue: 'test' },
+  provenance: 'read', kind: 'lower', expected: 'holds', instances: fc.integer({ min: -5, max: 5 }),
+  measure: (x) => ({ measured: x * x, claimed: x }), relation: 'ge', tolerance: { abs: 0, reason: 'exact integers' },
+  show: String, precision: { search: 'exact', verify: 'exact' },
+  mutants: [{ id: 'cube', description: 'x² ≥ x³', measure: (x) => ({ measured: x * x, claimed: x * x * x }) }],
+});
+
+/** A parsed shard file, edited freely by the cases below. */
+type Json = Record<string, any>;
+
+/** The two shard files of a run of the claim and its mutant (task 0 in shard 0, task 1 in shard 1), as parsed JSON. */
+async function twoShards(): Promise<{ dir: string; shards: Json[] }> {
+  const tasks = planTasks([claim], true);
+  const byId = new Map([[claim.id, claim]]);
+  const origin = runOrigin([], { ...CTX, mutants: true });
+  const dir = mkdtempSync(join(tmpdir(), 'gdcheck-shardfile-'));
+  const shards: Json[] = [];
+  for (const i of [0, 1]) {
+    const r: TaskResult = await runTask(byId, tasks[i]!, CTX);
+    const file = join(dir, `ok-${i}.json`);
+    writeShardFile(file, shardFile(tasks, new Map([[i, r]]), { index: i, count: 2 }, { ...CTX, mutants: true }, { origin, interrupted: false, errors: [] }));
+    shards.push(JSON.parse(readFileSync(file, 'utf8')) as Json);
+  }
+  return { dir, shards };
+}
+
+/** Merges shard 0 (edited by `edit`) with the intact shard 1: the one-line error, or '' when it merges. */
+function mergeEdited(dir: string, shards: Json[], edit: (s: Json) => void, which = 0): string {
+  const copy = structuredClone(shards);
+  edit(copy[which]!);
+  const files = copy.map((s, i) => { const f = join(dir, `edited-${i}.json`); writeFileSync(f, JSON.stringify(s)); return f; });
+  try {
+    mergeShards(files);
+    return '';
+  } catch (e) {
+    expect(e).toBeInstanceOf(UserError);
+    const msg = (e as Error).message;
+    expect(msg).not.toContain('\n');
+    return msg.replaceAll(dir + '/', '');
+  }
+}
+
+describe('merge checks every shard file whole', () => {
+  it('the intact shards merge; each corrupt field is one line naming the file and the field', async () => {
+    const { dir, shards } = await twoShards();
+    expect(mergeEdited(dir, shards, () => {})).toBe('');
+    const cases: [string, (s: Json) => void, RegExp][] = [
+      ['out-of-range index', (s) => { s.results[0].index = 4; }, /^edited-0\.json: results\[0\]\.index must be an integer in \[0, 1\], got 4$/],
+      ['index of another shard', (s) => { s.results[0].index = 1; }, /^edited-0\.json: results\[0\]\.index is task 1, which is not in shard 0\/2$/],
+      ['string index', (s) => { s.results[0].index = '0'; }, /results\[0\]\.index must be an integer in \[0, 1\], got "0"$/],
+      ['null result', (s) => { s.results[0] = null; }, /^edited-0\.json: results\[0\] must be an object, got null$/],
+      ['a banana verdict', (s) => { s.results[0].main.verdict = 'banana'; }, /^edited-0\.json: results\[0\]\.main\.verdict must be one of holds, verified, refuted, inconclusive, got "banana"$/],
+      ['asExpected as a string', (s) => { s.results[0].main.asExpected = 'yes'; }, /results\[0\]\.main\.asExpected must be true or false, got "yes"$/],
+      ['repeated result', (s) => { s.results.push(structuredClone(s.results[0])); }, /^edited-0\.json: results\[1\]\.index repeats task 0 \(shard\/square\)$/],
+      ['a mutant report for the claim task', (s) => { s.results[0] = { index: 0, mutant: s.results[0].main }; }, /results\[0\]\.mutant must be absent: task 0 is the claim shard\/square$/],
+      ['another claim id', (s) => { s.results[0].main.id = 'shard/other'; }, /results\[0\]\.main\.id must be the task's claim 'shard\/square', got "shard\/other"$/],
+      ['a malformed tag', (s) => { s.results[0].main.worstSlack = { $bigint: '1.5' }; }, /results\[0\]\.main holds a malformed value: malformed \$bigint/],
+      ['a missing result', (s) => { s.results = []; }, /^edited-0\.json: results hold 0 of the 1 task\(s\) of shard 0\/2 \(first missing: shard\/square\): was its run cut short\?$/],
+      ['a zero shard count', (s) => { s.shard.count = 0; }, /^edited-0\.json: shard\.count must be an integer in \[1, 100000\], got 0$/],
+      ['tasks not a list', (s) => { s.run.tasks = 'shard/square'; }, /^edited-0\.json: run\.tasks must be an array of strings/],
+      ['a repeated task label', (s) => { s.run.tasks = ['shard/square', 'shard/square']; }, /run\.tasks\[1\] repeats 'shard\/square'$/],
+      ['no origin', (s) => { delete s.origin; }, /^edited-0\.json: origin must be an object/],
+      ['an earlier format', (s) => { s.format = 'gdcheck-shard/1'; }, /^edited-0\.json: a shard file of an earlier gdcheck \(gdcheck-shard\/1\): run that shard again/],
+      ['an interrupted shard', (s) => { s.interrupted = true; s.results = []; }, /^edited-0\.json: shard 0\/2 was interrupted \(Ctrl-C\) after 0 of 1 task\(s\): run it again$/],
+    ];
+    for (const [what, edit, expected] of cases) expect(mergeEdited(dir, shards, edit), what).toMatch(expected);
+    // Shards of other code or another gdcheck: the shard that differs from the first is named, with the first.
+    expect(mergeEdited(dir, shards, (s) => { s.origin.code = 'f'.repeat(64); }, 1)).toMatch(/^edited-1\.json was run on other claim files than edited-0\.json \(their contents differ\): not shards of one run$/);
+    expect(mergeEdited(dir, shards, (s) => { s.origin.gdcheck = '9.9.9'; }, 1)).toMatch(/^edited-1\.json was run by gdcheck 9\.9\.9.*, edited-0\.json by .*: not shards of one run$/);
+    expect(mergeEdited(dir, shards, (s) => { s.origin.digest = '0'.repeat(64); }, 1)).toMatch(/^edited-1\.json was run with other settings than edited-0\.json/);
+    // The second shard is checked as closely: a mutant's verdict, and a claim report given for a mutant task.
+    expect(mergeEdited(dir, shards, (s) => { s.results[0].mutant.verdict = 'maybe'; }, 1)).toMatch(/^edited-1\.json: results\[0\]\.mutant\.verdict must be one of/);
+    expect(mergeEdited(dir, shards, (s) => { s.results[0] = { index: 1, main: s.results[0].mutant }; }, 1)).toMatch(/results\[0\]\.main must be absent: task 1 is the mutant shard\/square~cube$/);
+  });
+});
