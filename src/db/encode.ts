@@ -45,6 +45,35 @@ export function encode(v: unknown, other?: (v: unknown, cyclic: boolean) => Json
   return fail(`a ${typeof v} has no exact encoding`);
 }
 
+/** A value with no exact encoding: its JSON if it has a toJSON, else as text (a function by its name, an object by its own toString). */
+function printed(v: unknown): Json {
+  if (typeof v === 'function') return `[function ${v.name || 'anonymous'}]`;
+  if (typeof v === 'object' && v !== null) {
+    const toJSON = (v as { toJSON?: unknown }).toJSON;
+    if (typeof toJSON === 'function') {
+      try {
+        const j: unknown = toJSON.call(v);
+        if (j !== v) return encodeTotal(j);
+      } catch { /* fall through */ }
+    }
+    const own = (v as { toString?: unknown }).toString;
+    if (typeof own === 'function' && own !== Object.prototype.toString) {
+      try { return String(v); } catch { /* fall through */ }
+    }
+    return `[${(v.constructor as { name?: string } | undefined)?.name ?? 'object'}]`;
+  }
+  return String(v);
+}
+
+/**
+ * `encode` made total, for values that are reported rather than saved (a task's report, a sweep
+ * point's result): what has no exact encoding travels as its printed text, a cycle as '[circular]'.
+ * Never throws.
+ */
+export function encodeTotal(v: unknown): Json {
+  return encode(v, (x, cyclic) => (cyclic ? '[circular]' : printed(x)));
+}
+
 const BIGINT = /^-?\d+$/;
 
 export function decode(j: Json): unknown {

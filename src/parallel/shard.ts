@@ -15,7 +15,7 @@ import { taskLabel, type PlainContext, type Task, type TaskReport, type TaskResu
 import { fromJsonValue, toJsonValue } from '../scenarios/sweep.ts';
 import { writeFileAtomic } from '../cli/output.ts';
 import { originMismatch, type Origin } from './origin.ts';
-import { checkClaimReport, checkMutantReport, checkOrigin, checkResults, checkShardPosition, decodeReport, FieldCheck } from './shardSchema.ts';
+import { checkClaimReport, checkMutantReport, checkOrigin, checkResults, checkShardPosition, checkSweepOptions, decoded, decodeReport, FieldCheck } from './shardSchema.ts';
 
 export interface Shard { index: number; count: number }
 
@@ -138,11 +138,11 @@ function checkTaskShard(c: FieldCheck, f: Record<string, unknown>, shard: Shard,
 function checkSweepShard(c: FieldCheck, f: Record<string, unknown>, shard: Shard, interrupted: boolean): Pick<Extract<ReadShard, { format: typeof SWEEP_SHARD_FORMAT }>, 'run' | 'labels' | 'results'> {
   const run = c.obj(f.run, 'run');
   c.str(run.scenario, 'run.scenario');
-  c.obj(run.options, 'run.options');
+  checkSweepOptions(c, run.options);
   const labels = c.strings(run.jobs, 'run.jobs');
   const results = checkResults(c, f.results, labels, shard, interrupted, 'point', (r, field) => {
     if (!('value' in r)) c.fail(`${field}.value`, 'is missing');
-    return fromJsonValue(r.value);
+    return decoded(c, `${field}.value`, () => fromJsonValue(r.value));
   });
   return { run: run as unknown as SweepShardFile['run'], labels, results };
 }

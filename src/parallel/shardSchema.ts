@@ -104,14 +104,30 @@ export function checkMutantReport(c: FieldCheck, r: Obj, field: string, label: s
   return r as unknown as MutantReport;
 }
 
-/** A report from its plain JSON (wire.ts), or a one-line error naming the field. */
-export function decodeReport(c: FieldCheck, v: unknown, field: string): Obj {
+/** `decode(v)`, with a malformed tag as a one-line error naming the field. */
+export function decoded<T>(c: FieldCheck, field: string, decode: () => T): T {
   try {
-    return fromPlain(v as Json) as unknown as Obj;
+    return decode();
   } catch (e) {
     if (e instanceof NotDecodable) c.fail(field, `holds a malformed value: ${e.message}`);
     throw e;
   }
+}
+
+/** A report from its plain JSON (wire.ts), or a one-line error naming the field. */
+export function decodeReport(c: FieldCheck, v: unknown, field: string): Obj {
+  return decoded(c, field, () => fromPlain(v as Json) as unknown as Obj);
+}
+
+/** A sweep's recorded options (src/parallel/sweep.ts recordedOptions): what the scenario's report reads. */
+export function checkSweepOptions(c: FieldCheck, v: unknown): void {
+  const o = c.obj(v, 'run.options');
+  c.int(o.seed, 'run.options.seed', -(2 ** 31), 2 ** 31 - 1);
+  c.num(o.budget, 'run.options.budget', 0);
+  c.optional(o, 'steps', 'run.options', (x, f) => c.num(x, f, 1));
+  for (const k of ['init', 'n']) c.optional(o, k, 'run.options', (x, f) => c.str(x, f));
+  const set = c.obj(o.set, 'run.options.set');
+  for (const [k, x] of Object.entries(set)) c.str(x, `run.options.set.${k}`);
 }
 
 /**

@@ -77,7 +77,7 @@ export async function reportSweep(run: { scenario: string; options: Record<strin
   if (!s) throw new UserError(`scenario '${run.scenario}' not found: ${await whereScenariosAre()}; run merge in the project folder the shards were run in`);
   if (!s.sweep) throw new UserError(`scenario '${run.scenario}' (${scenarioFile(s)}) is not a sweep (sweeps: ${scenarios.filter((x) => x.sweep).map((x) => x.name).join(', ') || 'none'})`);
   // The shards' results are that scenario's only if its code is the code they ran.
-  if (origin && runOrigin([scenarioFile(s)], run.options).code !== origin.code) throw new UserError(`scenario '${run.scenario}' found here (${scenarioFile(s)}) is not the code the shards ran: its contents differ`);
+  if (origin && runOrigin([scenarioFile(s)], run.options).code !== origin.code) throw new UserError(`scenario '${run.scenario}' found here (${scenarioFile(s)}) is not the code the shards ran: it or the scripts beside it differ`);
   const opts = scenarioOptions(s, { ...(run.options as Omit<SimulateOptions, 'settings'>), ...out });
   if (out.plot !== undefined) checkOutputPath('--plot', out.plot);
   if (out.csv !== undefined) checkOutputPath('--csv', out.csv);

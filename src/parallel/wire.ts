@@ -7,23 +7,10 @@
  * instance itself (`refuting`, an objective with its functions, say) is the database's: it is saved
  * inside the task and left out here; the replay line is what reproduces it.
  */
-import { decode, encode, NotDecodable, type Json } from '../db/encode.ts';
+import { decode, encodeTotal, NotDecodable, type Json } from '../db/encode.ts';
 import type { ClaimReport, MutantReport } from '../core/runner.ts';
 
 export type { Json };
-
-/** A value with no exact encoding, as text: a function by its name, an object by its own toString if it has one. */
-function printed(v: unknown): Json {
-  if (typeof v === 'function') return `[function ${v.name || 'anonymous'}]`;
-  if (typeof v === 'object' && v !== null) {
-    const own = (v as { toString?: unknown }).toString;
-    if (typeof own === 'function' && own !== Object.prototype.toString) {
-      try { return String(v); } catch { /* fall through */ }
-    }
-    return `[${(v.constructor as { name?: string } | undefined)?.name ?? 'object'}]`;
-  }
-  return String(v);
-}
 
 /**
  * A claim's or a mutant's report as plain JSON (total: never throws), without `refuting`.
@@ -31,7 +18,7 @@ function printed(v: unknown): Json {
  */
 export function toPlain(report: ClaimReport | MutantReport): Json {
   const { refuting: _instance, ...rest } = report as ClaimReport;
-  return encode(rest, (v, cyclic) => (cyclic ? '[circular]' : printed(v)));
+  return encodeTotal(rest);
 }
 
 /**

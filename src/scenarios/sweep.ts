@@ -7,6 +7,7 @@
  * in every path (this thread, a worker, a shard file), so every schedule prints the same bytes.
  */
 import type { ScenarioIO, SimulateOptions } from './scenario.ts';
+import { decode, encodeTotal, type Json } from '../db/encode.ts';
 
 export interface Sweep<P = unknown, R = unknown> {
   /** The points, in output order, deterministic in the options: JSON values (they travel to workers and shard files). */
@@ -19,10 +20,14 @@ export interface Sweep<P = unknown, R = unknown> {
   report(opts: SimulateOptions, results: R[], io: ScenarioIO): number | Promise<number>;
 }
 
-/** A result as a JSON value: NaN and ±Infinity, which JSON lacks, as { "$number": "NaN" } (shard files hold these). */
-export const toJsonValue = (r: unknown): unknown => (r === undefined ? null : JSON.parse(JSON.stringify(r, (_, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? { $number: String(v) } : v))));
-/** The result back from its JSON value. */
-export const fromJsonValue = (v: unknown): unknown => JSON.parse(JSON.stringify(v), (_, x: unknown) => (x && typeof x === 'object' && !Array.isArray(x) && Object.keys(x).length === 1 && typeof (x as { $number?: unknown }).$number === 'string' ? Number((x as { $number: string }).$number) : x));
+/**
+ * A result as a JSON value (what shard files hold and workers pass): plain JSON stays as it is; NaN,
+ * ±Infinity and −0, BigInt, rationals and Decimals keep an exact tag ({ "$number": "NaN" }, src/db/encode.ts);
+ * anything else travels as its JSON (toJSON) or printed text, so every path gives back the same value.
+ */
+export const toJsonValue = (r: unknown): unknown => (r === undefined ? null : encodeTotal(r));
+/** The result back from its JSON value. @throws NotDecodable on a malformed tag. */
+export const fromJsonValue = (v: unknown): unknown => decode(v as Json);
 /** A result as it comes back from a shard file, so that every path (this thread, a worker, a shard) reports the same. */
 export const throughJson = <R>(r: R): R => fromJsonValue(toJsonValue(r)) as R;
 

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { propertyClaim } from '../../src/index.ts';
 import { planTasks, runTask, type TaskResult } from '../../src/parallel/tasks.ts';
-import { mergeShards, shardFile, writeShardFile } from '../../src/parallel/shard.ts';
+import { mergeShards, mergeSweepShards, shardFile, sweepShardFile, writeShardFile } from '../../src/parallel/shard.ts';
 import { runOrigin } from '../../src/parallel/origin.ts';
 import { UserError } from '../../src/core/errors.ts';
 
@@ -91,5 +91,40 @@ describe('merge checks every shard file whole', () => {
     // The second shard is checked as closely: a mutant's verdict, and a claim report given for a mutant task.
     expect(mergeEdited(dir, shards, (s) => { s.results[0].mutant.verdict = 'maybe'; }, 1)).toMatch(/^edited-1\.json: results\[0\]\.mutant\.verdict must be one of/);
     expect(mergeEdited(dir, shards, (s) => { s.results[0] = { index: 1, main: s.results[0].mutant }; }, 1)).toMatch(/results\[0\]\.main must be absent: task 1 is the mutant shard\/square~cube$/);
+  });
+
+  it("a claim's helper beside it is part of the code digest: editing it makes the shards another run's", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gdcheck-origin-'));
+    writeFileSync(join(dir, 'bound.ts'), "import { k } from './_helper.ts'; export default k;");
+    writeFileSync(join(dir, '_helper.ts'), 'export const k = 1;');
+    const before = runOrigin([join(dir, 'bound.ts')], CTX);
+    expect(runOrigin([join(dir, 'bound.ts')], CTX)).toEqual(before);
+    writeFileSync(join(dir, '_helper.ts'), 'export const k = 2;');
+    const after = runOrigin([join(dir, 'bound.ts')], CTX);
+    expect(after.code).not.toBe(before.code);
+    expect(after.digest).not.toBe(before.digest);
+  });
+
+  it("a sweep shard's points keep BigInt, rationals and −0; a malformed value or option is one line", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gdcheck-sweepfile-'));
+    const options = { seed: 1, budget: 1, set: {} };
+    const values = new Map<number, unknown>([[0, { n: 2n ** 80n, z: -0, nan: NaN }], [1, [1.5, null]]]);
+    const file = join(dir, 'sweep-0.json');
+    writeShardFile(file, sweepShardFile({ scenario: 'mine', options }, ['a', 'b'], values, { index: 0, count: 1 }, runOrigin([], options), false));
+    const back = mergeSweepShards([file]).values;
+    expect(back[0]).toEqual({ n: 2n ** 80n, z: -0, nan: NaN });
+    expect(Object.is((back[0] as { z: number }).z, -0)).toBe(true);
+    expect(back[1]).toEqual([1.5, null]);
+    const edit = (change: (s: Json) => void): string => {
+      const s = JSON.parse(readFileSync(file, 'utf8')) as Json;
+      change(s);
+      const f = join(dir, 'edited.json');
+      writeFileSync(f, JSON.stringify(s));
+      try { mergeSweepShards([f]); return ''; } catch (e) { expect(e).toBeInstanceOf(UserError); return (e as Error).message.replaceAll(dir + '/', ''); }
+    };
+    expect(edit((s) => { s.results[0].value = { $Q: '1/0' }; })).toBe('edited.json: results[0].value holds a malformed value: malformed $Q: "1/0"');
+    expect(edit((s) => { s.run.options.set = { eta: 5 }; })).toBe('edited.json: run.options.set.eta must be a string, got 5');
+    expect(edit((s) => { s.run.options.seed = 'x'; })).toMatch(/^edited\.json: run\.options\.seed must be an integer/);
+    expect(edit((s) => { delete s.results[1].value; })).toBe('edited.json: results[1].value is missing');
   });
 });
