@@ -1,5 +1,5 @@
-// The module loaders of the gdcheck command, for the main thread and for every worker thread of
-// --jobs (loader hooks are per thread): tsx, so claim files may be TypeScript, and the resolve hook
+// The module loaders of the gdcheck command, for its process and for every child process of
+// --jobs (bin/job-process.mjs): tsx, so claim files may be TypeScript, and the resolve hook
 // (resolve-hooks.mjs) that points `gdcheck`, `fast-check`, `decimal.js` and `mathjs` at this tool's
 // own copies. The tool itself runs from the compiled dist/ when it may (an installed package, or a
 // checkout whose dist/ was built from its current src/: dist-state.mjs), else from src/ through tsx.

@@ -1,6 +1,6 @@
 /**
  * Ctrl-C during a run: the first SIGINT aborts the run's signal, so no further claim or mutant starts
- * and those in progress on worker threads are dropped, while every finished claim is still printed; a
+ * and those in progress in worker processes are dropped, while every finished claim is still printed; a
  * claim running on this thread is synchronous work, so it is seen when that claim returns. A second
  * SIGINT exits at once with 130.
  */

@@ -46,7 +46,7 @@ function progress(enabled: boolean, total: number) {
 
 export interface CheckOpts {
   seed: number; runs: number; digits: number; budget: number; mutants?: boolean; json?: boolean; verbose?: boolean;
-  /** Worker threads (default: the number of cores). */
+  /** Worker processes (default: the number of cores). */
   jobs?: number;
   /** Run only slice i of N of the task list (see src/parallel/shard.ts). */
   shard?: Shard;
@@ -173,7 +173,7 @@ export async function check(names: string[], o: CheckOpts, write: (s: string) =>
   }
 }
 
-/** --jobs: worker threads for the claims and mutants of check and report. */
+/** --jobs: worker processes for the claims and mutants of check and report. */
 export function jobsOption(cmd: Command): Command {
   return cmd.addOption(new Option('--jobs <n>', 'worker threads (default: the number of cores; 1 runs in this process)').argParser(intOption('--jobs', 1, 256)));
 }

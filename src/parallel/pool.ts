@@ -1,16 +1,21 @@
 /**
- * Runs a list of independent jobs on this thread and N − 1 worker threads: the claims and mutants
- * of `check` (tasks.ts), the sweep points of `simulate` (sweep.ts). Every participant takes the next
- * job index from one shared atomic counter, so jobs start in list order and nobody waits for a
- * dispatcher; results are kept by job index, so what is printed does not depend on the schedule.
- * This thread works too (a worker must first load the claim or scenario files, about as costly as a
- * job, and on N cores N participants is the most that helps). Jobs are deterministic in their
- * inputs, so a job run in a worker gives the outcome it gives here (test/parallel compares the JSON
- * of --jobs 1 and --jobs 2, for check and for simulate).
+ * Runs a list of independent jobs: with --jobs 1 in this process, with --jobs N in N child
+ * processes: the claims and mutants of `check` (tasks.ts), the sweep points of `simulate`
+ * (sweep.ts). This process hands the jobs out in list order, a group at a time (a claim and its
+ * mutants), keeping one job in reserve in each child so that it never waits for the next; results
+ * are kept by job index, so what is printed does not depend on the schedule. Jobs are
+ * deterministic in their inputs, so a job run in a child gives the outcome it gives here
+ * (test/parallel compares the JSON of --jobs 1 and --jobs 2, for check and for simulate).
+ *
+ * Why processes and not worker threads: the threads of one process share V8's platform (its
+ * background threads for garbage collection and compilation), and on this workload two threads ran
+ * each job about 2x slower than one, for no gain; two processes run side by side at about 1.4x the
+ * throughput of one (README, "Parallel and sharded runs").
  */
-import { Worker, parentPort, workerData } from 'node:worker_threads';
+import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { COMPILED, PACKAGE_ROOT_URL } from '../core/packageRoot.ts';
+import { COMPILED, PACKAGE_ROOT } from '../core/packageRoot.ts';
+import { join } from 'node:path';
 
 /** The default of --jobs: the number of cores this process may use. */
 export const defaultJobs = (): number => Math.max(1, availableParallelism());
@@ -28,6 +33,12 @@ export interface PoolOptions<J extends Job, R> {
   runHere(job: J, progress: (message: string) => void): Promise<R>;
   /** A job's name, for a worker's failure. */
   label(job: J): string;
+  /**
+   * Jobs next to each other in the list with the same group run in the same process (a claim and
+   * its mutants): they run the same code, and a process that has compiled and warmed it up runs the
+   * rest of the group several times faster than one that has not.
+   */
+  group?(job: J): string;
   /** Stops taking new jobs and terminates the workers; the results finished so far are returned. */
   signal?: AbortSignal;
   /** A job started. */
@@ -37,118 +48,171 @@ export interface PoolOptions<J extends Job, R> {
   /** A job finished. */
   done?(job: J, r: R): void;
 }
-
-/** Messages from a worker. */
-export type FromWorker<R> =
+/** Messages from a child. */
+export type FromChild<R> =
+  | { type: 'ready' }
   | { type: 'start'; index: number }
   | { type: 'result'; index: number; result: R }
   | { type: 'progress'; index: number; message: string }
   | { type: 'finished' }
   | { type: 'error'; index?: number; message: string };
 
-/** What a worker receives: the jobs, the shared counter, and the pool's `init`. */
-export interface WorkerInit<J extends Job> { jobs: J[]; counter: SharedArrayBuffer; init: object }
-
-/**
- * A worker starts from a tiny bootstrap that, running from src/, installs the command's module
- * loaders first (bin/loaders.mjs: tsx and the resolve hook of `gdcheck`), since loader hooks are per
- * thread: claim files, the user's own included, load in a worker exactly as in the main thread.
- * From dist/ the worker module is plain JavaScript, and files install the loaders when they need them
- * (src/core/moduleLoading.ts), as in the main thread.
- */
-function bootstrap(): string {
-  if (COMPILED) return `import(require('node:worker_threads').workerData.entry);`;
-  const loaders = new URL('bin/loaders.mjs', PACKAGE_ROOT_URL).href;
-  return `const { workerData } = require('node:worker_threads');
-import(${JSON.stringify(loaders)}).then((l) => l.installLoaders('src')).then(() => import(workerData.entry));`;
-}
+/** Messages to a child: the jobs and the pool's `init` first, then positions in that list to run, then the end. */
+export type ToChild<J extends Job> =
+  | { type: 'init'; jobs: J[]; init: object }
+  | { type: 'run'; positions: number[] }
+  | { type: 'end' };
 
 const yieldToEvents = () => new Promise<void>((r) => setImmediate(r));
 const firstLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
+/** The last line of a child's stderr that says something (Node prints the error's message last but one, before its version). */
+const lastWords = (stderr: string): string | undefined =>
+  stderr.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('at ') && !l.startsWith('Node.js v')).pop();
+
+/** Starts one child on the pool's entry module (bin/job-process.mjs installs the loaders from src/). */
+function startChild(entry: string): ChildProcess {
+  return fork(join(PACKAGE_ROOT, 'bin', 'job-process.mjs'), [entry, COMPILED ? 'dist' : 'src'], {
+    // Structured clone, as between threads: BigInt, Map, typed arrays cross as they are.
+    serialization: 'advanced',
+    // Not the parent's flags: under a test runner they name its own loaders.
+    execArgv: [],
+    // stdout is the user's (a claim's console.log prints as it would with --jobs 1); stderr is
+    // read so that a child's crash is reported in one line, never as its stack trace.
+    stdio: ["ignore", "inherit", "pipe", "ipc"],
+  });
+}
 
 /** Runs every job; resolves with the results by job index (a subset when aborted). */
 export async function runJobs<J extends Job, R>(jobs: readonly J[], o: PoolOptions<J, R>): Promise<Map<number, R>> {
   const results = new Map<number, R>();
-  const counter = new Int32Array(new SharedArrayBuffer(4));
-  const extra = Math.max(0, Math.min(o.jobs, jobs.length) - 1);
-  const workers: Worker[] = [];
+  let next = 0; // the next position in `jobs` to hand out, to this process or a child
+  // The next group of positions (one, without `group`), or undefined when all are handed out.
+  const take = (): number[] | undefined => {
+    if (next >= jobs.length) return undefined;
+    const first = next++;
+    const key = o.group?.(jobs[first]!);
+    const positions = [first];
+    while (key !== undefined && next < jobs.length && o.group!(jobs[next]!) === key) positions.push(next++);
+    return positions;
+  };
+  // With one job at a time everything runs here. With more, N children run them and this process
+  // only hands them out: a process busy with a job of its own answers a child's request only when
+  // that job ends, and children left waiting idled a quarter of the run.
+  const extra = o.jobs > 1 && jobs.length > 1 ? Math.min(o.jobs, jobs.length) : 0;
+  const children: ChildProcess[] = [];
   let failure: Error | undefined;
   let stop = () => {};
   const stopped = new Promise<void>((r) => { stop = r; });
-  const fail = (message: string) => { failure ??= new Error(message); Atomics.store(counter, 0, jobs.length); stop(); };
-  const onAbort = () => { Atomics.store(counter, 0, jobs.length); stop(); };
+  const fail = (message: string) => { failure ??= new Error(message); next = jobs.length; stop(); };
+  const onAbort = () => { next = jobs.length; stop(); };
   o.signal?.addEventListener('abort', onAbort, { once: true });
   const byIndex = new Map(jobs.map((j) => [j.index, j]));
 
-  // Workers still busy; the run is over when this thread is done and this is zero.
+  // Children still busy; the run is over when this process is done and this is zero.
   let busy = extra;
   const allDone = new Promise<void>((resolve) => {
     if (busy === 0) resolve();
-    const init: WorkerInit<J> = { jobs: [...jobs], counter: counter.buffer as SharedArrayBuffer, init: o.init };
     for (let k = 0; k < extra; k++) {
-      const w = new Worker(bootstrap(), { eval: true, workerData: { entry: o.entry, init } });
-      workers.push(w);
+      const c = startChild(o.entry);
+      children.push(c);
+      let stderr = '';
+      c.stderr!.setEncoding('utf8').on('data', (d: string) => { stderr = (stderr + d).slice(-4000); });
+      const send = (m: ToChild<J>) => { if (c.connected) c.send(m); };
+      let held = 0; // jobs handed to this child and not yet finished
+      // Hands out one more group, or says there are none left. A child holds at least one job
+      // beyond the one it runs, so it never waits for a message to go on.
+      const feed = () => {
+        const p = take();
+        if (p === undefined) { send({ type: 'end' }); return; }
+        held += p.length;
+        send({ type: 'run', positions: p });
+        if (held <= 1) feed();
+      };
       let current: J | undefined;
       let over = false;
       const end = () => { if (!over) { over = true; if (--busy === 0) resolve(); } };
-      w.on('message', (msg: FromWorker<R>) => {
-        if (msg.type === 'start') { current = byIndex.get(msg.index); if (current) o.start?.(current); }
+      c.on('message', (msg: FromChild<R>) => {
+        if (msg.type === 'ready') { feed(); }
+        else if (msg.type === 'start') { current = byIndex.get(msg.index); if (current) o.start?.(current); }
         else if (msg.type === 'progress') { if (current) o.sub?.(current, msg.message); }
-        else if (msg.type === 'result') { results.set(msg.index, msg.result); if (current) o.done?.(current, msg.result); current = undefined; }
-        else if (msg.type === 'finished') end();
+        else if (msg.type === 'result') { results.set(msg.index, msg.result); if (current) o.done?.(current, msg.result); current = undefined; if (--held <= 1) feed(); }
+        else if (msg.type === 'finished') { end(); c.kill(); }
         else if (msg.type === 'error') { fail(current ? `${o.label(current)}: ${msg.message}` : `a worker failed: ${msg.message}`); end(); }
       });
-      w.on('error', (e) => { fail(`a worker failed: ${firstLine(e)}`); end(); });
-      w.on('exit', () => { if (!over && !o.signal?.aborted) fail(`a worker exited before its jobs were done${current ? ` (in ${o.label(current)})` : ''}`); end(); });
+      c.on('error', (e) => { fail(`a worker failed: ${firstLine(e)}`); end(); });
+      c.on('exit', () => {
+        if (!over && !o.signal?.aborted && !failure) {
+          const why = lastWords(stderr);
+          fail(`a worker exited before its jobs were done${current ? ` (in ${o.label(current)})` : ''}${why ? `: ${why}` : ''}`);
+        }
+        end();
+      });
+      send({ type: 'init', jobs: [...jobs], init: o.init });
     }
   });
 
   try {
-    for (;;) {
-      const i = Atomics.add(counter, 0, 1);
-      if (i >= jobs.length) break;
-      const j = jobs[i]!;
-      o.start?.(j);
-      const r = await o.runHere(j, (m) => o.sub?.(j, m));
-      results.set(j.index, r);
-      o.done?.(j, r);
-      await yieldToEvents(); // let the workers' messages (results, progress) through between jobs
+    for (let group = extra ? undefined : take(); group !== undefined; group = take()) {
+      for (const i of group) {
+        const j = jobs[i]!;
+        o.start?.(j);
+        const r = await o.runHere(j, (m) => o.sub?.(j, m));
+        results.set(j.index, r);
+        o.done?.(j, r);
+        await yieldToEvents(); // let the children's messages (results, progress, requests) through between jobs
+      }
     }
     await Promise.race([allDone, stopped]);
   } finally {
     o.signal?.removeEventListener('abort', onAbort);
-    await Promise.all(workers.map((w) => w.terminate()));
+    for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill();
   }
   if (failure) throw failure;
   return results;
 }
 
 /**
- * The worker's side: `prepare` loads what the jobs need (from the pool's `init`) and returns the
- * function that runs one; then jobs are taken from the shared counter until the list is exhausted,
- * each result (and each progress line) posted back.
+ * The child's side: `prepare` loads what the jobs need (from the pool's `init`) and returns the
+ * function that runs one; then it runs the positions the parent hands out, in the order received,
+ * each result (and each progress line) sent back, until the parent says there are no more.
  */
 export async function serveJobs<J extends Job, R>(prepare: (init: object) => Promise<(job: J, progress: (message: string) => void) => Promise<R>>): Promise<void> {
-  const port = parentPort!;
-  const { jobs, counter: shared, init } = workerData.init as WorkerInit<J>;
-  const post = (m: FromWorker<R>) => port.postMessage(m);
+  const post = (m: FromChild<R>) => { if (process.connected) process.send!(m); };
+  const queue: number[] = [];
+  let ended = false;
+  let wake = () => {};
+  let setup: (m: { jobs: J[]; init: object }) => void = () => {};
+  const initial = new Promise<{ jobs: J[]; init: object }>((r) => { setup = r; });
+  process.on('message', (m: ToChild<J>) => {
+    if (m.type === 'init') setup(m);
+    else if (m.type === 'run') queue.push(...m.positions);
+    else ended = true;
+    wake();
+  });
+  const { jobs, init } = await initial;
+  let run: (job: J, progress: (message: string) => void) => Promise<R>;
   try {
-    const run = await prepare(init);
-    const counter = new Int32Array(shared);
-    for (;;) {
-      const i = Atomics.add(counter, 0, 1);
-      if (i >= jobs.length) break;
-      const j = jobs[i]!;
-      post({ type: 'start', index: j.index });
-      try {
-        post({ type: 'result', index: j.index, result: await run(j, (message) => post({ type: 'progress', index: j.index, message })) });
-      } catch (e) {
-        post({ type: 'error', index: j.index, message: firstLine(e) });
-        return;
-      }
-    }
-    post({ type: 'finished' });
+    run = await prepare(init);
   } catch (e) {
     post({ type: 'error', message: firstLine(e) });
+    return;
   }
+  post({ type: 'ready' });
+  for (;;) {
+    if (queue.length === 0) {
+      if (ended) break;
+      await new Promise<void>((r) => { wake = r; });
+      continue;
+    }
+    const j = jobs[queue.shift()!]!;
+    post({ type: 'start', index: j.index });
+    try {
+      const result = await run(j, (message) => post({ type: 'progress', index: j.index, message }));
+      post({ type: 'result', index: j.index, result });
+    } catch (e) {
+      post({ type: 'error', index: j.index, message: firstLine(e) });
+      return;
+    }
+  }
+  post({ type: 'finished' });
 }

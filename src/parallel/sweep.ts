@@ -1,5 +1,5 @@
 /**
- * The points of a sweep scenario (src/scenarios/sweep.ts) on --jobs threads (pool.ts), all of them
+ * The points of a sweep scenario (src/scenarios/sweep.ts) in --jobs processes (pool.ts), all of them
  * or one shard's: the workers load the scenario's file and run points by index, and results come
  * back by index, so the report is the single run's whatever the schedule.
  */
@@ -30,7 +30,7 @@ export interface SweepRun {
 }
 
 /**
- * Runs the points of `s` (loaded from `file`) with the checked options `opts` on `jobs` threads
+ * Runs the points of `s` (loaded from `file`) with the checked options `opts` in `jobs` processes
  * (1: this thread only), only shard i/N's points when `shard` is given.
  * @throws Error when a worker fails (its message names the point).
  */
@@ -59,7 +59,7 @@ async function whereScenariosAre(): Promise<string> {
   return `looked in gdcheck's registry and ${own}`;
 }
 
-/** The options that fix a sweep's outcome, as a shard file records them (not where its output goes, nor how many threads). */
+/** The options that fix a sweep's outcome, as a shard file records them (not where its output goes, nor how many processes). */
 export function recordedOptions(opts: SimulateOptions): Record<string, unknown> {
   const { seed, budget, steps, init, n, set } = opts;
   return JSON.parse(JSON.stringify({ seed, budget, steps, init, n, set })) as Record<string, unknown>;

@@ -1,4 +1,4 @@
-/** A worker thread of a sweep (sweep.ts): loads the scenario's file, then runs points by index from the shared counter. */
+/** A worker process of a sweep (sweep.ts): loads the scenario's file, then runs the points the parent hands out. */
 import { serveJobs } from './pool.ts';
 import { importWithDeadline } from '../core/userFile.ts';
 import { runPoint, type Sweep } from '../scenarios/sweep.ts';
@@ -10,7 +10,7 @@ await serveJobs<PointJob, unknown>(async (init) => {
   const mod = await importWithDeadline(file);
   const list = (Array.isArray(mod.default) ? mod.default : [mod.default]) as (Scenario | undefined)[];
   const s = list.find((x) => x?.name === name);
-  if (!s?.sweep) throw new Error(`${file}: no sweep scenario '${name}' (the main thread loaded it, so the file changed?)`);
+  if (!s?.sweep) throw new Error(`${file}: no sweep scenario '${name}' (the parent loaded it, so the file changed?)`);
   const sweep: Sweep = s.sweep;
   const points = sweep.points(opts);
   return (j) => runPoint(sweep, opts, points[j.index]);

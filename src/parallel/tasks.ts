@@ -21,7 +21,7 @@ export interface Task {
 }
 
 /**
- * A finished task as it crosses threads, processes and shard files: the claim's report (without
+ * A finished task as it crosses processes and shard files: the claim's report (without
  * mutants) or one mutant's report, as plain JSON (wire.ts), by construction.
  */
 export interface TaskResult {
@@ -47,7 +47,7 @@ export function decodeResults(results: ReadonlyMap<number, TaskResult>): Map<num
   return new Map([...results].map(([i, r]) => [i, decodeResult(r)]));
 }
 
-/** What a task needs of the run's context, without the progress callback (it crosses threads and files). */
+/** What a task needs of the run's context, without the progress callback (it crosses processes and files). */
 export type PlainContext = Pick<RunContext, 'seed' | 'runs' | 'digits' | 'budget'> & {
   /** The counterexample database folder (src/db/), absent with --no-db: a claim's own run replays and saves there. */
   db?: string;
@@ -125,12 +125,13 @@ export interface TaskOptions {
   done?(t: Task, r: TaskResult): void;
 }
 
-/** Runs the tasks on --jobs threads (pool.ts): results by task index (a subset when aborted). */
+/** Runs the tasks in --jobs processes (pool.ts): results by task index (a subset when aborted). */
 export function runTasks(claims: readonly Claim[], tasks: readonly Task[], o: TaskOptions): Promise<Map<number, TaskResult>> {
   const byId = new Map(claims.map((c) => [c.id, c]));
   return runJobs<Task, TaskResult>(tasks, {
     jobs: o.jobs, entry: WORKER_URL, init: { files: o.files, ctx: o.ctx }, signal: o.signal, start: o.start, sub: o.sub, done: o.done,
     runHere: (t, progress) => runTask(byId, t, { ...o.ctx, progress }),
     label: taskLabel,
+    group: (t) => t.claim,
   });
 }

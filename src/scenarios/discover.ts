@@ -64,7 +64,7 @@ async function importScenarios(file: string, own: boolean, into: Map<string, { s
 
 const fileOf = new WeakMap<Scenario, string>();
 
-/** The absolute path of the file a discovered scenario came from (a sweep's worker threads load it). */
+/** The absolute path of the file a discovered scenario came from (a sweep's worker processes load it). */
 export function scenarioFile(s: Scenario): string {
   const f = fileOf.get(s);
   if (f === undefined) throw new Error(`scenario '${s.name}' was not discovered from a file`);

@@ -65,7 +65,7 @@ export interface Scenario {
   figures?: readonly ScenarioFigure[];
   /**
    * Set when the run is a list of independent points (src/scenarios/sweep.ts; `run` is then
-   * runSweep(sweep)): `simulate --jobs N` runs the points on N threads, `--shard i/N --out` a slice.
+   * runSweep(sweep)): `simulate --jobs N` runs the points in N processes, `--shard i/N --out` a slice.
    */
   sweep?: Sweep;
   /** Returns an exit code (0 ok, 1 a check inside the run failed); throw UserError on bad options. */

@@ -1,6 +1,6 @@
 /**
  * A sweep: a scenario whose run is a list of independent points (widths, sizes, steps), so that
- * `gdcheck simulate <scenario> --jobs N` runs the points on N threads, `--shard i/N --out file` runs
+ * `gdcheck simulate <scenario> --jobs N` runs the points in N processes, `--shard i/N --out file` runs
  * the points whose index is i mod N (one machine of a cluster), and `gdcheck merge` prints the
  * single run's output from the shard files. A point's result must depend only on the options and
  * the point (never on the thread, the order or the other points); every result passes through JSON

@@ -50,7 +50,7 @@ describe('the npm package in a fresh project', () => {
       const listing = sh('tar', ['-tzf', join(tmp, tgz)], tmp);
       expect(listing.status, listing.stderr).toBe(0);
       const entries = listing.stdout.split('\n');
-      for (const f of ['dist/index.js', 'dist/index.d.ts', 'dist/vitest.js', 'dist/vitest.d.ts', 'bin/gdcheck.mjs', 'package.json']) expect(entries).toContain(`package/${f}`);
+      for (const f of ['dist/index.js', 'dist/index.d.ts', 'dist/vitest.js', 'dist/vitest.d.ts', 'bin/gdcheck.mjs', 'bin/job-process.mjs', 'package.json']) expect(entries).toContain(`package/${f}`);
       // The fast start's build (scripts/build.mjs): the engine bundled (entries at their paths, shared
       // chunks, no module-per-file JavaScript left to load a second copy of a module), the registry's
       // claims bundled, and the stamp.

@@ -1,0 +1,46 @@
+/**
+ * The process pool of --jobs (src/parallel/pool.ts), on a fixture child: every job's result by its
+ * index, a claim's group kept in one process, and a child's crash reported in one line naming the job.
+ */
+import { describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { runJobs } from '../../src/parallel/pool.ts';
+
+const ENTRY = pathToFileURL(join(import.meta.dirname, 'fixtures', 'poolEntry.ts')).href;
+interface J { index: number; group: string }
+// Groups of 1 to 4 consecutive jobs, as a claim and its mutants.
+const JOBS: J[] = Array.from({ length: 30 }, (_, index) => ({ index, group: `g${Math.floor(index / 3) + (index % 7 === 0 ? 100 : 0)}` }));
+
+const options = (init: object) => ({
+  jobs: 2, entry: ENTRY, init,
+  runHere: async () => { throw new Error('with --jobs 2 no job runs in the parent'); },
+  label: (j: J) => `job ${j.index}`,
+  group: (j: J) => j.group,
+});
+
+describe('the process pool of --jobs', () => {
+  it('runs every job in a child, once, and keeps each group in one process', { timeout: 60_000 }, async () => {
+    const started: number[] = [];
+    const results = await runJobs<J, { pid: number; value: number }>(JOBS, { ...options({ factor: 3 }), start: (j) => started.push(j.index) });
+    expect([...results.keys()].sort((a, b) => a - b)).toEqual(JOBS.map((j) => j.index));
+    for (const j of JOBS) expect(results.get(j.index)!.value).toBe(3 * j.index);
+    expect([...started].sort((a, b) => a - b)).toEqual(JOBS.map((j) => j.index));
+    const pids = new Set([...results.values()].map((r) => r.pid));
+    expect(pids.has(process.pid)).toBe(false);
+    for (const j of JOBS) {
+      const mates = JOBS.filter((k) => k.group === j.group && Math.abs(k.index - j.index) === 1);
+      for (const k of mates) expect(results.get(k.index)!.pid, `${j.index} and ${k.index} share group ${j.group}`).toBe(results.get(j.index)!.pid);
+    }
+  });
+
+  it("reports a child's crash in one line that names the job and the child's last words", { timeout: 60_000 }, async () => {
+    const run = runJobs<J, { pid: number; value: number }>(JOBS, options({ factor: 1, crashAt: 11 }));
+    await expect(run).rejects.toThrow(/^a worker exited before its jobs were done \(in job 11\): Error: the fixture crashed on purpose$/);
+  });
+
+  it('runs in this process with --jobs 1', async () => {
+    const results = await runJobs<J, number>(JOBS.slice(0, 4), { ...options({}), jobs: 1, runHere: async (j) => j.index + 1 });
+    expect([...results.values()]).toEqual([1, 2, 3, 4]);
+  });
+});
