@@ -206,10 +206,16 @@ export async function serveJobs<J extends Job, R>(prepare: (init: object) => Pro
     }
     const j = jobs[queue.shift()!]!;
     post({ type: 'start', index: j.index });
+    // While a job runs, the channel to the parent does not keep this process alive: a run awaiting
+    // a promise that can never settle must leave the event loop empty, as in a process of its own,
+    // for the runner to see it ('beforeExit', src/core/runner.ts) and report it as not finished.
+    process.channel?.unref();
     try {
       const result = await run(j, (message) => post({ type: 'progress', index: j.index, message }));
+      process.channel?.ref();
       post({ type: 'result', index: j.index, result });
     } catch (e) {
+      process.channel?.ref();
       post({ type: 'error', index: j.index, message: firstLine(e) });
       return;
     }

@@ -6,10 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 describe('a run that never settles', () => {
-  it('is inconclusive "did not finish", and the next claim and the JSON still come', () => {
+  // --jobs 2 runs the claims in child processes, whose channel to the parent must not hide the stall.
+  it.each(['1', '2'])('is inconclusive "did not finish", and the next claim and the JSON still come (--jobs %s)', (jobs) => {
     const bin = fileURLToPath(new URL('../../bin/gdcheck.mjs', import.meta.url));
     const file = fileURLToPath(new URL('./fixtures/never-settles.ts', import.meta.url));
-    const r = spawnSync(process.execPath, [bin, 'check', file, '--no-db', '--json'], { encoding: 'utf8', timeout: 90_000 });
+    const r = spawnSync(process.execPath, [bin, 'check', file, '--no-db', '--json', '--jobs', jobs], { encoding: 'utf8', timeout: 90_000 });
     expect(r.status, r.stderr).toBe(1); // stall/never was expected to hold
     const claims = (JSON.parse(r.stdout) as { claims: { id: string; verdict: string; reason: string }[] }).claims;
     const never = claims.find((c) => c.id === 'stall/never')!, after = claims.find((c) => c.id === 'stall/after')!;
