@@ -15,6 +15,8 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { COMPILED, PACKAGE_ROOT } from '../core/packageRoot.ts';
+import { UserError } from '../core/errors.ts';
+import { asyncErrorLine } from '../core/userFile.ts';
 import { join } from 'node:path';
 
 /** The default of --jobs: the number of cores this process may use. */
@@ -55,7 +57,7 @@ export type FromChild<R> =
   | { type: 'result'; index: number; result: R }
   | { type: 'progress'; index: number; message: string }
   | { type: 'finished' }
-  | { type: 'error'; index?: number; message: string };
+  | { type: 'error'; index?: number; message: string; user?: boolean };
 
 /** Messages to a child: the jobs and the pool's `init` first, then positions in that list to run, then the end. */
 export type ToChild<J extends Job> =
@@ -103,7 +105,7 @@ export async function runJobs<J extends Job, R>(jobs: readonly J[], o: PoolOptio
   let failure: Error | undefined;
   let stop = () => {};
   const stopped = new Promise<void>((r) => { stop = r; });
-  const fail = (message: string) => { failure ??= new Error(message); next = jobs.length; stop(); };
+  const fail = (message: string, user = false) => { failure ??= user ? new UserError(message) : new Error(message); next = jobs.length; stop(); };
   const onAbort = () => { next = jobs.length; stop(); };
   o.signal?.addEventListener('abort', onAbort, { once: true });
   const byIndex = new Map(jobs.map((j) => [j.index, j]));
@@ -137,7 +139,7 @@ export async function runJobs<J extends Job, R>(jobs: readonly J[], o: PoolOptio
         else if (msg.type === 'progress') { if (current) o.sub?.(current, msg.message); }
         else if (msg.type === 'result') { results.set(msg.index, msg.result); if (current) o.done?.(current, msg.result); current = undefined; if (--held <= 1) feed(); }
         else if (msg.type === 'finished') { end(); c.kill(); }
-        else if (msg.type === 'error') { fail(current ? `${o.label(current)}: ${msg.message}` : `a worker failed: ${msg.message}`); end(); }
+        else if (msg.type === 'error') { fail(msg.user ? msg.message : current ? `${o.label(current)}: ${msg.message}` : `a worker failed: ${msg.message}`, msg.user); end(); }
       });
       c.on('error', (e) => { fail(`a worker failed: ${firstLine(e)}`); end(); });
       c.on('exit', () => {
@@ -178,6 +180,15 @@ export async function runJobs<J extends Job, R>(jobs: readonly J[], o: PoolOptio
  */
 export async function serveJobs<J extends Job, R>(prepare: (init: object) => Promise<(job: J, progress: (message: string) => void) => Promise<R>>): Promise<void> {
   const post = (m: FromChild<R>) => { if (process.connected) process.send!(m); };
+  // An error a claim throws from a timer or an unhandled promise ends the run as it does with
+  // --jobs 1 (bin/gdcheck.mjs): one line naming the claim file's line, exit 2, never a stack trace.
+  const uncaught = (e: unknown) => {
+    const m: FromChild<R> = { type: 'error', message: asyncErrorLine(e), user: true };
+    if (process.connected) process.send!(m, () => process.exit(2));
+    else process.exit(2);
+  };
+  process.on('uncaughtException', uncaught);
+  process.on('unhandledRejection', uncaught);
   const queue: number[] = [];
   let ended = false;
   let wake = () => {};

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { runJobs } from '../../src/parallel/pool.ts';
+import { UserError } from '../../src/core/errors.ts';
 
 const ENTRY = pathToFileURL(join(import.meta.dirname, 'fixtures', 'poolEntry.ts')).href;
 interface J { index: number; group: string }
@@ -37,6 +38,12 @@ describe('the process pool of --jobs', () => {
   it("reports a child's crash in one line that names the job and the child's last words", { timeout: 60_000 }, async () => {
     const run = runJobs<J, { pid: number; value: number }>(JOBS, options({ factor: 1, crashAt: 11 }));
     await expect(run).rejects.toThrow(/^a worker exited before its jobs were done \(in job 11\): Error: the fixture crashed on purpose$/);
+  });
+
+  it('ends the run with the one line of --jobs 1 when a job throws from a timer (a user error, not an internal one)', { timeout: 60_000 }, async () => {
+    const run = runJobs<J, { pid: number; value: number }>(JOBS, options({ factor: 1, throwLaterAt: 5 }));
+    await expect(run).rejects.toThrow(UserError);
+    await expect(run).rejects.toThrow(/^error thrown asynchronously: thrown from a timer$/);
   });
 
   it('runs in this process with --jobs 1', async () => {
