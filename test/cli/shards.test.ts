@@ -48,16 +48,26 @@ const mk = (id: string, press: boolean) => propertyClaim<number>({
 export default [mk('me/presses', true), mk('me/after', false)];
 `;
 
-/** A project with two sweep scenarios: 'calm' (squares of 1..4) and 'ctrl-c' (its first point presses Ctrl-C). */
+/**
+ * A project with two sweep scenarios: 'calm' (squares of 1..4) and 'ctrl-c' (its first point presses
+ * Ctrl-C). With --jobs 1 the point runs in the gdcheck process, which gets SIGINT's listeners called at
+ * once; with --jobs 2 it runs in a child of gdcheck (src/parallel/pool.ts), which sends the parent a
+ * real SIGINT, as the terminal would, and waits to be stopped.
+ */
 function sweepProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'gdcheck-sweep-project-'));
   mkdirSync(join(dir, 'claims'));
   writeFileSync(join(dir, 'gdcheck.config.json'), JSON.stringify({ claims: ['claims'] }));
   const scenario = (name: string, press: boolean) => `import { scenarios, type Scenario, type Sweep } from 'gdcheck';
+const press = () => {
+  if (!process.send) { process.emit('SIGINT'); return; }
+  process.kill(process.ppid, 'SIGINT');
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20_000);
+};
 const sweep: Sweep<number, number> = {
   points: () => [1, 2, 3, 4],
   label: (p) => \`p = \${p}\`,
-  point: (_o, p) => { if (${press} && p === 1) process.emit('SIGINT'); return p * p; },
+  point: (_o, p) => { if (${press} && p === 1) press(); return p * p; },
   report: (o, rs, io) => { io.write(o.json ? JSON.stringify({ squares: rs }) : rs.map((r, k) => \`\${k + 1}² = \${r}\`).join('\\n')); return 0; },
 };
 const s: Scenario = { name: '${name}', description: 'squares', usage: '', settings: {}, sweep, run: scenarios.runSweep(sweep) };
