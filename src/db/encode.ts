@@ -108,7 +108,9 @@ export function decode(j: Json): unknown {
     throw new NotDecodable(`malformed ${k}: ${JSON.stringify(x).slice(0, 60)}`);
   }
   const out: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(j)) out[k.startsWith('$$') ? k.slice(1) : k] = decode(x);
+  // An own property even for '__proto__': assigning it would set the object's prototype, and fields a
+  // file never held would then be read through it (a report's verdict, say).
+  for (const [k, x] of Object.entries(j)) Object.defineProperty(out, k.startsWith('$$') ? k.slice(1) : k, { value: decode(x), enumerable: true, writable: true, configurable: true });
   return out;
 }
 

@@ -8,6 +8,7 @@
 import { UserError } from '../core/errors.ts';
 import { NotDecodable, type Json } from '../db/encode.ts';
 import type { ClaimReport, MutantReport } from '../core/runner.ts';
+import { asExpected } from '../core/claim.ts';
 import { fromPlain } from './wire.ts';
 import type { Origin } from './origin.ts';
 
@@ -78,8 +79,12 @@ function checkCommon(c: FieldCheck, r: Obj, field: string): void {
 export function checkClaimReport(c: FieldCheck, r: Obj, field: string, claim: string): ClaimReport {
   if (c.str(r.id, `${field}.id`) !== claim) c.fail(`${field}.id`, `must be the task's claim '${claim}'`, r.id);
   for (const k of ['paper', 'title', 'statement', 'kind', 'provenance', 'precision']) c.str(r[k], `${field}.${k}`);
-  c.oneOf(r.expected, `${field}.expected`, EXPECTED);
-  c.bool(r.asExpected, `${field}.asExpected`);
+  const expected = c.oneOf(r.expected, `${field}.expected`, EXPECTED);
+  // A claim's own rule (matchesExpected) is only ever stricter than the verdict matching: a report
+  // marked as expected with another verdict is not one a run wrote, and would print a false ✓.
+  if (c.bool(r.asExpected, `${field}.asExpected`) && !asExpected(c.oneOf(r.verdict, `${field}.verdict`, VERDICTS), expected)) {
+    c.fail(`${field}.asExpected`, `is true, but the verdict ${String(r.verdict)} is not the expected ${expected}`);
+  }
   c.num(r.instances, `${field}.instances`, 0);
   const src = c.obj(r.source, `${field}.source`);
   c.str(src.where, `${field}.source.where`);

@@ -68,10 +68,12 @@ export function recordedOptions(opts: SimulateOptions): Record<string, unknown> 
 /**
  * A sweep's output from every point's result in point order, as `gdcheck simulate` prints it: the
  * scenario (found by name) reports with the recorded options and the given output options. The
- * single run and `gdcheck merge` both end here, so they print the same.
- * @returns the scenario's exit code. @throws UserError when no sweep of that name is found, or an output path is bad.
+ * single run and `gdcheck merge` both end here, so they print the same. From merge, `run.jobs` (the
+ * shards' point labels) and `origin` (their code digest) are checked against the scenario found here.
+ * @returns the scenario's exit code. @throws UserError when no sweep of that name is found (naming
+ * where it looked), its code or points are not the shards', or an output path is bad.
  */
-export async function reportSweep(run: { scenario: string; options: Record<string, unknown> }, values: unknown[], out: { json?: boolean; plot?: string; csv?: string }, write: (s: string) => void, origin?: Origin): Promise<number> {
+export async function reportSweep(run: { scenario: string; options: Record<string, unknown>; jobs?: string[] }, values: unknown[], out: { json?: boolean; plot?: string; csv?: string }, write: (s: string) => void, origin?: Origin): Promise<number> {
   const scenarios = await loadScenarios();
   const s = scenarios.find((x) => x.name === run.scenario);
   if (!s) throw new UserError(`scenario '${run.scenario}' not found: ${await whereScenariosAre()}; run merge in the project folder the shards were run in`);
@@ -79,6 +81,12 @@ export async function reportSweep(run: { scenario: string; options: Record<strin
   // The shards' results are that scenario's only if its code is the code they ran.
   if (origin && runOrigin([scenarioFile(s)], run.options).code !== origin.code) throw new UserError(`scenario '${run.scenario}' found here (${scenarioFile(s)}) is not the code the shards ran: it or the scripts beside it differ`);
   const opts = scenarioOptions(s, { ...(run.options as Omit<SimulateOptions, 'settings'>), ...out });
+  // The results are the scenario's points at these options, one each, in order (a shard file names them).
+  if (run.jobs !== undefined) {
+    const labels = s.sweep.points(opts).map((p) => s.sweep!.label(p));
+    const k = Array.from({ length: Math.max(labels.length, run.jobs.length) }, (_, i) => i).find((i) => labels[i] !== run.jobs![i]);
+    if (k !== undefined) throw new UserError(`the shards' points are not those of '${s.name}' at their options: point ${k} is '${run.jobs[k] ?? 'absent'}' in the shards, '${labels[k] ?? 'absent'}' here (${run.jobs.length} against ${labels.length} points)`);
+  }
   if (out.plot !== undefined) checkOutputPath('--plot', out.plot);
   if (out.csv !== undefined) checkOutputPath('--csv', out.csv);
   let plotted = false;

@@ -141,6 +141,9 @@ describe('shards and merge across processes and files (issue 14)', () => {
     for (const [i, f] of files.entries()) expect((await execCli(['simulate', 'calm', '--shard', `${i}/2`, '--out', f], project)).code).toBe(0);
     const here = await execCli(['merge', ...files], project);
     expect(here).toMatchObject({ code: 0, out: (await execCli(['simulate', 'calm'], project)).out });
+    // Shards whose point list is not the scenario's at their options (edited alike in every shard).
+    const edited = files.map((f, i) => { const s = JSON.parse(readFileSync(f, 'utf8')); s.run.jobs[3] = 'p = 5'; const e = join(project, `edited-${i}.json`); writeFileSync(e, JSON.stringify(s)); return e; });
+    expect(await execCli(['merge', ...edited], project)).toMatchObject({ code: 2, err: "gdcheck: the shards' points are not those of 'calm' at their options: point 3 is 'p = 5' in the shards, 'p = 4' here (4 against 4 points)\n" });
     const elsewhere = mkdtempSync(join(tmpdir(), 'gdcheck-elsewhere-'));
     const lost = await execCli(['merge', ...files], elsewhere);
     expect(lost.code).toBe(2);

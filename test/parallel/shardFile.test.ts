@@ -71,6 +71,12 @@ describe('merge checks every shard file whole', () => {
       ['null result', (s) => { s.results[0] = null; }, /^edited-0\.json: results\[0\] must be an object, got null$/],
       ['a banana verdict', (s) => { s.results[0].main.verdict = 'banana'; }, /^edited-0\.json: results\[0\]\.main\.verdict must be one of holds, verified, refuted, inconclusive, got "banana"$/],
       ['asExpected as a string', (s) => { s.results[0].main.asExpected = 'yes'; }, /results\[0\]\.main\.asExpected must be true or false, got "yes"$/],
+      ['a refutation marked as expected', (s) => { s.results[0].main.verdict = 'refuted'; }, /^edited-0\.json: results\[0\]\.main\.asExpected is true, but the verdict refuted is not the expected holds$/],
+      ['a field given only through __proto__', (s) => {
+        const main = s.results[0].main;
+        delete main.asExpected;
+        Object.defineProperty(main, '__proto__', { value: { asExpected: true }, enumerable: true }); // an own key, as JSON.parse makes it
+      }, /results\[0\]\.main\.asExpected must be true or false, got undefined$/],
       ['repeated result', (s) => { s.results.push(structuredClone(s.results[0])); }, /^edited-0\.json: results\[1\]\.index repeats task 0 \(shard\/square\)$/],
       ['a mutant report for the claim task', (s) => { s.results[0] = { index: 0, mutant: s.results[0].main }; }, /results\[0\]\.mutant must be absent: task 0 is the claim shard\/square$/],
       ['another claim id', (s) => { s.results[0].main.id = 'shard/other'; }, /results\[0\]\.main\.id must be the task's claim 'shard\/square', got "shard\/other"$/],
