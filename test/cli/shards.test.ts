@@ -153,6 +153,29 @@ describe('shards and merge across processes and files (issue 14)', () => {
     expect(await execCli(['merge', ...files], project)).toMatchObject({ code: 2, err: expect.stringMatching(/^gdcheck: scenario 'calm' found here \(.*_scenario-calm\.ts\) is not the code the shards ran: it or the scripts beside it differ\n$/) });
   });
 
+  it('Ctrl-C while report draws its figures writes the report of every claim, the figures not drawn marked', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'gdcheck-figures-'));
+    mkdirSync(join(project, 'claims'));
+    writeFileSync(join(project, 'gdcheck.config.json'), JSON.stringify({ claims: ['claims'] }));
+    writeFileSync(join(project, 'claims', 'a.ts'), BIG_CLAIMS.replace("export default [mk('me/big-a', 10n), mk('me/big-b', 20n)];", "export default mk('me/big-a', 1000n);"));
+    // Two figures of me/big-a: the first run presses Ctrl-C as it draws, so the second is never run.
+    const figure = (name: string, press: boolean) => `import type { Scenario } from 'gdcheck';
+const s: Scenario = { name: '${name}', description: 'a figure', usage: '', settings: {},
+  figures: [{ claims: ['me/big-a'], caption: 'figure ${name}', options: {} }],
+  run: (_o, io) => { if (${press}) process.emit('SIGINT'); io.plot('<svg xmlns="http://www.w3.org/2000/svg"></svg>'); return 0; } };
+export default s;
+`;
+    writeFileSync(join(project, 'claims', '_scenario-fig-a.ts'), figure('fig-a', true));
+    writeFileSync(join(project, 'claims', '_scenario-fig-b.ts'), figure('fig-b', false));
+    const html = join(project, 'r.html');
+    const r = await execCli(['report', '--html', html, '--no-db', '--runs', '10', '--jobs', '1'], project);
+    expect(r.code, r.err).toBe(130);
+    expect(r.err).toContain(`interrupted (Ctrl-C) while drawing figures: the report of all 1 claims was written to ${html}, the figures not yet drawn marked as such\n`);
+    const text = readFileSync(html, 'utf8');
+    expect(text).toContain('figure fig-a');
+    expect(text).toContain('figure not drawn: the report was interrupted (Ctrl-C)');
+  });
+
   it('--jobs, --runs and --shard are strict: surrounding whitespace is refused in one line', async () => {
     for (const [args, msg] of [[['--jobs', ' 2'], "--jobs must be an integer, got ' 2'"], [['--runs', '5 '], "--runs must be an integer, got '5 '"], [['--shard', ' 0/2', '--out', 'x.json'], "--shard must look like i/N (for example 0/4), got ' 0/2'"], [['--shard', '0 / 2', '--out', 'x.json'], "--shard must look like i/N (for example 0/4), got '0 / 2'"]] as const) {
       const r = await runCli(['check', 'tyurin2024/T5.1-counts', ...args]);

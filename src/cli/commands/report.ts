@@ -19,26 +19,36 @@ const add: AddCommand = (program, io) => {
       // Fail before the run, not after it; and never touch an existing report until the new one is whole.
       checkOutputPath('--html', o.html);
       // A file that fails to load is an error row here too (HTML and text) and exit 2, as in check.
+      // Ctrl-C: while claims run, the finished ones are printed and nothing is written; while figures
+      // are drawn (every claim done), the report is written without the figures not yet drawn.
       const interrupt = onInterrupt();
-      let run: Awaited<ReturnType<typeof runTargets>>;
-      try { run = await runTargets(names, opts, true, interrupt.signal); } finally { interrupt.dispose(); }
-      const { reports, errors } = run;
-      if (interrupt.signal.aborted) {
-        // A report of some claims would read as the whole: the finished ones are printed as check prints them, the file is left alone.
-        const code = printReports(reports, opts, io.write, errors, run.dbDir, true);
-        process.stderr.write(`interrupted (Ctrl-C): the report was not written (${o.html} is as it was); the ${reports.length} finished claim(s) are shown above\n`);
-        io.setExit(code);
-        return;
+      try {
+        const run = await runTargets(names, opts, true, interrupt.signal);
+        const { reports, errors } = run;
+        if (interrupt.signal.aborted) {
+          // A report of some claims would read as the whole: the finished ones are printed as check prints them, the file is left alone.
+          const code = printReports(reports, opts, io.write, errors, run.dbDir, true);
+          process.stderr.write(`interrupted (Ctrl-C): the report was not written (${o.html} is as it was); the ${reports.length} finished claim(s) are shown above\n`);
+          io.setExit(code);
+          return;
+        }
+        const line = progressLine();
+        const figures = o.figures === false ? new Map() : await claimFigures(reports.map((r) => r.id), opts.seed, (m) => line.update(m), interrupt.signal);
+        line.done();
+        // KaTeX is loaded here, not at start-up: every other command starts without it.
+        const { htmlReport } = await import('../../report/html.ts');
+        writeFileAtomic('--html', o.html, htmlReport(reports, runMeta(opts), { figures, errors }));
+        if (errors.length) io.write(errorRows(errors));
+        if (interrupt.signal.aborted) {
+          process.stderr.write(`interrupted (Ctrl-C) while drawing figures: the report of all ${reports.length} claims was written to ${o.html}, the figures not yet drawn marked as such\n`);
+          io.setExit(EXIT.interrupted);
+          return;
+        }
+        io.write(`report of ${reports.length} claims written to ${o.html}${errors.length ? `; ${errors.length} file(s) failed to load` : ''}`);
+        io.setExit(errors.length ? EXIT.badInput : allAsExpected(reports) ? EXIT.ok : EXIT.differs);
+      } finally {
+        interrupt.dispose();
       }
-      const line = progressLine();
-      const figures = o.figures === false ? new Map() : await claimFigures(reports.map((r) => r.id), opts.seed, (m) => line.update(m));
-      line.done();
-      // KaTeX is loaded here, not at start-up: every other command starts without it.
-      const { htmlReport } = await import('../../report/html.ts');
-      writeFileAtomic('--html', o.html, htmlReport(reports, runMeta(opts), { figures, errors }));
-      if (errors.length) io.write(errorRows(errors));
-      io.write(`report of ${reports.length} claims written to ${o.html}${errors.length ? `; ${errors.length} file(s) failed to load` : ''}`);
-      io.setExit(errors.length ? EXIT.badInput : allAsExpected(reports) ? EXIT.ok : EXIT.differs);
     });
 };
 
