@@ -142,7 +142,7 @@ async function checkShard(names: string[], o: CheckOpts, file: string, write: (s
   try {
     const { tasks, results, errors, db, files } = await runTaskList(names, o, !o.json, interrupt.signal);
     const interrupted = interrupt.signal.aborted;
-    const origin = runOrigin(files, { seed: o.seed, runs: o.runs, digits: o.digits, budget: o.budget, mutants: !!o.mutants });
+    const origin = runOrigin(files, { seed: o.seed, runs: o.runs, digits: o.digits, budget: o.budget, mutants: !!o.mutants, db: o.db !== false });
     const text = writeShardFile(file, shardFile(tasks, results, shard, { ...context(o), db, mutants: o.mutants }, { origin, interrupted, errors }));
     const mine = shardTasks(tasks, shard).length;
     const line = interrupted

@@ -101,6 +101,10 @@ describe('shards and merge across processes and files (issue 14)', () => {
     const replays = text.out.split('\n').filter((l) => l.includes('replay:'));
     expect(replays).toHaveLength(2);
     for (const l of replays) expect(l).toContain(`--file ${file.includes(' ') ? `'${file}'` : file} --seed`);
+    // A shard run with the counterexample database (it replays saved instances first) is not of a --no-db run.
+    const withDb = join(dir, 'shard-0-db.json');
+    expect((await execCli(['check', ...common.filter((a) => a !== '--no-db'), '--shard', '0/2', '--out', withDb], dir)).code).toBe(1);
+    expect(await runCli(['merge', shards[1]!, withDb])).toMatchObject({ code: 2, err: `gdcheck: ${withDb} was run with other settings than ${shards[1]}: not shards of one run\n` });
   });
 
   it('Ctrl-C during a shard writes its finished tasks marked interrupted, which merge refuses in one line', async () => {
