@@ -24,7 +24,7 @@ import { isBuilt, lift, type Objective, type Structure } from './objective.ts';
 import { isOrthogonal, matMul, type QMat } from './orthogonal.ts';
 import type { MarginLoss } from './losses.ts';
 import { evalPiecewise, type Piecewise1D } from './piecewise.ts';
-import { isPsd, isSymmetric, scale, shift } from './psd.ts';
+import { isPsd, isSymmetric, minusTimes, scale, shift } from './psd.ts';
 import { mulberry32 } from '../numeric/seeded.ts';
 
 /** The class, in the field's terms. Omitted fields are not checked. */
@@ -155,16 +155,13 @@ function exactDecision(s: Structure | undefined, dim: number): (kind: Kind, c: Q
   }
 }
 
-const identityLike = (H: QMat) => (c: Q): QMat => H.map((row, i) => row.map((_, j) => (i === j ? c : Q.ZERO)));
-
 function quadraticDecision(H: QMat, stationary: readonly Q[] | null, dim: number): (kind: Kind, c: Q | undefined) => Verdict {
   if (H.length !== dim || !isSymmetric(H)) return () => undecided('its Hessian is not a symmetric d×d matrix');
-  const I = identityLike(H);
   return (kind, c) => {
     switch (kind) {
       case 'L': {
         if (!isPsd(scale(shift(H, c!), Q.ONE.neg()))) return no('exact', `an eigenvalue of the Hessian exceeds ${c} (LI − H is not positive semidefinite)`);
-        if (!isPsd(H.map((r, i) => r.map((x, j) => x.add(I(c!)[i]![j]!))))) return no('exact', `an eigenvalue of the Hessian is below −${c} (LI + H is not positive semidefinite)`);
+        if (!isPsd(shift(H, c!.neg()))) return no('exact', `an eigenvalue of the Hessian is below −${c} (LI + H is not positive semidefinite)`);
         return yes('exact', '−LI ⪯ H ⪯ LI');
       }
       case 'mu': return isPsd(shift(H, c!)) ? yes('exact', 'H − μI ⪰ 0') : no('exact', `an eigenvalue of the Hessian is below ${c} (H − μI is not positive semidefinite)`);
@@ -173,7 +170,7 @@ function quadraticDecision(H: QMat, stationary: readonly Q[] | null, dim: number
         if (!isPsd(H)) return no('exact', 'the Hessian has a negative eigenvalue, so f is unbounded below');
         if (!stationary) return undecided('no stationary point is known, so boundedness below is not established');
         const H2 = matMul(H, H);
-        return isPsd(H2.map((r, i) => r.map((x, j) => x.sub(c!.mul(H[i]![j]!))))) ? yes('exact', 'every nonzero eigenvalue ≥ c')
+        return isPsd(minusTimes(H2, c!, H)) ? yes('exact', 'every nonzero eigenvalue ≥ c')
           : no('exact', `a nonzero eigenvalue of the Hessian is below ${c}`);
       }
     }
@@ -296,7 +293,7 @@ function riskDecision(loss: MarginLoss, Z: readonly (readonly Q[])[]): (kind: Ki
       case 'pl':
         if (loss.name === 'squared') {
           // F = ½wᵀSw − bᵀw + const with b in the range of S, so PL(c) iff every nonzero eigenvalue of S is ≥ c.
-          return isPsd(matMul(S, S).map((r, i) => r.map((x, j) => x.sub(c!.mul(S[i]![j]!))))) ? yes('exact', 'every nonzero eigenvalue of S ≥ c') : no('exact', `a nonzero eigenvalue of S is below ${c}`);
+          return isPsd(minusTimes(matMul(S, S), c!, S)) ? yes('exact', 'every nonzero eigenvalue of S ≥ c') : no('exact', `a nonzero eigenvalue of S is below ${c}`);
         }
         return undecided(`no stated PL constant for ${name}`);
     }

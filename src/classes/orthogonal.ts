@@ -13,8 +13,9 @@ export const identity = (d: number): QMat => Array.from({ length: d }, (_, i) =>
 export function matMul(a: QMat, b: QMat): QMat {
   const n = a.length, m = b[0]!.length, k = b.length;
   return Array.from({ length: n }, (_, i) => Array.from({ length: m }, (_, j) => {
+    // Zero terms are skipped: sparse (diagonal, banded) factors cost their nonzeros, not k rational products.
     let s = Q.ZERO;
-    for (let l = 0; l < k; l++) s = s.add(a[i]![l]!.mul(b[l]![j]!));
+    for (let l = 0; l < k; l++) { const x = a[i]![l]!, y = b[l]![j]!; if (!x.isZero() && !y.isZero()) s = s.add(x.mul(y)); }
     return s;
   }));
 }

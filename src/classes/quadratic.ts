@@ -13,7 +13,7 @@ import type { Arith } from '../linalg/arith.ts';
 import { Q } from '../numeric/rational.ts';
 import { lift, markBuilt, type Objective } from './objective.ts';
 import { matMul, reflections, transpose, isOrthogonal, type QMat } from './orthogonal.ts';
-import { isPsd, isSymmetric, shift, scale } from './psd.ts';
+import { isPsd, isSymmetric, minusTimes, shift, scale } from './psd.ts';
 
 export interface Quadratic extends Objective {
   readonly spectrum: Q[];
@@ -38,16 +38,17 @@ export function quadratic(spectrum: readonly Q[], o: { basis?: QMat; center?: re
   const sorted = [...spectrum].sort((a, b) => a.cmp(b));
   const L = sorted[d - 1]!, mu = sorted[0]!;
   const pl = sorted.find((l) => l.sign() > 0) ?? Q.ZERO;
-  const Mn = (A: Arith<unknown>) => M.map((r) => r.map((q) => lift(A, q)));
-  const cache = new WeakMap<object, unknown[][]>();
-  const mat = <T>(A: Arith<T>): T[][] => {
-    let m = cache.get(A) as T[][] | undefined;
-    if (!m) { m = Mn(A as Arith<unknown>) as T[][]; cache.set(A, m); }
+  // The nonzero entries of each row: a diagonal or banded M costs its nonzeros per gradient, not d².
+  const rows = M.map((r) => r.flatMap((q, j) => (q.isZero() ? [] : [{ j, q }])));
+  const cache = new WeakMap<object, { j: number; v: unknown }[][]>();
+  const mat = <T>(A: Arith<T>): { j: number; v: T }[][] => {
+    let m = cache.get(A) as { j: number; v: T }[][] | undefined;
+    if (!m) { m = rows.map((r) => r.map(({ j, q }) => ({ j, v: lift(A, q) }))); cache.set(A, m); }
     return m;
   };
   const grad = <T>(A: Arith<T>, x: readonly T[]): T[] => {
     const m = mat(A), r = x.map((xi, k) => A.sub(xi, lift(A, c[k]!)));
-    return m.map((row) => row.reduce((s, mij, j) => A.add(s, A.mul(mij, r[j]!)), A.of(0)));
+    return m.map((row) => row.reduce((s, { j, v }) => A.add(s, A.mul(v, r[j]!)), A.of(0)));
   };
   return markBuilt({
     name: `quadratic (μ = ${mu}, L = ${L})`, dim: d, L, mu, pl, spectrum: [...spectrum], basis: U, M, center: c,
@@ -111,7 +112,7 @@ export function checkQuadratic(M: QMat, o: { L?: Q; mu?: Q; pl?: Q }): true | st
   if (o.pl !== undefined) {
     if (!isPsd(M)) return 'not convex: M is not positive semidefinite';
     const M2 = matMul(M, M);
-    if (!isPsd(M2.map((r, i) => r.map((x, j) => x.sub(o.pl!.mul(M[i]![j]!)))))) return `not PL with constant ${o.pl}: a nonzero eigenvalue is below it`;
+    if (!isPsd(minusTimes(M2, o.pl, M))) return `not PL with constant ${o.pl}: a nonzero eigenvalue is below it`;
   }
   return true;
 }
