@@ -12,7 +12,7 @@ import { decide, showValue, type Decision, type Measurement, type Relation, type
 import { searchBoundary, type Evaluation } from '../search/search.ts';
 import { spaceOf, type InstanceSpace } from '../search/space.ts';
 import { shrinkGreedy, followPath } from '../search/shrink.ts';
-import { boundaryRatio } from '../search/score.ts';
+import { boundaryRatio, zeroOverZero } from '../search/score.ts';
 import { searchLines, type SearchSummary } from '../search/summary.ts';
 
 /** exact = false: the fast search; exact = true: exact or high-precision re-verification at `digits`. */
@@ -156,8 +156,11 @@ function searchProperty<I>(spec: Core<I>, ctx: RunContext): Outcome {
     if ('error' in a) return { status: 'undecided', reason: `the measure failed: ${a.error}` };
     if (a.d.status === 'violated') return { status: 'violated' };
     if (a.d.status === 'undecided') return { status: 'undecided', reason: a.d.reason };
-    const score = boundaryRatio(a.m, spec.relation) ?? 1 - a.d.slack;
-    return { status: 'ok', score, slack: a.d.slack, measured: showValue(a.m.measured), claimed: showValue(a.m.claimed) };
+    const shown = { slack: a.d.slack, measured: showValue(a.m.measured), claimed: showValue(a.m.claimed) };
+    // 0/0 (x0 = x*, say) says nothing about the boundary: decided, but no score, so never a closest approach.
+    if (spec.relation !== 'eq' && zeroOverZero(a.m)) return { status: 'ok', ...shown };
+    const ratio = boundaryRatio(a.m, spec.relation);
+    return { status: 'ok', score: ratio ?? 1 - a.d.slack, ...(ratio === undefined ? { scoreIs: '1 − slack' as const } : {}), ...shown };
   };
 
   const predicate = (instance: I): boolean => {
@@ -238,12 +241,12 @@ function searchProperty<I>(spec: Core<I>, ctx: RunContext): Outcome {
           : t.value ? followPath(t.value, treeOf, steps).value : followPath(t.instance, () => [], steps);
       if (violated(instance)) return refutation(instance, ctx.path, steps.length, `from the search (${t.origin}) `);
       const e = evaluate(instance);
-      return { ...base, verdict: e.status === 'ok' ? 'holds' : 'inconclusive', reason: `replayed search candidate ${ctx.path} (${t.origin}): no violation; ${e.status === 'ok' ? `${ratioName} = ${e.score!.toPrecision(6)}` : e.reason}`, instances: 1, details: [`instance: ${spec.show(instance)}`, ...(e.measured ? [`measured ${e.measured}, claimed ${e.claimed}`] : [])] };
+      return { ...base, verdict: e.status === 'ok' ? 'holds' : 'inconclusive', reason: `replayed search candidate ${ctx.path} (${t.origin}): no violation; ${e.status !== 'ok' ? e.reason : e.score === undefined ? 'measured and claimed are both 0, so no ratio (0/0)' : `${e.scoreIs ?? ratioName} = ${e.score.toPrecision(6)}`}`, instances: 1, details: [`instance: ${spec.show(instance)}`, ...(e.measured ? [`measured ${e.measured}, claimed ${e.claimed}`] : [])] };
     }
     const b = res.best;
     summary = {
       space: space?.name ?? 'generic', ...res.effort,
-      ...(b ? { closest: { ratio: ratioName, score: b.evaluation!.score!, instance: spec.show(b.instance), measured: b.evaluation!.measured!, claimed: b.evaluation!.claimed!, path: `s:${numRuns}:${b.index}` } } : {}),
+      ...(b ? { closest: { ratio: b.evaluation!.scoreIs ?? ratioName, score: b.evaluation!.score!, instance: spec.show(b.instance), measured: b.evaluation!.measured!, claimed: b.evaluation!.claimed!, path: `s:${numRuns}:${b.index}` } } : {}),
     };
     if (res.found) {
       const f = res.found;

@@ -3,6 +3,8 @@
  * measured/claimed for an upper bound, claimed/measured for a lower bound (1 = on the boundary,
  * above 1 = violated). Brackets are taken at their midpoints: the score only steers the search and
  * describes the closest approach; violations are decided by the bracket comparison, never by it.
+ * An instance where both sides are 0 (x0 = x*: a gap of 0 against a bound of 0) has no ratio: 0/0 is
+ * not "on the boundary", so it gets no score and is never reported as a closest approach.
  */
 import { toDecimal, type Measurement, type Relation, type Value, type Num } from '../core/compare.ts';
 
@@ -18,4 +20,10 @@ export function boundaryRatio(m: Measurement, rel: Relation): number | undefined
   const [num, den] = rel === 'le' ? [a, b] : [b, a];
   if (!Number.isFinite(num) || !Number.isFinite(den) || den <= 0 || num < 0) return undefined;
   return num / den;
+}
+
+/** Both sides exactly 0 (as brackets: both are [0, 0]): the ratio would be 0/0. */
+export function zeroOverZero(m: Measurement): boolean {
+  const zero = (v: Value): boolean => (typeof v === 'object' && v !== null && 'lo' in v && 'hi' in v ? zero(v.lo as Value) && zero(v.hi as Value) : toDecimal(v as Num, 30).isZero());
+  return zero(m.measured) && zero(m.claimed);
 }

@@ -25,7 +25,11 @@ import { choiceMoves, generateScripted, replaying, type Choice } from './choices
 export type Status = 'ok' | 'violated' | 'undecided' | 'rejected';
 
 /** What the claim's judge says of one instance. score: measured/claimed (or its analogue), larger = closer. */
-export interface Evaluation { status: Status; score?: number; slack?: number; reason?: string; measured?: string; claimed?: string }
+export interface Evaluation {
+  status: Status; score?: number; slack?: number; reason?: string; measured?: string; claimed?: string;
+  /** What score is when it is not the bound's ratio (a claimed value ≤ 0 has no ratio): '1 − slack'. */
+  scoreIs?: '1 − slack';
+}
 
 export interface Candidate<I> {
   instance: I;
