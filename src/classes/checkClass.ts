@@ -23,7 +23,7 @@ import { Q } from '../numeric/rational.ts';
 import { isBuilt, lift, type Objective, type Structure } from './objective.ts';
 import { isOrthogonal, matMul, type QMat } from './orthogonal.ts';
 import type { MarginLoss } from './losses.ts';
-import { evalPiecewise, type Piecewise1D } from './piecewise.ts';
+import { evalPiecewise, globalMin, type Piecewise1D } from './piecewise.ts';
 import { isPsd, isSymmetric, minusTimes, scale, shift } from './psd.ts';
 import { mulberry32 } from '../numeric/seeded.ts';
 
@@ -36,6 +36,11 @@ export interface ClassAssumptions {
   convex?: boolean;
   /** Polyak–Łojasiewicz with constant c: f(x) − inf f ≤ ‖∇f(x)‖²/(2c). */
   pl?: Q;
+  /**
+   * The minimum f states is the minimum: f(x*) = f* = min f. A claim that measures f(x_N) − f* or
+   * ‖x0 − x*‖ needs it; inClass asks it whenever f states one (a wrong f* would refute true bounds).
+   */
+  minimum?: boolean;
 }
 
 export interface CheckClassConstraints {
@@ -70,7 +75,9 @@ export interface ClassCheck {
   witness?: { x: string; y?: string; inequality: string };
 }
 
-type Kind = 'L' | 'mu' | 'convex' | 'pl';
+type Kind = 'L' | 'mu' | 'convex' | 'pl' | 'minimum';
+/** What the structure's curvature decides (the minimum is decided from f's stated x*, f*). */
+type Shape = Exclude<Kind, 'minimum'>;
 type Verdict = { status: ClassStatus; how: AssumptionCheck['how']; reason: string };
 const yes = (how: Verdict['how'], reason: string): Verdict => ({ status: 'yes', how, reason });
 const no = (how: Verdict['how'], reason: string): Verdict => ({ status: 'no', how, reason });
@@ -78,12 +85,16 @@ const undecided = (reason: string): Verdict => ({ status: 'cannot decide', how: 
 
 /**
  * The class assumptions of `f` that a claim states, defaulting to what f declares: L-smooth with its L
- * (when L > 0), μ-strongly convex with its μ (convex when μ = 0).
+ * (when L > 0), μ-strongly convex with its μ (convex when μ = 0; nothing when μ < 0, a nonconvex f), and
+ * its stated minimum x*, f* (when it states one).
  */
 export const declaredClass = (f: Objective): ClassAssumptions => ({
   ...(f.L.sign() > 0 ? { L: f.L } : {}),
-  ...(f.mu.sign() > 0 ? { mu: f.mu } : { convex: true }),
+  ...(f.mu.sign() > 0 ? { mu: f.mu } : f.mu.isZero() ? { convex: true } : {}),
+  ...(statesMinimum(f) ? { minimum: true } : {}),
 });
+
+const statesMinimum = (f: Objective): boolean => f.xStar !== null || f.fStar !== null;
 
 /**
  * Decides whether f is in the class (Objective of any representation; constants exact rationals).
@@ -97,11 +108,16 @@ export function checkClass(f: Objective, assumptions: ClassAssumptions = declare
   if (assumptions.mu !== undefined) wanted.push(['mu', `μ = ${assumptions.mu}`, assumptions.mu]);
   if (assumptions.convex && assumptions.mu === undefined) wanted.push(['convex', 'convex', undefined]);
   if (assumptions.pl !== undefined) wanted.push(['pl', `PL c = ${assumptions.pl}`, assumptions.pl]);
+  if (assumptions.minimum) wanted.push(['minimum', 'minimum (x*, f* as stated)', undefined]);
   const bad = wanted.find(([k, , c]) => c !== undefined && (c.sign() < 0 || (k !== 'mu' && c.isZero())));
   if (bad) return { status: 'no', reason: `${bad[1]}: the constant must be ${bad[0] === 'mu' ? '≥ 0' : '> 0'}`, checks: [] };
 
   const sampled = constraints.samples === 0 ? undefined : sampleViolation(f, assumptions, constraints);
-  const exact = exactDecision(f.structure, f.dim);
+  // The structure is evidence only for the builder's own value and gradient (isBuilt): a copy with
+  // another function, or a structure attached by hand, says nothing about f.
+  const exact = isBuilt(f) ? exactDecision(f) : () => undecided(f.structure
+    ? `its structure is not the builder's for this value/gradient (a copy with another value or gradient, or a structure attached by hand), so it does not certify f`
+    : 'no representation to certify it from (a hand-written value/gradient)');
   const mismatch = sampled?.mismatch;
   const checks: AssumptionCheck[] = wanted.map(([kind, name, c]) => {
     // An exact 'no' says more than a sampled one; a sampled violation overrides an exact 'yes' only
@@ -124,21 +140,27 @@ export function checkClass(f: Objective, assumptions: ClassAssumptions = declare
 /**
  * For a claim's `hypotheses`: true when f is certified in the class, else the one-line reason (an
  * instance the checker cannot certify is rejected too: a hypothesis that is not known to hold must
- * not let an instance refute a claim). Memoised per objective and class.
+ * not let an instance refute a claim). The stated minimum (x*, f*) is checked too whenever f states
+ * one, unless `minimum: false` is passed. Memoised per frozen builder product and every parameter.
  */
 export function inClass(f: Objective, assumptions: ClassAssumptions = declaredClass(f), options?: CheckClassConstraints): true | string {
+  const a: ClassAssumptions = { ...assumptions, minimum: assumptions.minimum ?? statesMinimum(f) };
   // A builder's objective implements its structure by construction, so the exact decision is the
   // answer and sampling (the costly part) is skipped; anything else gets two sampled pairs, which can
-  // still turn a mismatch between representation and gradient into "cannot decide", or refute.
-  const constraints = options ?? { samples: isBuilt(f) ? 0 : 2 };
-  const key = `${assumptions.L ?? ''}|${assumptions.mu ?? ''}|${assumptions.convex ?? ''}|${assumptions.pl ?? ''}|${constraints.samples ?? ''}|${constraints.seed ?? ''}`;
-  let m = memo.get(f);
-  if (!m) { m = new Map(); memo.set(f, m); }
-  let r = m.get(key);
+  // refute, but never certify.
+  const built = isBuilt(f);
+  const constraints = options ?? { samples: built ? 0 : 2 };
+  // Only a frozen builder product is memoised: anything else may change between calls. The key holds
+  // every parameter that changes the answer.
+  const cacheable = built && Object.isFrozen(f);
+  const key = [a.L, a.mu, a.convex, a.pl, a.minimum, constraints.samples, constraints.seed, constraints.scale, constraints.digits].map((v) => String(v ?? '')).join('|');
+  let m = cacheable ? memo.get(f) : undefined;
+  if (cacheable && !m) { m = new Map(); memo.set(f, m); }
+  let r = m?.get(key);
   if (r === undefined) {
-    const c = checkClass(f, assumptions, constraints);
+    const c = checkClass(f, a, constraints);
     r = c.status === 'yes' ? true : c.reason;
-    m.set(key, r);
+    m?.set(key, r);
   }
   return r;
 }
@@ -146,16 +168,49 @@ const memo = new WeakMap<Objective, Map<string, true | string>>();
 
 // ---- exact decisions from the representation ----
 
-function exactDecision(s: Structure | undefined, dim: number): (kind: Kind, c: Q | undefined) => Verdict {
-  if (!s) return () => undecided('no representation to certify it from (a hand-written value/gradient)');
+/** The exact decisions for a builder's product (isBuilt): its structure describes its value and gradient. */
+function exactDecision(f: Objective): (kind: Kind, c: Q | undefined) => Verdict {
+  const s = f.structure!, dim = f.dim;
+  const size = s.kind === 'quadratic' ? s.hessian.length : s.kind === 'separable' ? s.parts.length : s.Z[0]?.length ?? 0;
+  if (size !== dim) return () => undecided(`its structure is ${size}-dimensional, f says ${dim}`);
+  const decide = s.kind === 'quadratic' ? quadraticDecision(s.hessian, s.stationary, dim)
+    : s.kind === 'separable' ? separableDecision(s.parts, s.basis) : riskDecision(s.loss, s.Z);
+  return (kind, c) => (kind === 'minimum' ? minimumDecision(f) : decide(kind, c));
+}
+
+/**
+ * Whether x*, f* as f states them are its minimum, exactly: f(x*) = f* and x* a global minimiser,
+ * from the structure (a quadratic: H ⪰ 0 and ∇f(x*) = 0; separable: every coordinate of Uᵀ(x* − c) a
+ * global minimiser of its part; a risk: convex and ∇F(x*) = 0). f is a builder's product here.
+ */
+function minimumDecision(f: Objective): Verdict {
+  const { xStar, fStar } = f, s = f.structure!;
+  if (xStar === null || fStar === null) return xStar === null && fStar === null ? undecided('f states no minimum') : no('exact', `f states ${xStar === null ? 'f* but no x*' : 'x* but no f*'}`);
+  if (xStar.length !== f.dim) return no('exact', `x* has ${xStar.length} entries, f has dimension ${f.dim}`);
+  let fx: Q, g: Q[];
+  try { fx = f.value(QA, xStar); g = f.grad(QA, xStar); } catch { return undecided('f cannot be evaluated in exact rationals at x*'); }
+  if (!fx.eq(fStar)) return no('exact', `f(x*) = ${fx}, not the stated f* = ${fStar}`);
+  const stationary = g.every((v) => v.isZero());
   switch (s.kind) {
-    case 'quadratic': return quadraticDecision(s.hessian, s.stationary, dim);
-    case 'separable': return separableDecision(s.parts, s.basis);
-    case 'empirical risk': return riskDecision(s.loss, s.Z);
+    case 'quadratic':
+      if (!isPsd(s.hessian)) return no('exact', 'the Hessian has a negative eigenvalue: f is unbounded below, so it has no minimum');
+      return stationary ? yes('exact', 'H ⪰ 0 and ∇f(x*) = 0') : no('exact', `∇f(x*) = (${g.join(', ')}) ≠ 0: x* is not a minimiser`);
+    case 'separable': {
+      const U = s.basis;
+      for (let j = 0; j < s.parts.length; j++) {
+        const z = xStar.reduce((t, xi, i) => t.add(U[i]![j]!.mul(xi.sub(s.center[i]!))), Q.ZERO);
+        const h = s.parts[j]!, m = globalMin(h), hz = evalPiecewise(QA, h, z).value;
+        if (m === null) return no('exact', `part ${j} is unbounded below, so f has no minimum`);
+        if (hz.cmp(m.value) > 0) return no('exact', `x* is not a minimiser: part ${j} at ${z} is ${hz} > its minimum ${m.value} (at ${m.at})`);
+      }
+      return yes('exact', 'every coordinate of Uᵀ(x* − c) minimises its part');
+    }
+    case 'empirical risk':
+      return stationary ? yes('stated', 'F is convex and ∇F(x*) = 0') : no('exact', `∇F(x*) ≠ 0: x* is not a minimiser`);
   }
 }
 
-function quadraticDecision(H: QMat, stationary: readonly Q[] | null, dim: number): (kind: Kind, c: Q | undefined) => Verdict {
+function quadraticDecision(H: QMat, stationary: readonly Q[] | null, dim: number): (kind: Shape, c: Q | undefined) => Verdict {
   if (H.length !== dim || !isSymmetric(H)) return () => undecided('its Hessian is not a symmetric d×d matrix');
   return (kind, c) => {
     switch (kind) {
@@ -194,26 +249,6 @@ function notC1(h: Piecewise1D, i: number): string | null {
   return null;
 }
 
-/** inf h exactly, or null when h is unbounded below. */
-function infimum(h: Piecewise1D): Q | null {
-  let best: Q | null = null;
-  const take = (v: Q) => { if (best === null || v.cmp(best) < 0) best = v; };
-  for (let k = 0; k < h.pieces.length; k++) {
-    const pc = h.pieces[k]!, { lo, hi } = pieceAt(h, k);
-    // Unbounded below toward an infinite end: a < 0, or a = 0 with the slope pointing down there.
-    if (lo === null && (pc.a.sign() < 0 || (pc.a.isZero() && pc.p.sign() > 0))) return null;
-    if (hi === null && (pc.a.sign() < 0 || (pc.a.isZero() && pc.p.sign() < 0))) return null;
-    if (lo !== null) take(evalPc(pc, lo));
-    if (hi !== null) take(evalPc(pc, hi));
-    if (pc.a.sign() > 0) {
-      const v = pc.p.neg().div(pc.a);
-      if ((lo === null || v.cmp(lo) >= 0) && (hi === null || v.cmp(hi) <= 0)) take(evalPc(pc, v));
-    }
-    if (pc.a.isZero() && pc.p.isZero()) take(pc.r);
-  }
-  return best;
-}
-
 /** A point of [lo, hi] (null = infinite) where c2 x² + c1 x + c0 < 0, or null when it is ≥ 0 there. */
 function negativeAt(c2: Q, c1: Q, c0: Q, lo: Q | null, hi: Q | null): Q | null {
   const g = (x: Q) => c2.mul(x).mul(x).add(c1.mul(x)).add(c0);
@@ -237,7 +272,7 @@ function negativeAt(c2: Q, c1: Q, c0: Q, lo: Q | null, hi: Q | null): Q | null {
   return cands.find((x) => g(x).sign() < 0) ?? null;
 }
 
-function separableDecision(parts: readonly Piecewise1D[], U: QMat): (kind: Kind, c: Q | undefined) => Verdict {
+function separableDecision(parts: readonly Piecewise1D[], U: QMat): (kind: Shape, c: Q | undefined) => Verdict {
   if (U.length !== parts.length || !isOrthogonal(U)) return () => undecided('its basis is not exactly orthogonal');
   const broken = parts.map(notC1).find((r) => r !== null) ?? null;
   const curv = parts.flatMap((h, i) => h.pieces.map((pc, k) => ({ a: pc.a, at: `part ${i} piece ${k}` })));
@@ -249,7 +284,7 @@ function separableDecision(parts: readonly Piecewise1D[], U: QMat): (kind: Kind,
       case 'convex': { const w = curv.find((x) => x.a.sign() < 0); return w ? no('exact', `${w.at} has negative curvature ${w.a}: a nonconvex piece`) : yes('exact', 'every curvature ≥ 0'); }
       case 'pl': {
         for (const [i, h] of parts.entries()) {
-          const m = infimum(h);
+          const m = globalMin(h)?.value ?? null;
           if (m === null) return no('exact', `part ${i} is unbounded below`);
           for (let k = 0; k < h.pieces.length; k++) {
             const { a, p, r } = h.pieces[k]!, { lo, hi } = pieceAt(h, k);
@@ -264,7 +299,7 @@ function separableDecision(parts: readonly Piecewise1D[], U: QMat): (kind: Kind,
   };
 }
 
-function riskDecision(loss: MarginLoss, Z: readonly (readonly Q[])[]): (kind: Kind, c: Q | undefined) => Verdict {
+function riskDecision(loss: MarginLoss, Z: readonly (readonly Q[])[]): (kind: Shape, c: Q | undefined) => Verdict {
   const n = Z.length, d = Z[0]?.length ?? 0;
   if (n === 0 || Z.some((z) => z.length !== d)) return () => undecided('its dataset is empty or ragged');
   // S = (1/n) Σ z zᵀ: the Hessian is (1/n) Σ ℓ''(m_i) z_i z_iᵀ ⪯ sup ℓ'' · S.
@@ -347,6 +382,11 @@ function sampleViolation(f: Objective, a: ClassAssumptions, o: CheckClassConstra
         }
       }
     }
+  }
+  if (a.minimum && f.fStar !== null) {
+    const fs = ev.q(f.fStar);
+    const i = values.findIndex((v) => ev.above(fs, v.f));
+    if (i >= 0) out.violations.set('minimum', { reason: `f(x) = ${ev.show(values[i]!.f)} < f* = ${f.fStar} at x = ${show(pts[i]!)} (sampled): the stated f* is not the minimum`, witness: { x: show(pts[i]!), inequality: 'f(x) ≥ f*' } });
   }
   if (a.pl !== undefined) {
     const c2 = ev.q(a.pl.mul(Q.of(2)));

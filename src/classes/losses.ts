@@ -62,7 +62,9 @@ export const LOSSES: Record<MarginLoss['name'], MarginLoss> = {
  * L_ℓ·(1/n)Σ‖z_i‖² (a valid smoothness constant, not always the least); for non-smooth losses L is
  * reported as 0 and `smooth` is false. xStar/fStar are null (not computed here).
  */
-export function empiricalRisk(loss: MarginLoss, Z: readonly (readonly Q[])[]): Objective & { smooth: boolean } {
+export function empiricalRisk(loss: MarginLoss, points: readonly (readonly Q[])[]): Objective & { smooth: boolean } {
+  // A copy: the result is frozen (markBuilt), and the caller's dataset stays theirs.
+  const Z = points.map((z) => [...z]);
   const n = Z.length, d = Z[0]?.length ?? 0;
   if (n === 0 || d === 0) throw new RangeError('empiricalRisk: empty dataset');
   const trace = Z.reduce((s, z) => s.add(z.reduce((t, v) => t.add(v.mul(v)), Q.ZERO)), Q.ZERO).div(Q.of(n));

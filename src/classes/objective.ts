@@ -29,7 +29,7 @@ export interface Objective {
   readonly dim: number;
   /** Smoothness L: ‖∇f(x) − ∇f(y)‖ ≤ L‖x − y‖ (exact; a valid constant, the least one where known). */
   readonly L: Q;
-  /** Strong convexity μ (0 for merely convex). */
+  /** Strong convexity μ (0 for merely convex); negative for a nonconvex f: a lower bound on its curvature (h'' ≥ μ). */
   readonly mu: Q;
   /** A minimiser x* and f* = f(x*), exact; null when there is none (logistic loss on separable data). */
   readonly xStar: Q[] | null;
@@ -44,17 +44,30 @@ export interface Objective {
 
 const built = new WeakMap<Structure, { value: Objective['value']; grad: Objective['grad'] }>();
 
+/** Freezes an object and everything it holds (arrays, pieces, rationals), functions aside. */
+function deepFreeze(x: unknown, seen = new WeakSet<object>()): void {
+  if (typeof x !== 'object' || x === null || seen.has(x)) return;
+  seen.add(x);
+  for (const v of Object.values(x)) deepFreeze(v, seen);
+  Object.freeze(x);
+}
+
 /**
  * Marks an objective as made by a builder of this module (quadratic, separable, empiricalRisk,
- * nesterovWorstCase), whose value and gradient implement its structure by construction. An object
- * that keeps the structure but replaces value or grad (a spread copy) is no longer marked.
+ * nesterovWorstCase), whose value and gradient implement its structure by construction, and freezes
+ * it with everything it holds, so neither the structure nor the stated x*, f* can be changed in place
+ * afterwards (the builders copy their inputs, so the caller's arrays stay the caller's). A copy that
+ * keeps the structure but replaces value or grad (a spread with another function) is not marked;
+ * one that keeps all three computes exactly the builder's function, and only its other fields (L, μ,
+ * x*, f*) may differ, which checkClass decides rather than trusts.
  */
 export function markBuilt<F extends Objective>(f: F): F {
   if (f.structure) built.set(f.structure, { value: f.value, grad: f.grad });
+  deepFreeze(f);
   return f;
 }
 
-/** True when f's value and gradient are the ones its builder made for its structure. */
+/** True when f's value and gradient are the ones its builder made for its (frozen) structure. */
 export const isBuilt = (f: Objective): boolean => {
   const b = f.structure && built.get(f.structure);
   return !!b && b.value === f.value && b.grad === f.grad;

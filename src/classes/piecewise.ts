@@ -5,7 +5,7 @@
  * the function of Lessard, Recht and Packard (2016, §4.6) on which heavy ball cycles are members.
  *
  * `separable` lifts d of them to Rᵈ as f(x) = f* + Σ h_i((Uᵀ(x − c))_i) with an exact orthogonal U, so
- * the class constants carry over: L = max a, μ = min a.
+ * the class constants carry over: L = max |a|, μ = min a (μ < 0: not convex; the minimum is still exact).
  */
 import { QA, type Arith } from '../linalg/arith.ts';
 import { Q } from '../numeric/rational.ts';
@@ -103,43 +103,83 @@ export function checkPiecewise(h: Piecewise1D, o: { mu?: Q; L?: Q } = {}): true 
 export const showPiecewise = (h: Piecewise1D): string =>
   `h''=(${h.pieces.map((p) => p.a).join(', ')}) breaks (${h.breaks.join(', ')})`;
 
-/** A minimiser of a convex C¹ piecewise quadratic, exactly: where h' changes sign (null if unbounded below). */
-export function minimiser(h: Piecewise1D): Q | null {
+/** The interval of piece k: [lo, hi), null for an infinite end. */
+const pieceEnds = (h: Piecewise1D, k: number): { lo: Q | null; hi: Q | null } => ({ lo: k === 0 ? null : h.breaks[k - 1]!, hi: k === h.breaks.length ? null : h.breaks[k]! });
+
+/**
+ * The global minimum of a C¹ piecewise quadratic, exactly, convex or not: { at, value } with h(at) =
+ * value = min h, or null when h is unbounded below (a concave piece, or a linear one sloping down, on
+ * an infinite end). Every piece's minimum over its closed interval is an end or its vertex, so the
+ * least of those candidates is the minimum; ties go to the first in order (for a convex h: the left
+ * end of a flat minimum). A stationary point is not enough: for a nonconvex h it may be a maximum.
+ */
+export function globalMin(h: Piecewise1D): { at: Q; value: Q } | null {
+  let best: { at: Q; value: Q } | null = null;
+  const take = (x: Q, pc: Piece) => { const v = evalPiece(pc, x); if (best === null || v.cmp(best.value) < 0) best = { at: x, value: v }; };
   for (let k = 0; k < h.pieces.length; k++) {
-    const pc = h.pieces[k]!;
-    const lo = k === 0 ? null : h.breaks[k - 1]!, hi = k === h.breaks.length ? null : h.breaks[k]!;
-    if (pc.a.isZero()) {
-      if (pc.p.isZero()) return lo ?? hi ?? Q.ZERO;
-      continue;
+    const pc = h.pieces[k]!, { lo, hi } = pieceEnds(h, k);
+    if (lo === null && (pc.a.sign() < 0 || (pc.a.isZero() && pc.p.sign() > 0))) return null;
+    if (hi === null && (pc.a.sign() < 0 || (pc.a.isZero() && pc.p.sign() < 0))) return null;
+    if (lo !== null) take(lo, pc);
+    if (pc.a.sign() > 0) {
+      const v = pc.p.neg().div(pc.a);
+      if ((lo === null || v.cmp(lo) >= 0) && (hi === null || v.cmp(hi) <= 0)) take(v, pc);
     }
-    const x = pc.p.neg().div(pc.a);
-    if ((lo === null || x.cmp(lo) >= 0) && (hi === null || x.cmp(hi) < 0)) return x;
+    if (pc.a.isZero() && pc.p.isZero()) take(lo ?? hi ?? Q.ZERO, pc);
+    if (hi !== null) take(hi, pc);
   }
-  return null;
+  return best;
+}
+
+/** A global minimiser of a C¹ piecewise quadratic, exactly (null if h is unbounded below). */
+export const minimiser = (h: Piecewise1D): Q | null => globalMin(h)?.at ?? null;
+
+/** One line on what is wrong with a part given to a builder (shape, types, C¹), or null. */
+function partProblem(h: Piecewise1D, i: number): string | null {
+  const isQ = (x: unknown) => x instanceof Q;
+  if (!h || !Array.isArray(h.breaks) || !Array.isArray(h.pieces)) return `part ${i} must be { breaks: Q[], pieces: { a, p, r }[] } (e.g. from fromCurvatures or huber)`;
+  if (!h.breaks.every(isQ) || !h.pieces.every((pc) => pc && isQ(pc.a) && isQ(pc.p) && isQ(pc.r))) return `part ${i}: breaks and the coefficients a, p, r must be rationals (Q)`;
+  const c = checkPiecewise(h);
+  return c === true ? null : `part ${i}: ${c}`;
 }
 
 /**
- * f(x) = f* + Σ_i h_i((Uᵀ(x − c))_i) − Σ_i h_i(m_i), shifted so that its minimum is f* at x* = c + U m.
- * Every h_i must be convex with a minimiser m_i.
+ * f(x) = f* + Σ_i h_i((Uᵀ(x − c))_i) − Σ_i h_i(m_i), shifted so that its minimum is f* at x* = c + U m,
+ * m_i the global minimiser of h_i (globalMin). Every h_i must be C¹ (checked: a kink or a jump is not
+ * smooth), and bounded below; it may be nonconvex, and then x*, f* are still the global minimum (never a
+ * stationary point that is a maximum), L = max |h''|, and μ = min h'' < 0 says f is not convex.
+ * @throws RangeError, one line naming the part: a malformed, kinked, discontinuous or unbounded part, a
+ *   basis that is not exactly orthogonal or not d×d, a centre of the wrong length.
  */
-export function separable(hs: readonly Piecewise1D[], o: { basis?: QMat; center?: readonly Q[]; fStar?: Q; name?: string } = {}): Objective & { parts: Piecewise1D[] } {
+export function separable(given: readonly Piecewise1D[], o: { basis?: QMat; center?: readonly Q[]; fStar?: Q; name?: string } = {}): Objective & { parts: Piecewise1D[] } {
+  if (!Array.isArray(given) || given.length === 0) throw new RangeError('separable: need at least one part (a piecewise quadratic per coordinate)');
+  const bad = given.map(partProblem).find((r) => r !== null);
+  if (bad) throw new RangeError(`separable: ${bad}`);
+  // Copies, so the caller's parts can change later without changing this f (or its structure).
+  const hs: Piecewise1D[] = given.map((h) => ({ breaks: [...h.breaks], pieces: h.pieces.map(({ a, p, r }: Piece) => ({ a, p, r })) }));
   const d = hs.length;
-  const U = o.basis ?? identity(d);
-  if (U.length !== d || !isOrthogonal(U)) throw new RangeError('separable: basis is not exactly orthogonal');
+  const U = o.basis ? o.basis.map((r) => [...r]) : identity(d);
+  if (U.length !== d || U.some((r) => r.length !== d) || !isOrthogonal(U)) throw new RangeError(`separable: basis is not an exactly orthogonal ${d}×${d} matrix`);
+  if (o.center && o.center.length !== d) throw new RangeError(`separable: center has ${o.center.length} entries, need ${d}`);
   const c = o.center ? [...o.center] : hs.map(() => Q.ZERO);
   const fStar = o.fStar ?? Q.ZERO;
-  const ms = hs.map((h, i) => { const m = minimiser(h); if (m === null) throw new RangeError(`separable: part ${i} has no minimiser`); return m; });
-  const offset = hs.reduce((s, h, i) => s.add(evalPiecewise(QA, h, ms[i]!).value), Q.ZERO);
+  const mins = hs.map((h, i) => {
+    const m = globalMin(h);
+    if (m === null) throw new RangeError(`separable: part ${i} is unbounded below (${showPiecewise(h)}), so f has no minimum`);
+    return m;
+  });
+  const ms = mins.map((m) => m.at);
+  const offset = mins.reduce((s, m) => s.add(m.value), Q.ZERO);
   const xStar = c.map((ci, i) => U[i]!.reduce((s, uij, j) => s.add(uij.mul(ms[j]!)), ci));
   const curv = hs.flatMap((h) => h.pieces.map((p) => p.a));
-  const L = curv.reduce((a, b) => (a.cmp(b) >= 0 ? a : b));
-  const mu = hs.map((h) => h.pieces.reduce((m, p) => (p.a.cmp(m) < 0 ? p.a : m), h.pieces[0]!.a)).reduce((a, b) => (a.cmp(b) <= 0 ? a : b));
+  const L = curv.reduce((a, b) => (a.abs().cmp(b.abs()) >= 0 ? a.abs() : b.abs()), Q.ZERO);
+  const mu = curv.reduce((a, b) => (a.cmp(b) <= 0 ? a : b));
   const rotated = !U.every((r, i) => r.every((x, j) => x.eq(i === j ? Q.ONE : Q.ZERO)));
   const local = <T>(A: Arith<T>, x: readonly T[]): T[] =>
     // z = Uᵀ(x − c)
     hs.map((_, j) => x.reduce((s, xi, i) => A.add(s, A.mul(lift(A, U[i]![j]!), A.sub(xi, lift(A, c[i]!)))), A.of(0)));
   return markBuilt({
-    name: o.name ?? `separable piecewise quadratic (μ = ${mu}, L = ${L})`, dim: d, L, mu, xStar, fStar, parts: [...hs],
+    name: o.name ?? `separable piecewise quadratic (${mu.sign() < 0 ? `nonconvex: h'' ≥ ${mu}` : `μ = ${mu}`}, L = ${L})`, dim: d, L, mu, xStar, fStar, parts: [...hs],
     structure: { kind: 'separable', parts: [...hs], basis: U, center: c },
     value: (A, x) => {
       const z = local(A, x);

@@ -28,8 +28,11 @@ export interface Quadratic extends Objective {
 export function quadratic(spectrum: readonly Q[], o: { basis?: QMat; center?: readonly Q[]; fStar?: Q } = {}): Quadratic {
   const d = spectrum.length;
   if (d === 0) throw new RangeError('quadratic: empty spectrum');
+  if (!spectrum.every((l) => l instanceof Q)) throw new RangeError('quadratic: the spectrum must be rationals (Q)');
   if (spectrum.some((l) => l.sign() < 0)) throw new RangeError('quadratic: a negative eigenvalue is not convex');
-  const U = o.basis ?? reflections(d, []);
+  if (o.center && o.center.length !== d) throw new RangeError(`quadratic: center has ${o.center.length} entries, need ${d}`);
+  // Copies: the result is frozen (markBuilt), and the caller's arrays stay theirs.
+  const U = o.basis ? o.basis.map((r) => [...r]) : reflections(d, []);
   if (U.length !== d || !isOrthogonal(U)) throw new RangeError('quadratic: basis is not exactly orthogonal');
   const c = o.center ? [...o.center] : spectrum.map(() => Q.ZERO);
   const fStar = o.fStar ?? Q.ZERO;

@@ -61,6 +61,9 @@ export function smoothConvexArb(constraints: SmoothConvexConstraints = {}): fc.A
  * with τ = R/(2Nh + 1) from x0 = R stays on the linear piece and ends with f(x_N) − f* = L R²/(4Nh + 2).
  */
 export function huberTight(o: { L: Q; N: number; h: Q; R: Q }): { f: Objective; x0: Q[] } {
+  if (!Number.isInteger(o.N) || o.N < 0) throw new RangeError(`huberTight: N must be an integer ≥ 0, got ${o.N}`);
+  if (!(o.L instanceof Q) || !(o.h instanceof Q) || !(o.R instanceof Q)) throw new RangeError('huberTight: L, h and R must be rationals (Q)');
+  if (o.L.sign() <= 0 || o.h.sign() <= 0 || o.R.sign() <= 0) throw new RangeError(`huberTight: need L > 0, h > 0 and R > 0, got L = ${o.L}, h = ${o.h}, R = ${o.R}`);
   const tau = o.R.div(Q.of(2 * o.N).mul(o.h).add(Q.ONE));
   const f = separable([huber(o.L, tau)], { name: `Huber (L = ${o.L}, τ = ${tau})` });
   return { f, x0: [o.R] };

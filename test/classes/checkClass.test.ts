@@ -89,13 +89,14 @@ describe('checkClass on separable piecewise quadratics: exact curvature bounds',
     expect(checkClass(s, { pl: q(1) }).status).toBe('yes');
     expect(checkClass(s, { pl: q(2) }).status).toBe('no');
   });
-  it('a C¹ break is required: a kink makes f not smooth', () => {
+  it('a C¹ break is required: separable refuses a kinked part in one line; a kinked structure swapped into a copy certifies nothing', () => {
     const h = fromCurvatures([q(0)], [q(1), q(1)]);
     const kinked = { breaks: h.breaks, pieces: [h.pieces[0]!, { ...h.pieces[1]!, p: q(1) }] };
+    expect(() => separable([kinked])).toThrow(/^separable: part 0: h' is discontinuous at x = 0 \(not differentiable, so not smooth\)$/);
     const f = { ...separable([h]), structure: { kind: 'separable' as const, parts: [kinked], basis: [[q(1)]], center: [q(0)] } };
     const c = checkClass(f, { L: q(1) }, { samples: 0 });
-    expect(c.status).toBe('no');
-    expect(c.reason).toMatch(/kink at 0/);
+    expect(c.status).toBe('cannot decide');
+    expect(c.reason).toMatch(/not the builder's/);
   });
 });
 
