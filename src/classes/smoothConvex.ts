@@ -47,12 +47,42 @@ export function piecewiseArb(constraints: SmoothConvexConstraints = {}): fc.Arbi
   }).map(({ parts, refl, center }) => separable(parts, { basis: reflections(d, refl.map((v) => v.map((x) => Q.of(x)))), center: center.map((x) => Q.of(x)) })));
 }
 
-/** μ-strongly convex (or convex) L-smooth functions: quadratics and piecewise quadratics, by construction. */
+/** 2^e·(1 + k/1024): a multiplicative grid, within 0.05% of any value in [2^e_min, 2^(e_max+1)]. */
+const fine = (e: number, k: number): Q => new Q(BigInt(1024 + k), 1024n).mul(e >= 0 ? new Q(2n ** BigInt(e), 1n) : new Q(1n, 2n ** BigInt(-e)));
+
+/**
+ * The extremal shapes of the classical bounds over the class, in one coordinate, on a fine grid that the
+ * search can tune (each parameter is one integer choice, so its moves climb toward the worst case):
+ *   - Huber-like: h'' = L on [−τ, τ] and μ outside (the Huber function when μ = 0), the tight case of
+ *     Drori–Teboulle's GD bound at τ = R/(2Nh + 1) (and of the other first-order bounds built on it);
+ *   - one-mode quadratic: h'' = λ ∈ [μ, L], the worst quadratic of a step (λ = L/(h(2N + 1)) for GD).
+ * τ in [1/256, 64) and λ − μ down to (L − μ)/2048, each within 0.05% of any value, so a bound off by a
+ * factor 1 − 1/1000 (a relative error in τ or λ of about √(1/1000) ≈ 3%) is within reach at any R, N, h.
+ */
+export function extremalArb(constraints: SmoothConvexConstraints = {}): fc.Arbitrary<Objective> {
+  const c = { L: Q.ONE, mu: Q.ZERO, ...constraints };
+  if (c.L.sign() <= 0 || c.mu.sign() < 0 || c.mu.cmp(c.L) > 0) throw new RangeError('extremalArb: bad constraints (need 0 ≤ μ ≤ L, L > 0)');
+  const k = fc.integer({ min: 0, max: 1023 }), center = fc.integer({ min: -3, max: 3 }).map((x) => [Q.of(x)]);
+  const huberLike = fc.record({ e: fc.integer({ min: -8, max: 5 }), k, center }).map(({ e, k, center }) => {
+    const tau = fine(e, k);
+    return separable([fromCurvatures([tau.neg(), tau], [c.mu, c.L, c.mu])], { center, name: `Huber-like (h'' = ${c.L} on |x| ≤ ${tau}, ${c.mu} beyond)` });
+  });
+  const oneMode = fc.record({ e: fc.integer({ min: 1, max: 11 }), k, center }).map(({ e, k, center }) =>
+    separable([fromCurvatures([], [c.mu.add(c.L.sub(c.mu).mul(fine(-e, k)))])], { center }));
+  return fc.oneof(huberLike, oneMode);
+}
+
+/**
+ * μ-strongly convex (or convex) L-smooth functions, by construction: rotated quadratics, rotated
+ * separable piecewise quadratics, and the extremal shapes of the classical bounds (extremalArb), so a
+ * claim drawing only from this generator still reaches the tight cases.
+ */
 export function smoothConvexArb(constraints: SmoothConvexConstraints = {}): fc.Arbitrary<Objective> {
   const c = { L: Q.ONE, mu: Q.ZERO, maxDim: 3, ...constraints };
   return fc.oneof(
     quadraticArb({ L: c.L, mu: c.mu, maxDim: c.maxDim }) as fc.Arbitrary<Objective>,
     piecewiseArb(constraints),
+    extremalArb(constraints),
   );
 }
 

@@ -12,6 +12,7 @@ import { decide, showValue, type Decision, type Measurement, type Relation, type
 import { searchBoundary, type Evaluation } from '../search/search.ts';
 import { spaceOf, type InstanceSpace } from '../search/space.ts';
 import { shrinkGreedy, followPath } from '../search/shrink.ts';
+import { recordingChoices, type Choice } from '../search/choices.ts';
 import { boundaryRatio, zeroOverZero } from '../search/score.ts';
 import { searchLines, type SearchSummary } from '../search/summary.ts';
 
@@ -127,7 +128,9 @@ function searchProperty<I>(spec: Core<I>, ctx: RunContext): Outcome {
   const replaySearch = ctx.path !== undefined ? SEARCH_PATH.exec(ctx.path) : null;
   if (ctx.path !== undefined && !replaySearch && !/^\d+(:\d+)*$/.test(ctx.path)) throw new Error(`not a replay path: '${ctx.path}'`);
   let shrinking = false;
-  const draws: { instance: I; evaluation: Evaluation }[] = [];
+  const draws: { instance: I; evaluation: Evaluation; choices?: Choice[]; bias?: number }[] = [];
+  // The choices behind the value fast-check generated last (it tests each value right after drawing it).
+  let drawn: { choices: Choice[]; bias: number | undefined } | undefined;
 
   const judge = (instance: I, mode: Mode): { m: Measurement; d: Decision } => {
     const m = spec.measure(instance, mode);
@@ -166,7 +169,8 @@ function searchProperty<I>(spec: Core<I>, ctx: RunContext): Outcome {
   const predicate = (instance: I): boolean => {
     const a = assess(instance);
     if (a === 'rejected') fc.pre(false);
-    if (!shrinking) draws.push({ instance, evaluation: evaluation(a) });
+    if (!shrinking) draws.push({ instance, evaluation: evaluation(a), ...(drawn ? { choices: drawn.choices, bias: drawn.bias } : {}) });
+    drawn = undefined;
     if ('error' in a) {
       if (!shrinking) { stats.errors++; stats.errorMessage ??= a.error; }
       return true;
@@ -182,7 +186,8 @@ function searchProperty<I>(spec: Core<I>, ctx: RunContext): Outcome {
 
   const numRuns = replaySearch ? Number(replaySearch[1]) : propertyRuns(spec, ctx);
   const fcPath = replaySearch ? undefined : ctx.path;
-  const details = fc.check(fc.property(spec.instances, predicate), {
+  const recorded = recordingChoices(spec.instances, (_v, choices, bias) => { drawn = { choices, bias }; });
+  const details = fc.check(fc.property(recorded, predicate), {
     seed: ctx.seed,
     numRuns,
     ...(fcPath !== undefined ? { path: fcPath, endOnFailure: true } : {}),

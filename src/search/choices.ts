@@ -55,6 +55,47 @@ export class ScriptedRandom extends fc.Random {
   }
 }
 
+/** A fast-check Random that passes every call on to fast-check's own, recording the range choices. */
+class RecordingRandom extends fc.Random {
+  readonly choices: Choice[] = [];
+  constructor(private readonly inner: fc.Random) { super(new SearchRng(0)); }
+  override nextInt(): number;
+  override nextInt(min: number, max: number): number;
+  override nextInt(min?: number, max?: number): number {
+    if (min === undefined || max === undefined) return this.inner.nextInt();
+    const value = this.inner.nextInt(min, max);
+    this.choices.push({ min, max, value });
+    return value;
+  }
+  override nextBigInt(min: bigint, max: bigint): bigint {
+    const value = this.inner.nextBigInt(min, max);
+    this.choices.push({ min, max, value });
+    return value;
+  }
+  override next(bits: number): number { return this.inner.next(bits); }
+  override nextBoolean(): boolean { return this.inner.nextBoolean(); }
+  override nextDouble(): number { return this.inner.nextDouble(); }
+  override clone(): fc.Random { return this.inner.clone(); }
+}
+
+/**
+ * The arbitrary, generating exactly what it would (the same calls on fast-check's random source), and
+ * telling `seen` each value's choices and bias: so the random draws of fast-check's own run carry
+ * their choice sequences, and the search can climb from the best of them (choice moves).
+ */
+export function recordingChoices<I>(arb: fc.Arbitrary<I>, seen: (value: I, choices: Choice[], bias: number | undefined) => void): fc.Arbitrary<I> {
+  return new (class extends fc.Arbitrary<I> {
+    generate(mrng: fc.Random, bias: number | undefined): fc.Value<I> {
+      const r = new RecordingRandom(mrng);
+      const v = arb.generate(r, bias);
+      seen(v.value, r.choices, bias);
+      return v;
+    }
+    canShrinkWithoutContext(value: unknown): value is I { return arb.canShrinkWithoutContext(value); }
+    shrink(value: I, context: unknown): fc.Stream<fc.Value<I>> { return arb.shrink(value, context); }
+  })();
+}
+
 /**
  * A value generated with its choices; undefined when the arbitrary throws. Deterministic in `seed`.
  * `bias`: fast-check's bias factor (undefined: unbiased), for fresh draws as its runner makes them.
@@ -67,6 +108,9 @@ export function generateScripted<I>(arb: fc.Arbitrary<I>, script: Script, seed: 
 /** Replays a choice sequence (clamped to whatever ranges are asked), with one or more calls changed. */
 export const replaying = (choices: readonly Choice[], changed: ReadonlyMap<number, Int> = new Map()): Script =>
   (k) => changed.get(k) ?? choices[k]?.value;
+
+/** The choice moved by d, within its range. */
+export const clampChoice = (c: Choice, d: bigint): Int => clamp(typeof c.value === 'bigint' ? c.value + d : Number(BigInt(c.value) + d), c.min, c.max);
 
 const width = (c: Choice): bigint => BigInt(c.max) - BigInt(c.min);
 const bits = (c: Choice): number => width(c).toString(2).length;

@@ -20,7 +20,7 @@ import fc from 'fast-check';
 import { SearchRng } from './rng.ts';
 import type { InstanceSpace } from './space.ts';
 import { endpointMembers } from './endpoints.ts';
-import { choiceMoves, generateScripted, replaying, type Choice } from './choices.ts';
+import { choiceMoves, clampChoice, generateScripted, replaying, type Choice, type Int } from './choices.ts';
 
 export type Status = 'ok' | 'violated' | 'undecided' | 'rejected';
 
@@ -44,6 +44,10 @@ export interface Candidate<I> {
   choices?: Choice[];
   /** The step exponent j of the choice move (±2^j) that made it: its children step near that scale. */
   scale?: number;
+  /** fast-check's bias factor its choices were made under (replayed with them). */
+  bias?: number;
+  /** The choice move that made it: choice k moved by delta, from a parent that scored `from`. */
+  move?: { k: number; delta: bigint; from: number };
 }
 
 export interface SearchOptions<I> {
@@ -51,7 +55,7 @@ export interface SearchOptions<I> {
   /** How many instances the search may evaluate beyond the random draws. */
   evaluations: number;
   /** The random draws, in order, with their evaluations (undecided ones too). */
-  draws: readonly { instance: I; evaluation: Evaluation }[];
+  draws: readonly { instance: I; evaluation: Evaluation; choices?: Choice[]; bias?: number }[];
   evaluate: (x: I) => Evaluation;
   /** A canonical text of an instance, to skip repeats. */
   key: (x: I) => string;
@@ -133,7 +137,7 @@ export function searchBoundary<I>(o: SearchOptions<I>): SearchResult<I> {
   };
 
   for (const d of o.draws) {
-    const c: Candidate<I> = { instance: d.instance, index: next++, origin: `random draw ${next - 1}`, evaluation: d.evaluation };
+    const c: Candidate<I> = { instance: d.instance, index: next++, origin: `random draw ${next - 1}`, evaluation: d.evaluation, ...(d.choices ? { choices: d.choices, bias: d.bias } : {}) };
     seen.add(o.key(d.instance));
     if (o.stopAt === c.index) return { effort, target: c };
     consider(c);
@@ -141,11 +145,11 @@ export function searchBoundary<I>(o: SearchOptions<I>): SearchResult<I> {
 
   type Step = { done: true; result: SearchResult<I> } | { done: false; fresh: boolean; status?: Status };
   /** Evaluates one new candidate; returns a result when the search must end. */
-  const tryOne = (instance: I, origin: string, value?: fc.Value<I>, choices?: Choice[], scale?: number): Step => {
+  const tryOne = (instance: I, origin: string, value?: fc.Value<I>, choices?: Choice[], scale?: number, move?: Candidate<I>['move'], bias?: number): Step => {
     const k = o.key(instance);
     if (seen.has(k)) return { done: false, fresh: false };
     seen.add(k);
-    const c: Candidate<I> = { instance, index: next++, origin, ...(value ? { value } : {}), ...(choices ? { choices } : {}), ...(scale !== undefined ? { scale } : {}) };
+    const c: Candidate<I> = { instance, index: next++, origin, ...(value ? { value } : {}), ...(choices ? { choices } : {}), ...(scale !== undefined ? { scale } : {}), ...(move ? { move } : {}), ...(bias !== undefined ? { bias } : {}) };
     if (o.stopAt === c.index) return { done: true, result: { effort, target: c } };
     if (o.stopAt === undefined && effort.evaluations >= o.evaluations) { effort.stopped = 'budget'; return { done: true, result: { effort, best } }; }
     if (o.stopAt === undefined && o.timeCapMs !== undefined && performance.now() - t0 > o.timeCapMs) { effort.stopped = 'time cap'; return { done: true, result: { effort, best } }; }
@@ -205,12 +209,27 @@ export function searchBoundary<I>(o: SearchOptions<I>): SearchResult<I> {
   for (let r = 0; r < FIRST_MEMBERS; r++) { const s = familyRound(); if (s?.done) return s.result; }
 
   /** A fresh draw from the arbitrary (biased half of the time, as fast-check's runner does), with its choices. */
-  const draw = (): { value: fc.Value<I>; choices: Choice[] } | undefined => {
+  const draw = (): { value: fc.Value<I>; choices: Choice[]; bias?: number } | undefined => {
     if (!o.arbitrary) return undefined;
     const seed = rng.next(), bias = rng.int(0, 1) ? undefined : rng.int(2, 20);
-    return generateScripted(o.arbitrary, () => undefined, seed, bias);
+    const g = generateScripted(o.arbitrary, () => undefined, seed, bias);
+    return g && { ...g, bias };
   };
   const shrinkTree = (c: Candidate<I>): fc.Value<I>[] => (c.value && o.arbitrary ? [...o.arbitrary.shrink(c.value.value, c.value.context).take(12)] : []);
+
+  /**
+   * Pattern search along one choice: a parent that a move of choice k by δ made better than its own
+   * parent is moved on by 2δ and δ, and by ±δ/2, before any random move, so a climb toward an interior
+   * maximum (a Huber τ, an eigenvalue) accelerates instead of waiting for a random pick of that choice.
+   */
+  const followMoves = (c: Candidate<I>): { changed: Map<number, Int>; scale?: number }[] => {
+    const m = c.move, score = c.evaluation?.score;
+    if (!m || m.delta === 0n || score === undefined || !(score > m.from)) return [];
+    const ch = c.choices![m.k];
+    if (!ch) return [];
+    // On by 2δ and δ; back by δ/2 and on by δ/2 bracket the maximum once a step overshoots it.
+    return [2n * m.delta, m.delta, -m.delta / 2n, m.delta / 2n].filter((d) => d !== 0n).map((d) => ({ changed: new Map([[m.k, clampChoice(ch, d)]]), scale: c.scale }));
+  };
 
   /** The space's moves; a move function that throws offers no move (a user's neighbours may be partial). */
   const movesOf = (x: I): I[] => { try { return o.space?.neighbours?.(x, rng) ?? []; } catch { return []; } };
@@ -223,19 +242,24 @@ export function searchBoundary<I>(o: SearchOptions<I>): SearchResult<I> {
       const v = draw();
       effort.restarts++;
       if (v) {
-        const s = tryOne(v.value.value, 'restart', v.value, v.choices);
+        const s = tryOne(v.value.value, 'restart', v.value, v.choices, undefined, undefined, v.bias);
         if (s.done) return s.result;
         fresh = s.fresh;
       }
     } else if (step % 2 === 1 && choicePool.length > 0 && o.arbitrary) {
       // Moves in the arbitrary's own choices, from an elite instance the search drew itself.
-      const parent = rng.int(0, 1) === 0 ? choicePool[0]! : rng.pick(choicePool);
+      // The best instance three times in four (a climb follows it), otherwise any elite one.
+      const parent = rng.int(0, 3) < 3 ? choicePool[0]! : rng.pick(choicePool);
       const other = rng.pick(choicePool);
       effort.localSteps++;
-      for (const m of choiceMoves(parent.choices!, rng, MOVES_PER_STEP, other.choices, parent.scale)) {
-        const g = generateScripted(o.arbitrary, replaying(parent.choices!, m.changed), rng.next());
+      const from = parent.evaluation?.score ?? -Infinity;
+      for (const m of [...followMoves(parent), ...choiceMoves(parent.choices!, rng, MOVES_PER_STEP, other.choices, parent.scale)]) {
+        // Under the parent's bias, so its choices are asked in the same order.
+        const g = generateScripted(o.arbitrary, replaying(parent.choices!, m.changed), rng.next(), parent.bias);
         if (!g) continue;
-        const s = tryOne(g.value.value, 'choice move', g.value, g.choices, m.scale);
+        const [[k, v]] = [...m.changed];
+        const move = { k: k!, delta: BigInt(v!) - BigInt(parent.choices![k!]!.value), from };
+        const s = tryOne(g.value.value, 'choice move', g.value, g.choices, m.scale, move, parent.bias);
         if (s.done) return s.result;
         fresh ||= s.fresh;
       }
