@@ -12,9 +12,11 @@ if (build === 'src') installLoaders('src');
 const entry = (path) => at(build === 'dist' ? `dist/${path}.js` : `src/${path}.ts`);
 // An error a user's claim file throws from a timer or an unhandled promise: one line and exit 2,
 // never Node's stack trace.
-const { asyncErrorLine } = await import(entry('core/userFile'));
+// A failed import that was caught and reported (an error row) may come back as an unhandled
+// rejection too (Node does that for a CommonJS module that throws): it is skipped.
+const { asyncErrorLine, isReportedImportError } = await import(entry('core/userFile'));
 const uncaught = (e) => { process.stderr.write(`gdcheck: ${asyncErrorLine(e)}\n`); process.exit(2); };
 process.on('uncaughtException', uncaught);
-process.on('unhandledRejection', uncaught);
+process.on('unhandledRejection', (e) => { if (!isReportedImportError(e)) uncaught(e); });
 const { main } = await import(entry('cli/main'));
 process.exitCode = await main(process.argv);

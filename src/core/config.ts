@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from './errors.ts';
-import { importableUrl } from './moduleLoading.ts';
+import { importModule } from './moduleLoading.ts';
 
 export const CONFIG_NAMES = ['gdcheck.config.json', 'gdcheck.config.ts', 'gdcheck.config.mjs', 'gdcheck.config.js'];
 
@@ -36,7 +36,7 @@ export async function loadProject(cwd = process.cwd()): Promise<Project> {
   try {
     raw = file.endsWith('.json')
       ? JSON.parse(readFileSync(file, 'utf8'))
-      : ((await import(await importableUrl(file))) as { default?: unknown }).default;
+      : (await importModule(file)).default;
   } catch (e) {
     throw new UserError(`${file}: cannot read the config: ${(e instanceof Error ? e.message : String(e)).split('\n').find((l) => l.trim() && !/^Transform failed/.test(l))?.trim()}`);
   }

@@ -33,7 +33,7 @@ export function locateLoadError(err: unknown, absPath: string, shown: string): L
   // esbuild: "<path>:L:C: ERROR: message"
   const esb = new RegExp(`^(?:${escape(absPath)}|${escape(url)}|[^\\n]*?):(\\d+):(\\d+): ERROR: (.*)$`, 'm').exec(text);
   if (esb) return { file: shown, line: Number(esb[1]), column: Number(esb[2]) + 1, message: `syntax error: ${esb[3]!.trim()}` };
-  const first = firstLine(text);
+  const first = withHint(firstLine(text), text);
   // vite/oxc (under vitest): "[PARSE_ERROR] message" then "╭─[ <path>:L:C ]".
   const oxc = /\[ *([^\]\s]+):(\d+):(\d+) *\]/.exec(text);
   if (oxc && absPath.endsWith(oxc[1]!.replace(/^(\.\.\/)+/, '').replace(/^\.\//, ''))) return { file: shown, line: Number(oxc[2]), column: Number(oxc[3]), message: `syntax error: ${first}` };
@@ -50,6 +50,18 @@ export function locateLoadError(err: unknown, absPath: string, shown: string): L
     if (where) return { file: shown, ...where, message: first };
   }
   return { file: shown, message: first };
+}
+
+/**
+ * `first` (the first line of `text`, an error raised while loading a user's file) with what to do
+ * when the error is one of the module-format mix-ups: CommonJS exports in a file that has import or
+ * export syntax (gdcheck loads such a file as an ES module, whatever package.json says), or a
+ * CommonJS require() of a package the resolve hook serves only to `import`.
+ */
+export function withHint(first: string, text: string): string {
+  if (/^(module|exports) is not defined in ES module scope/.test(first)) return `${first}: this file has import/export syntax, so it is an ES module; use 'export', not module.exports`;
+  if (/^Cannot find module '(gdcheck|fast-check|decimal\.js|mathjs)(\/[^']*)?'/.test(first) && /Require stack/.test(text)) return `${first} (from require() in a CommonJS file, which does not see gdcheck's own copies: use import, or install the package in the project)`;
+  return first;
 }
 
 /** The first line of a message that says something: not esbuild's "Transform failed with 1 error:". */

@@ -84,8 +84,23 @@ export async function importModule(path: string): Promise<Namespace> {
       }
     }
   }
-  return (await import(await importableUrl(file))) as Namespace;
+  try {
+    return (await import(await importableUrl(file))) as Namespace;
+  } catch (e) {
+    if (e !== null && (typeof e === 'object' || typeof e === 'function')) failedImports.add(e);
+    throw e;
+  }
 }
+
+/**
+ * Errors importModule has thrown to its caller. Node (20) also reports an error thrown while a
+ * CommonJS module of the graph evaluates as an unhandled rejection, the same object, after the
+ * import's own rejection was caught: the command's handler of unhandled rejections skips these.
+ */
+const failedImports = new WeakSet<object>();
+
+/** Whether `e` is an error importModule threw to its caller (so it is reported where it was caught). */
+export const isReportedImportError = (e: unknown): boolean => e !== null && (typeof e === 'object' || typeof e === 'function') && failedImports.has(e);
 
 function loadBundle(): Promise<Bundle | undefined> {
   const url = new URL('dist/claims/bundle.js', ROOT_URL);

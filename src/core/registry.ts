@@ -37,6 +37,9 @@ const isClaimFileName = (name: string): boolean =>
 /** Whether a file's text default-exports something (`export default …`, `export { x as default }`): a claim file must. */
 const DEFAULT_EXPORT = /\bexport\s+default\b|\bexport\s*\{[^}]*\bdefault\b[^}]*\}/;
 export const NOT_A_CLAIM_FILE = "not a claim file: no 'export default', so it was not run (a claims folder holds claim files; start a helper's or a script's name with '_' to skip it)";
+/** CommonJS exports (`module.exports =`, `exports.x =`): a claim file written that way gets NOT_A_COMMONJS_CLAIM instead. */
+const COMMONJS_EXPORT = /\bmodule\.exports\b|\bexports\.\w+\s*=/;
+export const NOT_A_COMMONJS_CLAIM = "a CommonJS file (module.exports), so it was not run: a claim file is an ES module; write 'export default <claim>' and 'import … from' instead of require (it loads as one whatever package.json's \"type\" says)";
 
 /** Claim files under a folder (sorted, recursively), or the file itself. */
 const MAX_FOLDERS = 500;
@@ -92,7 +95,7 @@ export async function loadFiles(files: readonly string[], into: Loaded = emptyLo
     }
     let text = '';
     try { text = readFileSync(file, 'utf8'); } catch { /* unreadable: the import below reports it */ }
-    if (text && !DEFAULT_EXPORT.test(text)) { into.errors.push({ file: shown, line: 1, column: 1, message: NOT_A_CLAIM_FILE }); continue; }
+    if (text && !DEFAULT_EXPORT.test(text)) { into.errors.push({ file: shown, line: 1, column: 1, message: COMMONJS_EXPORT.test(text) ? NOT_A_COMMONJS_CLAIM : NOT_A_CLAIM_FILE }); continue; }
     markLoaded(file);
     try {
       mod = await importWithDeadline(file);

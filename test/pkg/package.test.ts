@@ -61,7 +61,8 @@ describe('the npm package in a fresh project', () => {
 
       const proj = join(tmp, 'proj');
       mkdirSync(proj);
-      writeFileSync(join(proj, 'package.json'), '{ "name": "my-paper-checks", "private": true }\n');
+      // what npm 11's `npm init -y` writes: "type": "commonjs", under which the claim files (ES modules) must still load
+      writeFileSync(join(proj, 'package.json'), '{ "name": "my-paper-checks", "version": "1.0.0", "private": true, "type": "commonjs" }\n');
       const vitest = JSON.parse(readFileSync(join(ROOT, 'node_modules/vitest/package.json'), 'utf8')).version as string;
       const install = sh('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', join(tmp, tgz), `vitest@${vitest}`], proj);
       expect(install.status, install.stderr).toBe(0);
