@@ -62,6 +62,8 @@ export interface SavedExample {
   value: unknown;
   seed?: number;
   path?: string;
+  /** Whether `x` is this saved instance exactly (the database's encoding, src/db/encode.ts); set when `hasValue`. */
+  matches?: (x: unknown) => boolean;
 }
 
 export interface Counterexample {

@@ -82,9 +82,11 @@ const replayPaths = (spec: { weight?: number }) => (ctx: RunContext): ReplayPath
 
 /**
  * Runs a property claim: the counterexamples saved by earlier runs (ctx.examples, the counterexample
- * database) first, each measured exactly; one that still refutes is the verdict. Otherwise the
- * random and adversarial search, whose outcome then says how many saved ones were replayed, and
- * which no longer apply (outside the hypotheses, or rejected by the measure) or are undecided.
+ * database) first, each traced to the current claim (drawn by its generator at the saved seed and
+ * path, or reached by its search there, and within its hypotheses) and measured exactly; one that
+ * still refutes is the verdict. Otherwise the random and adversarial search, whose outcome then says
+ * how many saved ones were replayed, and which were dropped (no longer drawn, outside the
+ * hypotheses), no longer apply (rejected by the measure) or are undecided.
  */
 export function runProperty<I>(spec: Core<I>, ctx: RunContext): Outcome {
   const verifyMode: Mode = { exact: true, digits: ctx.digits };
@@ -93,12 +95,34 @@ export function runProperty<I>(spec: Core<I>, ctx: RunContext): Outcome {
   const relText = spec.relation === 'le' ? '>' : spec.relation === 'ge' ? '<' : '≠';
   for (const ex of ctx.path === undefined ? ctx.examples ?? [] : []) {
     if (!ex.hasValue) continue;
-    replayed.count++;
-    const instance = ex.value as I;
+    // A saved instance counts only when the claim as it is now reaches it: the current generator
+    // draws it at its seed and path (a narrowed generator, or a hand-edited entry, does not), and it
+    // satisfies the current hypotheses. A search path is reached by replaying the current search.
+    const dropped = (why: string) => replayed.notes.push(`${ex.label} ${why}: dropped, not counted: ${ex.shown}`);
+    if (ex.seed === undefined || ex.path === undefined) { dropped('has no seed and path to trace it to the claim\'s generator'); continue; }
+    if (isSearchPath(ex.path)) {
+      const o = searchProperty(spec, { ...ctx, seed: ex.seed, path: ex.path, examples: undefined });
+      replayed.count++;
+      if (o.verdict === 'refuted') {
+        replayed.refuting++;
+        const same = ex.matches?.(o.refuting?.value) ?? false;
+        return { ...o, replayed, reason: `${ex.label} replayed first from seed ${ex.seed}, path ${ex.path}${same ? '' : ` (where the claim now gives ${o.counterexample?.instance})`}, still a counterexample: ${o.reason}` };
+      }
+      dropped(`no longer refutes where the claim's search reaches at seed ${ex.seed}, path ${ex.path} (${o.reason})`);
+      continue;
+    }
+    let drawn: { value: I } | undefined;
+    try { drawn = drawnAt(spec.instances, ex.seed, ex.path); } catch (e) { dropped(`cannot be replayed through the claim's generator at seed ${ex.seed}, path ${ex.path} (${message(e)})`); continue; }
+    if (!drawn || !(ex.matches?.(drawn.value) ?? false)) {
+      dropped(`is not what the claim's generator draws at seed ${ex.seed}, path ${ex.path} now (${drawn ? `it draws ${spec.show(drawn.value)}: ` : ''}the generator changed?)`);
+      continue;
+    }
+    const instance = drawn.value;
     let m: Measurement, d: Decision;
     try {
       const h = spec.hypotheses?.(instance) ?? true;
-      if (h !== true) { replayed.notes.push(`${ex.label} is outside the hypotheses now (${h}): ${ex.shown}`); continue; }
+      if (h !== true) { dropped(`is outside the hypotheses now (${h})`); continue; }
+      replayed.count++;
       m = spec.measure(instance, verifyMode);
       d = decide(m, spec.relation, spec.tolerance, ctx.digits + 10);
     } catch (e) {
@@ -118,7 +142,19 @@ export function runProperty<I>(spec: Core<I>, ctx: RunContext): Outcome {
     if (d.status === 'undecided') replayed.notes.push(`${ex.label} is undecided now (${d.reason}): ${ex.shown}`);
   }
   const o = searchProperty(spec, ctx);
-  return replayed.count ? { ...o, replayed, details: [...(o.details ?? []), `replayed ${replayed.count} saved counterexample(s) first: none refutes the claim now`, ...replayed.notes] } : o;
+  if (!replayed.count && !replayed.notes.length) return o;
+  return { ...o, replayed, details: [...(o.details ?? []), ...(replayed.count ? [`replayed ${replayed.count} saved counterexample(s) first: none refutes the claim now`] : []), ...replayed.notes] };
+}
+
+/**
+ * The instance fast-check reaches with `arb` at {seed, path} (the draw, then the shrink steps), as a
+ * replay of that path does; undefined when the path leads nowhere. The predicate fails on the one
+ * value it is given, so nothing but that value is generated and nothing is measured.
+ */
+function drawnAt<I>(arb: fc.Arbitrary<I>, seed: number, path: string): { value: I } | undefined {
+  let got: { value: I } | undefined;
+  fc.check(fc.property(arb, (x) => { got ??= { value: x }; return false; }), { seed, path, endOnFailure: true, numRuns: 1, maxSkipsPerRun: MAX_SKIPS });
+  return got;
 }
 
 function searchProperty<I>(spec: Core<I>, ctx: RunContext): Outcome {

@@ -55,7 +55,11 @@ export function load(dir: string, claimId: string): Loaded {
     try {
       if (!e || typeof e.shown !== 'string') throw new NotDecodable('entry has no "shown" instance');
       const hasValue = e.instance !== null && e.instance !== undefined;
-      out.examples.push({ label, shown: e.shown, hasValue, value: hasValue ? decode(e.instance) : undefined, seed: e.seed ?? undefined, path: e.path ?? undefined });
+      const value = hasValue ? decode(e.instance) : undefined;
+      // compared as re-encoded, so that a value written in another (hand-edited) form still matches
+      const key = hasValue ? JSON.stringify(encode(value)) : '';
+      const matches = (x: unknown): boolean => { try { return JSON.stringify(encode(x)) === key; } catch { return false; } };
+      out.examples.push({ label, shown: e.shown, hasValue, value, seed: e.seed ?? undefined, path: e.path ?? undefined, ...(hasValue ? { matches } : {}) });
     } catch (err) {
       out.unreadable.push(`${label} no longer parses: ${(err as Error).message.split('\n')[0]}`);
     }

@@ -1,0 +1,91 @@
+// A stale entry of the counterexample database (issue 11) never refutes a claim the current claim
+// would not refute: a saved instance counts only when the claim's current generator draws it at its
+// seed and path and it satisfies the current hypotheses; otherwise it is dropped with a note and the
+// usual search decides. Here: x ≥ 50 over fc.integer({ min: 1, max: 100 }) is false (x = 1 is saved),
+// and true once the generator or the hypotheses are narrowed to [50, 100].
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { propertyClaim } from '../../src/core/property.ts';
+import { runWithDb } from '../../src/db/replay.ts';
+import { fileName } from '../../src/db/examples.ts';
+import { testContext } from '../helpers.ts';
+
+const atLeast50 = (min: number, hypotheses?: (x: number) => true | string) => propertyClaim<number>({
+  id: 'stale/at-least-50', title: 'x ≥ 50', statement: 'x ≥ 50', source: { arxiv: '-', where: 'Lemma 1', catalogue: 'test' },
+  provenance: 'reconstructed', kind: 'lower', expected: 'holds',
+  instances: fc.integer({ min, max: 100 }), ...(hypotheses ? { hypotheses } : {}),
+  measure: (x) => ({ measured: x, claimed: 50 }), relation: 'ge', tolerance: { abs: 0, reason: 'exact integers' },
+  show: (x) => `x=${x}`, precision: { search: 'exact', verify: 'exact' }, mutants: [],
+});
+
+const ctx = testContext({ runs: 30 });
+
+/** A database holding the counterexample the false claim (generator [1, 100]) saves: its file, and the entry. */
+async function savedDb(): Promise<{ dir: string; file: string; entry: { instance: unknown; seed: number; path: string } }> {
+  const dir = mkdtempSync(join(tmpdir(), 'gdcheck-stale-'));
+  const first = await runWithDb(atLeast50(1), ctx, {}, dir);
+  expect(first.report.verdict).toBe('refuted');
+  expect(first.saved).toBe(true);
+  const file = join(dir, fileName('stale/at-least-50'));
+  return { dir, file, entry: JSON.parse(readFileSync(file, 'utf8')).examples[0] };
+}
+
+/** Rewrites the saved entry (a hand edit, or an entry from another version). */
+function edit(file: string, change: Record<string, unknown>): void {
+  const j = JSON.parse(readFileSync(file, 'utf8'));
+  j.examples[0] = { ...j.examples[0], ...change };
+  writeFileSync(file, JSON.stringify(j));
+}
+
+describe('stale counterexamples in the database', () => {
+  it('the generator unchanged and the claim still false: the saved instance refutes first (the regression check)', async () => {
+    const { dir } = await savedDb();
+    const again = await runWithDb(atLeast50(1), { ...ctx, seed: 7 }, {}, dir);
+    expect(again.report.verdict).toBe('refuted');
+    expect(again.report.reason).toMatch(/^saved counterexample #1 .* replayed first, still a counterexample/);
+  });
+
+  it('a narrowed generator: the saved instance is not drawn now, so it is dropped with a note and the claim holds', async () => {
+    const { dir, entry } = await savedDb();
+    expect(entry.instance).toBeLessThan(50);
+    const now = await runWithDb(atLeast50(50), ctx, {}, dir);
+    expect(now.report.verdict, now.report.reason).toBe('holds');
+    expect(now.report.details?.join('\n')).toMatch(new RegExp(`saved counterexample #1 .* is not what the claim's generator draws at seed ${entry.seed}, path ${entry.path} now \\(it draws x=\\d+: the generator changed\\?\\): dropped, not counted: x=${entry.instance}`));
+    expect(now.report.replayed?.refuting ?? 0).toBe(0);
+  });
+
+  it('narrowed hypotheses: dropped with a note, the claim holds', async () => {
+    const { dir } = await savedDb();
+    const now = await runWithDb(atLeast50(1, (x) => x >= 50 || 'x < 50'), ctx, {}, dir);
+    expect(['holds', 'inconclusive']).toContain(now.report.verdict); // the hypotheses reject half the draws
+    expect(now.report.details?.join('\n')).toMatch(/saved counterexample #1 .* is outside the hypotheses now \(x < 50\): dropped/);
+  });
+
+  it('an entry that is not what its seed and path draw (edited by hand) is dropped, even where the claim is false: only the search refutes', async () => {
+    const { dir, file, entry } = await savedDb();
+    edit(file, { instance: (entry.instance as number) + 1, shown: `x=${(entry.instance as number) + 1}` });
+    const now = await runWithDb(atLeast50(1), ctx, {}, dir);
+    expect(now.report.verdict).toBe('refuted');
+    expect(now.report.reason).not.toMatch(/saved counterexample/);
+    expect(now.report.details?.join('\n')).toMatch(/saved counterexample #1 .* is not what the claim's generator draws .*: dropped/);
+  });
+
+  it('an entry without seed and path is dropped; one with a search path is replayed through the current search', async () => {
+    const { dir, file } = await savedDb();
+    edit(file, { seed: null, path: null });
+    const noPath = await runWithDb(atLeast50(50), ctx, {}, dir);
+    expect(noPath.report.verdict).toBe('holds');
+    expect(noPath.report.details?.join('\n')).toMatch(/has no seed and path to trace it to the claim's generator: dropped/);
+    edit(file, { seed: ctx.seed, path: `s:${ctx.runs}:0` });
+    const search = await runWithDb(atLeast50(50), ctx, {}, dir);
+    expect(search.report.verdict, search.report.reason).toBe('holds');
+    expect(search.report.details?.join('\n')).toMatch(/no longer refutes where the claim's search reaches at seed \d+, path s:30:0 .*: dropped/);
+    // the same search path on the false claim is a counterexample of the current claim, replayed
+    const still = await runWithDb(atLeast50(1), { ...ctx, seed: 11 }, {}, dir);
+    expect(still.report.verdict).toBe('refuted');
+    expect(still.report.reason).toMatch(/^saved counterexample #1 .* replayed first from seed \d+, path s:30:0/);
+  });
+});
