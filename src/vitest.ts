@@ -16,7 +16,8 @@
  */
 import { test } from 'vitest';
 import { isAbsolute, join, relative } from 'node:path';
-import type { Claim } from './core/claim.ts';
+import { isClaim, type Claim } from './core/claim.ts';
+import { checkKeys, checkNumber, checkOptional, RUN_OPTIONS } from './core/runOptions.ts';
 import { allAsExpected, fromFile } from './core/runner.ts';
 import { detailBlock } from './report/table.ts';
 import { loadProject, type Project } from './core/config.ts';
@@ -39,9 +40,33 @@ function replayFile(id: string, project: Project): string | undefined {
   return [join(ROOT, 'properties'), join(ROOT, 'proofs'), ...project.claims].some(inside) ? undefined : shownPath(file);
 }
 
-/** Registers one vitest test for a claim (or each claim of an array). */
-export function claimTest(claim: Claim | readonly Claim[], o: ClaimTestOptions = {}): void {
-  for (const c of Array.isArray(claim) ? claim : [claim as Claim]) {
+const OPTION_KEYS = ['seed', 'runs', 'digits', 'budget', 'mutants', 'db', 'timeout'];
+
+/**
+ * The options checked as the command line checks its flags (core/runOptions.ts): seed, runs, digits
+ * and budget within RUN_OPTIONS, mutants and db booleans, timeout a whole number of milliseconds.
+ * @throws TypeError or RangeError, one line naming the option, when the suite is collected.
+ */
+function checkOptions(claims: readonly unknown[], o: unknown): ClaimTestOptions {
+  if (claims.length === 0 || !claims.every(isClaim)) throw new TypeError('claimTest: the first argument must be a claim or an array of claims (from propertyClaim, casesClaim, rateClaim, complexityClaim, derivationClaim or defineClaim)');
+  const opts = checkKeys('claimTest', 'the options', o, OPTION_KEYS);
+  for (const k of ['seed', 'runs', 'digits', 'budget'] as const) if (opts[k] !== undefined) checkNumber('claimTest', k, opts[k], RUN_OPTIONS[k]);
+  checkOptional('claimTest', 'mutants', opts.mutants, 'boolean');
+  checkOptional('claimTest', 'db', opts.db, 'boolean');
+  if (opts.timeout !== undefined) checkNumber('claimTest', 'timeout (ms)', opts.timeout, TIMEOUT_MS);
+  return opts as ClaimTestOptions;
+}
+/** A test's time limit in ms: what setTimeout can wait. */
+const TIMEOUT_MS = { min: 1, max: 2 ** 31 - 1, integer: true };
+
+/**
+ * Registers one vitest test for a claim (or each claim of an array).
+ * @throws TypeError or RangeError for a bad claim or option (checkOptions), before any test is registered.
+ */
+export function claimTest(claim: Claim | readonly Claim[], options: ClaimTestOptions = {}): void {
+  const claims: readonly Claim[] = Array.isArray(claim) ? claim : [claim as Claim];
+  const o = checkOptions(claims, options);
+  for (const c of claims) {
     test(`${c.id}: ${c.title}`, async () => {
       const ctx = { seed: o.seed ?? defaultSeed(), runs: o.runs ?? 100, digits: o.digits ?? 50, budget: o.budget ?? 1 };
       const project = await loadProject();

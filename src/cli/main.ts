@@ -2,7 +2,6 @@
  * The gdcheck command. Exit codes: 0 every verdict as expected (and every mutant refuted when
  * --mutants), 1 some verdict differs, 2 bad input. Errors are one line on stderr.
  */
-import { MAX_CHECK_DIGITS } from '../numeric/highPrecision.ts';
 import { Command, CommanderError, Option } from 'commander';
 import { existsSync } from 'node:fs';
 import { resolveTargets, findClaim, UserError, type LoadError } from '../core/registry.ts';
@@ -22,7 +21,8 @@ import { runMeta } from '../report/meta.ts';
 import { onInterrupt } from './interrupt.ts';
 import { terminalWidth } from './progress.ts';
 import { checkOutputPath } from './output.ts';
-import { intOption, numberOption, defaultSeed } from './options.ts';
+import { ruleOption, defaultSeed } from './options.ts';
+import { RUN_OPTIONS } from '../core/runOptions.ts';
 import { loadCommands, type AddCommand } from './extensions.ts';
 
 export const EXIT = { ok: 0, differs: 1, badInput: 2, interrupted: 130 } as const;
@@ -175,16 +175,16 @@ export async function check(names: string[], o: CheckOpts, write: (s: string) =>
 
 /** --jobs: worker processes for the claims and mutants of check and report. */
 export function jobsOption(cmd: Command): Command {
-  return cmd.addOption(new Option('--jobs <n>', 'worker threads (default: the number of cores; 1 runs in this process)').argParser(intOption('--jobs', 1, 256)));
+  return cmd.addOption(new Option('--jobs <n>', 'worker threads (default: the number of cores; 1 runs in this process)').argParser(ruleOption('--jobs', RUN_OPTIONS.jobs)));
 }
 
 /** --seed, --runs, --digits, --budget: the options of every command that runs claims. */
 export function commonOptions(cmd: Command): Command {
   return cmd
-    .addOption(new Option('--seed <n>', 'random seed (default: $CHECK_SEED or 20261122)').argParser(intOption('--seed', -(2 ** 31), 2 ** 31 - 1)))
-    .addOption(new Option('--runs <n>', 'random instances per property claim').argParser(intOption('--runs', 1, 1_000_000)).default(100))
-    .addOption(new Option('--digits <n>', 'significant digits for high-precision re-verification').argParser(intOption('--digits', 20, MAX_CHECK_DIGITS)).default(50))
-    .addOption(new Option('--budget <x>', 'multiplier for sweeps and runs, at least 1 (the default: the smallest horizons at which every verdict is sound)').argParser(numberOption('--budget', 1, 1000)).default(1));
+    .addOption(new Option('--seed <n>', 'random seed (default: $CHECK_SEED or 20261122)').argParser(ruleOption('--seed', RUN_OPTIONS.seed)))
+    .addOption(new Option('--runs <n>', 'random instances per property claim').argParser(ruleOption('--runs', RUN_OPTIONS.runs)).default(100))
+    .addOption(new Option('--digits <n>', 'significant digits for high-precision re-verification').argParser(ruleOption('--digits', RUN_OPTIONS.digits)).default(50))
+    .addOption(new Option('--budget <x>', 'multiplier for sweeps and runs, at least 1 (the default: the smallest horizons at which every verdict is sound)').argParser(ruleOption('--budget', RUN_OPTIONS.budget)).default(1));
 }
 
 export function buildProgram(write: (s: string) => void, setExit: (code: number) => void, extraCommands: AddCommand[] = []): Command {

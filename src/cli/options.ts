@@ -4,45 +4,32 @@
  * slips through JavaScript's lenient Number() (hex `0x2`, binary `0b1`, `Infinity`, `NaN`, '' → 0).
  */
 import { UserError } from '../core/registry.ts';
+import { RUN_OPTIONS, ruleBroken, showRange, type NumberRule } from '../core/runOptions.ts';
+
+export type { NumberRule } from '../core/runOptions.ts';
 
 /** Plain decimal notation only: an optional sign, digits with an optional point, an optional exponent. */
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
-export interface NumberRule {
-  min: number;
-  max: number;
-  /** Only whole numbers (1e6 is accepted: it is written in decimal and is a whole number). */
-  integer?: boolean;
-  /** The lower bound itself is excluded: (min, max]. */
-  minExclusive?: boolean;
-}
-
-const range = (r: NumberRule): string => `${r.minExclusive ? '(' : '['}${r.min}, ${r.max}]`;
-
 /**
- * The one number parser: `raw` must be a finite decimal within the rule, else a UserError that names
- * `name` and quotes the raw text. Returns the number.
+ * The one number parser: `raw` must be a finite decimal within the rule (the rules of the run
+ * options are core/runOptions.ts's RUN_OPTIONS, which the public API checks too), else a UserError
+ * that names `name` and quotes the raw text. Returns the number.
  */
 export function parseNumber(name: string, raw: string, rule: NumberRule): number {
   // No trimming: ' 2' is as suspect as '0x2' (a quoting slip in a script), so it is refused too.
   if (!DECIMAL.test(raw)) throw new UserError(`${name} must be ${rule.integer ? 'an integer' : 'a decimal number'}, got '${raw}'`);
   const v = Number(raw);
-  if (!Number.isFinite(v)) throw new UserError(`${name} must be a finite number, got '${raw}'`);
-  if (rule.integer && !Number.isSafeInteger(v)) throw new UserError(`${name} must be an integer between ${rule.min} and ${rule.max}, got '${raw}'`);
-  if (v > rule.max || v < rule.min || (rule.minExclusive && v === rule.min)) {
-    throw new UserError(rule.integer ? `${name} must be between ${rule.min} and ${rule.max}, got '${raw}'` : `${name} must be a number in ${range(rule)}, got '${raw}'`);
-  }
+  const broken = ruleBroken(v, rule);
+  if (broken === 'finite') throw new UserError(`${name} must be a finite number, got '${raw}'`);
+  if (broken === 'integer') throw new UserError(`${name} must be an integer between ${rule.min} and ${rule.max}, got '${raw}'`);
+  if (broken === 'range') throw new UserError(rule.integer ? `${name} must be between ${rule.min} and ${rule.max}, got '${raw}'` : `${name} must be a number in ${showRange(rule)}, got '${raw}'`);
   return v === 0 ? 0 : v; // no -0
 }
 
-/** A commander argParser for an integer option in [min, max]. */
-export function intOption(name: string, min: number, max: number) {
-  return (raw: string): number => parseNumber(name, raw, { min, max, integer: true });
-}
-
-/** A commander argParser for a number option in [min, max]. */
-export function numberOption(name: string, min: number, max: number) {
-  return (raw: string): number => parseNumber(name, raw, { min, max });
+/** A commander argParser for an option whose value must keep `rule` (one of RUN_OPTIONS). */
+export function ruleOption(name: string, rule: NumberRule) {
+  return (raw: string): number => parseNumber(name, raw, rule);
 }
 
 /** A comma-separated list of exactly `count` numbers, each within the rule (`--init w1,b1,w2,b2`). */
@@ -85,5 +72,5 @@ export function parseSettings(owner: string, set: Record<string, string>, spec: 
 export function defaultSeed(): number {
   const env = process.env.CHECK_SEED;
   if (env === undefined || env === '') return 20261122;
-  return intOption('CHECK_SEED', -(2 ** 31), 2 ** 31 - 1)(env);
+  return parseNumber('CHECK_SEED', env, RUN_OPTIONS.seed);
 }

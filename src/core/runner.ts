@@ -1,6 +1,7 @@
 /** Runs claims and their mutants, timing each and turning any exception into an inconclusive verdict. */
-import { asExpected, ReplayPathError, type Claim, type Mutant, type Outcome, type RunContext, type Verdict } from './claim.ts';
+import { asExpected, isClaim, ReplayPathError, type Claim, type Mutant, type Outcome, type RunContext, type Verdict } from './claim.ts';
 import { withReplayFile } from './property.ts';
+import { checkKeys, checkOptional, checkRunContext } from './runOptions.ts';
 
 export interface MutantReport {
   id: string; description: string; verdict: Verdict; reason: string; seconds: number;
@@ -86,13 +87,33 @@ export async function runMutant(claim: Claim, m: Mutant, ctx: RunContext): Promi
   };
 }
 
+/**
+ * Runs a claim (and its mutants with `opts.mutants`) as `gdcheck check` does, without the database.
+ * `ctx`: seed, runs, digits and budget (required, as RUN_OPTIONS accepts them: core/runOptions.ts),
+ * optionally `path` (replay one path), `progress` and `examples` (saved counterexamples, replayed first).
+ * @throws TypeError (not a claim, a missing or mistyped option, an unknown key) or RangeError (an
+ *   option outside its range), one line naming it, before anything runs: never a quiet inconclusive.
+ */
 export async function runClaim(claim: Claim, ctx: RunContext, opts: { mutants?: boolean } = {}): Promise<ClaimReport> {
+  checkRunClaim(claim, ctx, opts);
   const report = await runMain(claim, ctx);
   if (opts.mutants) {
     report.mutants = [];
     for (const m of claim.mutants) report.mutants.push(await runMutant(claim, m, ctx));
   }
   return report;
+}
+
+/** runClaim's arguments checked, as the command line checks its flags. */
+function checkRunClaim(claim: unknown, ctx: unknown, opts: unknown): void {
+  if (!isClaim(claim)) throw new TypeError('runClaim: the first argument must be a claim (from propertyClaim, casesClaim, rateClaim, complexityClaim, derivationClaim or defineClaim)');
+  checkRunContext('runClaim', ctx, ['path', 'progress', 'examples']);
+  const c = ctx as RunContext;
+  checkOptional('runClaim', 'path', c.path, 'string');
+  checkOptional('runClaim', 'progress', c.progress, 'function');
+  if (c.examples !== undefined && !Array.isArray(c.examples)) throw new TypeError('runClaim: examples must be an array of saved counterexamples');
+  const o = checkKeys('runClaim', 'the third argument', opts, ['mutants']);
+  checkOptional('runClaim', 'mutants', o.mutants, 'boolean');
 }
 
 /**

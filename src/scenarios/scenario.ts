@@ -1,5 +1,6 @@
 import { parseSettings, type Setting } from '../cli/options.ts';
 import { writeFileAtomic } from '../cli/output.ts';
+import { checkKeys, checkNumber, checkOptional, RUN_OPTIONS } from '../core/runOptions.ts';
 import { UserError } from '../core/registry.ts';
 import type { Sweep } from './sweep.ts';
 
@@ -84,11 +85,31 @@ export function scenarioOptions(s: Scenario, opts: Omit<SimulateOptions, 'settin
 }
 
 /**
+ * runScenario's arguments checked as `gdcheck simulate` checks its flags (core/runOptions.ts): budget
+ * and seed required, steps optional, within RUN_OPTIONS; the text options strings; `set` an object of
+ * strings (its keys are the scenario's to check). @throws TypeError or RangeError, one line.
+ */
+function checkSimulateOptions(s: unknown, opts: unknown, io: unknown): void {
+  const e = 'runScenario';
+  if (!s || typeof s !== 'object' || typeof (s as Scenario).run !== 'function' || typeof (s as Scenario).name !== 'string') throw new TypeError(`${e}: the first argument must be a Scenario (name, description, settings, run)`);
+  const o = checkKeys(e, 'the options', opts ?? null, ['plot', 'steps', 'budget', 'seed', 'init', 'json', 'n', 'csv', 'set']);
+  checkNumber(e, 'budget', o.budget, RUN_OPTIONS.simulateBudget);
+  checkNumber(e, 'seed', o.seed, RUN_OPTIONS.seed);
+  if (o.steps !== undefined) checkNumber(e, 'steps', o.steps, RUN_OPTIONS.steps);
+  for (const k of ['plot', 'init', 'n', 'csv'] as const) checkOptional(e, k, o[k], 'string');
+  checkOptional(e, 'json', o.json, 'boolean');
+  const set = o.set;
+  if (set === null || typeof set !== 'object' || Array.isArray(set) || !Object.values(set).every((v) => typeof v === 'string')) throw new TypeError(`${e}: set must be an object of key=value strings (e.g. { eta: '0.1' }), got ${set === undefined ? 'nothing' : JSON.stringify(set)?.slice(0, 60)}`);
+  if (!io || typeof io !== 'object' || typeof (io as ScenarioIO).write !== 'function') throw new TypeError(`${e}: the third argument must have a write(text) function`);
+}
+
+/**
  * Runs a scenario as `gdcheck simulate` does: the --set keys are checked against its `settings` first
  * (a UserError names an unknown key or a bad value), and missing IO hooks get quiet defaults (plots
  * written atomically to opts.plot, notes to stderr).
  */
 export async function runScenario(s: Scenario, opts: Omit<SimulateOptions, 'settings'>, io: Pick<ScenarioIO, 'write'> & Partial<ScenarioIO>): Promise<number> {
+  checkSimulateOptions(s, opts, io);
   return s.run(scenarioOptions(s, opts), {
     progress: () => {},
     note: (m) => { process.stderr.write(`${m}\n`); },

@@ -9,7 +9,6 @@
 import { sourceText } from '../../report/source.ts';
 import { existsSync } from 'node:fs';
 import { checkUserFile } from '../../core/userFile.ts';
-import { MAX_CHECK_DIGITS } from '../../numeric/highPrecision.ts';
 import { Option, type Command } from 'commander';
 import type { AddCommand } from '../extensions.ts';
 import { join } from 'node:path';
@@ -18,7 +17,8 @@ import { loadProject } from '../../core/config.ts';
 import { errorRows } from '../main.ts';
 import { showLoadError } from '../../core/loadError.ts';
 import type { Claim } from '../../core/claim.ts';
-import { intOption, numberOption, defaultSeed } from '../options.ts';
+import { ruleOption, defaultSeed } from '../options.ts';
+import { RUN_OPTIONS } from '../../core/runOptions.ts';
 import { isDerivationClaim, matchesDeclared, summarize, type DerivationClaim } from '../../symbolic/claim.ts';
 import { applyTwin, checkDerivation, type Derivation, type Step, type StepResult } from '../../symbolic/derivation.ts';
 
@@ -97,9 +97,9 @@ const add: AddCommand = (program: Command, io) => {
     .argument('[targets...]', 'files, folders, derivation ids, paper ids, id~twin')
     .option('--json', 'print JSON')
     .option('--twins', 'also check every broken twin: each must be broken at its step')
-    .addOption(new Option('--seed <n>', 'random seed (default: $CHECK_SEED or 20261122)').argParser(intOption('--seed', -(2 ** 31), 2 ** 31 - 1)))
-    .addOption(new Option('--digits <n>', 'significant digits of the numeric checks').argParser(intOption('--digits', 20, MAX_CHECK_DIGITS)).default(50))
-    .addOption(new Option('--budget <x>', 'multiplier for the number of random points').argParser(numberOption('--budget', 0.01, 100)).default(1))
+    .addOption(new Option('--seed <n>', 'random seed (default: $CHECK_SEED or 20261122)').argParser(ruleOption('--seed', RUN_OPTIONS.seed)))
+    .addOption(new Option('--digits <n>', 'significant digits of the numeric checks').argParser(ruleOption('--digits', RUN_OPTIONS.digits)).default(50))
+    .addOption(new Option('--budget <x>', 'multiplier for the number of random points').argParser(ruleOption('--budget', RUN_OPTIONS.deriveBudget)).default(1))
     .action(async (names: string[], o: DeriveOpts) => {
       const seed = o.seed ?? defaultSeed();
       const opts = { seed, digits: o.digits, pointsPerStep: Math.max(2, Math.round(8 * o.budget)) };

@@ -13,7 +13,8 @@ import { onInterrupt } from '../interrupt.ts';
 import { EXIT } from '../main.ts';
 import { recordedOptions, reportSweep, runSweepPoints } from '../../parallel/sweep.ts';
 import { UserError } from '../../core/registry.ts';
-import { intOption, numberOption, defaultSeed, parseSettings, type Setting } from '../options.ts';
+import { ruleOption, defaultSeed, parseSettings, type Setting } from '../options.ts';
+import { RUN_OPTIONS } from '../../core/runOptions.ts';
 import { checkOutputPath, writeFileAtomic } from '../output.ts';
 import { progressLine } from '../progress.ts';
 
@@ -114,15 +115,15 @@ const add: AddCommand = (program: Command, io) => {
     .description('run a simulation scenario (see `gdcheck simulate list`), optionally drawing an SVG plot')
     .argument('<scenario>', "scenario name, or 'list'")
     .option('--plot <file>', 'write an SVG plot')
-    .option('--steps <n>', 'number of steps', intOption('--steps', 1, 1e12))
-    .option('--budget <x>', 'size multiplier (1 = default)', numberOption('--budget', 0.01, 1000), 1)
-    .option('--seed <n>', 'random seed', intOption('--seed', -(2 ** 31), 2 ** 31 - 1))
+    .option('--steps <n>', 'number of steps', ruleOption('--steps', RUN_OPTIONS.steps))
+    .option('--budget <x>', 'size multiplier (1 = default)', ruleOption('--budget', RUN_OPTIONS.simulateBudget), 1)
+    .option('--seed <n>', 'random seed', ruleOption('--seed', RUN_OPTIONS.seed))
     .option('--init <name>', 'initialisation (scenario-specific)')
     .option('--set <key=value>', 'scenario setting (repeatable)', collect, {})
     .option('--n <list>', 'sizes, comma-separated (scenario-specific, e.g. lower-bound)')
     .option('--csv <file>', 'write the table as CSV (scenario-specific)')
     .option('--json', 'print JSON')
-    .option('--jobs <n>', 'threads for the points of a sweep (default: the number of cores; 1 runs in this process)', intOption('--jobs', 1, 256))
+    .option('--jobs <n>', 'threads for the points of a sweep (default: the number of cores; 1 runs in this process)', ruleOption('--jobs', RUN_OPTIONS.jobs))
     .option('--shard <i/N>', 'run only the points i mod N of a sweep; needs --out (merge with gdcheck merge)', shardOption)
     .option('--out <file>', 'write the sweep points\' results to a shard file for gdcheck merge instead of printing')
     .action(async (name: string, o: Omit<SimulateOptions, 'seed' | 'settings'> & { seed?: number; jobs?: number; shard?: Shard; out?: string }) => {
