@@ -15,6 +15,7 @@ import { shrinkGreedy, followPath } from '../search/shrink.ts';
 import { recordingChoices, type Choice } from '../search/choices.ts';
 import { boundaryRatio, zeroOverZero } from '../search/score.ts';
 import { searchLines, type SearchSummary } from '../search/summary.ts';
+import { shellWord } from './shell.ts';
 
 /** exact = false: the fast search; exact = true: exact or high-precision re-verification at `digits`. */
 export interface Mode { exact: boolean; digits: number }
@@ -343,7 +344,9 @@ function stripMeta<I>(m: PropertyMutant<I>): Partial<Core<I>> {
  * replays as printed from the same working directory.
  */
 export function replayLine(claimId: string, seed: number | undefined, path: string | undefined, file?: string): string {
-  return `gdcheck replay ${claimId}${file === undefined ? '' : ` --file ${shellWord(file)}`}${seed === undefined ? '' : ` --seed ${seed}`} --path "${path}"`;
+  // A path as the search and fast-check write it (digits, 's', colons) in double quotes, as always; anything else quoted as a shell word.
+  const p = path !== undefined && /^[\w:]+$/.test(path) ? `"${path}"` : shellWord(String(path));
+  return `gdcheck replay ${shellWord(claimId)}${file === undefined ? '' : ` --file ${shellWord(file)}`}${seed === undefined ? '' : ` --seed ${seed}`} --path ${p}`;
 }
 
 /**
@@ -356,7 +359,3 @@ export function withReplayFile(text: string, file: string): string {
   return text.replace(/gdcheck replay (\S+)(?!\S)(?! --file )/g, (_, id: string) => `gdcheck replay ${id} --file ${shellWord(file)}`);
 }
 
-/** A path as one shell word: as is when it is plain, else in single quotes (a quote inside closed and escaped). */
-function shellWord(s: string): string {
-  return /^[\w./@%+,:=-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
-}

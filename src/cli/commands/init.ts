@@ -11,6 +11,7 @@ import { join, relative, resolve } from 'node:path';
 import type { AddCommand } from '../extensions.ts';
 import { ROOT, UserError, shownPath } from '../../core/registry.ts';
 import { findConfigFile } from '../../core/config.ts';
+import { shellLine } from '../../core/shell.ts';
 
 const TEMPLATES = join(ROOT, 'templates', 'init');
 
@@ -30,11 +31,11 @@ const add: AddCommand = (program, io) => {
       if (!config) {
         const folder = relative(process.cwd(), target) || '.';
         writeFileSync('gdcheck.config.json', JSON.stringify({ claims: [folder] }, null, 2) + '\n');
-        io.write(`wrote gdcheck.config.json: { "claims": ["${folder}"] } (gdcheck check with no arguments runs these)`);
+        io.write(`wrote gdcheck.config.json: { "claims": [${JSON.stringify(folder)}] } (gdcheck check with no arguments runs these)`);
       } else {
-        io.write(`${shownPath(config)} exists: add "${relative(resolve(config, '..'), target)}" to its "claims" to run these with a bare 'gdcheck check'`);
+        io.write(`${shownPath(config)} exists: add ${JSON.stringify(relative(resolve(config, '..'), target))} to its "claims" to run these with a bare 'gdcheck check'`);
       }
-      io.write(`next: npx gdcheck check ${shownPath(target)} --mutants`);
+      io.write(`next: ${shellLine(['npx', 'gdcheck', 'check', shownPath(target), '--mutants'])}`);
     });
 };
 
