@@ -93,6 +93,12 @@ export async function loadFiles(files: readonly string[], into: Loaded = emptyLo
       into.errors.push({ file: shown, message: (e as Error).message.replace(`${file}: `, '') });
       continue;
     }
+    // A file named on the command line may have any name; only an ES module's name is loaded (a .cjs
+    // or .cts file is CommonJS by its name, whatever its syntax).
+    if (!CLAIM_EXTENSIONS.some((e) => file.endsWith(e))) {
+      into.errors.push({ file: shown, line: 1, column: 1, message: `not a claim file: a claim file is an ES module named .ts, .mts, .js or .mjs${/\.c[jt]s$/.test(file) ? ' (.cjs and .cts are CommonJS by their name)' : ''}, so it was not run` });
+      continue;
+    }
     let text = '';
     try { text = readFileSync(file, 'utf8'); } catch { /* unreadable: the import below reports it */ }
     if (text && !DEFAULT_EXPORT.test(text)) { into.errors.push({ file: shown, line: 1, column: 1, message: COMMONJS_EXPORT.test(text) ? NOT_A_COMMONJS_CLAIM : NOT_A_CLAIM_FILE }); continue; }

@@ -91,6 +91,12 @@ describe('claim files and the package.json "type"', () => {
       expect(run.stdout).toMatch(/^✗ {2}claims\/f\.ts:4:1 {2}error {2}module is not defined in ES module scope: this file has import\/export syntax, so it is an ES module; use 'export', not module\.exports$/m);
       expect(run.stdout).toMatch(/^2 claims: 2 as expected, 0 not; 4 file\(s\) failed to load/m);
       expect(run.status).toBe(2);
+      // named on the command line, a .cts (or .cjs) file is CommonJS by its name: a row, never loaded
+      writeFileSync(join(root, 'g.cts'), claim('mine/cts'));
+      const cts = gd(root, 'check', '--no-db', 'g.cts');
+      expect(cts.stderr).toBe('');
+      expect(cts.stdout).toMatch(/^✗ {2}g\.cts:1:1 {2}error {2}not a claim file: a claim file is an ES module named \.ts, \.mts, \.js or \.mjs \(\.cjs and \.cts are CommonJS by their name\), so it was not run$/m);
+      expect(cts.status).toBe(2);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
