@@ -16,6 +16,7 @@ import { recordingChoices, type Choice } from '../search/choices.ts';
 import { boundaryRatio, zeroOverZero } from '../search/score.ts';
 import { searchLines, type SearchSummary } from '../search/summary.ts';
 import { shellWord } from './shell.ts';
+import { checkReplayPath } from './replayPath.ts';
 
 /** exact = false: the fast search; exact = true: exact or high-precision re-verification at `digits`. */
 export interface Mode { exact: boolean; digits: number }
@@ -101,6 +102,8 @@ export function runProperty<I>(spec: Core<I>, ctx: RunContext): Outcome {
     // satisfies the current hypotheses. A search path is reached by replaying the current search.
     const dropped = (why: string) => replayed.notes.push(`${ex.label} ${why}: dropped, not counted: ${ex.shown}`);
     if (ex.seed === undefined || ex.path === undefined) { dropped('has no seed and path to trace it to the claim\'s generator'); continue; }
+    // the path checked as `gdcheck replay` checks it: a hand-edited 10^9 draws must not stall the run
+    try { checkReplayPath({ replay: replayPaths(spec) }, spec.id ?? '?', ex.path, ctx); } catch (e) { dropped(`has a path the claim cannot replay now (${message(e)})`); continue; }
     if (isSearchPath(ex.path)) {
       const o = searchProperty(spec, { ...ctx, seed: ex.seed, path: ex.path, examples: undefined });
       replayed.count++;

@@ -7,6 +7,7 @@
 import type { Claim, RunContext, SavedExample } from '../core/claim.ts';
 import { runClaim, type ClaimReport } from '../core/runner.ts';
 import { load, save } from './examples.ts';
+import { checkReplayPath } from '../core/replayPath.ts';
 
 export interface DbRun { report: ClaimReport; saved: boolean }
 
@@ -17,17 +18,24 @@ export async function runWithDb(claim: Claim, ctx: RunContext, opts: { mutants?:
   const byPath = saved.examples.filter((e) => !e.hasValue && e.seed !== undefined && e.path !== undefined && e.seed !== ctx.seed);
   let report: ClaimReport | undefined;
   let pathReplays = 0;
+  const dropped: string[] = [];
   for (const e of byPath) {
+    // the path checked as `gdcheck replay` checks it: one the claim cannot replay now (fewer cases, a
+    // path from a larger run or an edited file) is dropped, never run into an error or a stall
+    try { checkReplayPath(claim, claim.id, e.path!, { ...ctx, seed: e.seed! }); } catch (err) {
+      dropped.push(`${e.label} has a path the claim cannot replay now (${(err as Error).message.split('\n')[0]}): dropped, not counted: ${e.shown}`);
+      continue;
+    }
     pathReplays++;
     const r = await runClaim(claim, { ...ctx, seed: e.seed!, path: e.path, examples: undefined }, opts);
     if (r.verdict === 'refuted') { report = { ...r, reason: `${e.label} replayed from seed ${e.seed}, path ${e.path}: ${r.reason}` }; break; }
   }
   report ??= await runClaim(claim, { ...ctx, examples: saved.examples.filter((e: SavedExample) => e.hasValue) }, opts);
-  const notes = [...(report.replayed?.notes ?? []), ...saved.unreadable];
+  const notes = [...(report.replayed?.notes ?? []), ...dropped, ...saved.unreadable];
   const count = (report.replayed?.count ?? 0) + pathReplays;
   if (count || notes.length) {
     report.replayed = { count, refuting: report.replayed?.refuting ?? 0, notes };
-    if (saved.unreadable.length) report.details = [...(report.details ?? []), ...saved.unreadable];
+    if (dropped.length || saved.unreadable.length) report.details = [...(report.details ?? []), ...dropped, ...saved.unreadable];
   }
   let isNew = false;
   if (report.verdict === 'refuted' && report.counterexample) {

@@ -88,4 +88,16 @@ describe('stale counterexamples in the database', () => {
     expect(still.report.verdict).toBe('refuted');
     expect(still.report.reason).toMatch(/^saved counterexample #1 .* replayed first from seed \d+, path s:30:0/);
   });
+
+  it('a path the claim cannot replay now (a 10^9th draw) is dropped at once, with or without the exact instance', async () => {
+    const { dir, file } = await savedDb();
+    edit(file, { path: '999999999' });
+    const exact = await runWithDb(atLeast50(50), ctx, {}, dir);
+    expect(exact.report.verdict).toBe('holds');
+    expect(exact.report.details?.join('\n')).toMatch(/has a path the claim cannot replay now \(--path 999999999…: stale\/at-least-50 draws at most \d+ instances .*\): dropped/);
+    edit(file, { instance: null, seed: 5 }); // no exact instance: replayed by seed and path
+    const byPath = await runWithDb(atLeast50(50), ctx, {}, dir);
+    expect(byPath.report.verdict).toBe('holds');
+    expect(byPath.report.details?.join('\n')).toMatch(/has a path the claim cannot replay now .*: dropped, not counted/);
+  });
 });
