@@ -227,7 +227,7 @@ export function buildProgram(write: (s: string) => void, setExit: (code: number)
       const { claim, mutant: m, id: full } = replayTarget(found.claims, id);
       const ctx = context({ ...o, seed: o.seed ?? defaultSeed() }, { path: o.path });
       const note = checkReplayPath(m ?? claim, full, o.path, ctx);
-      const report = await runClaim(m ? { ...claim, id: full, expected: 'refuted', run: m.run, mutants: [], matchesExpected: undefined } : claim, ctx);
+      const report = await runClaim(m ? { ...claim, id: full, expected: 'refuted', run: m.run, replay: m.replay, mutants: [], matchesExpected: undefined } : claim, ctx);
       if (note) write(`note: ${note}`);
       write(detailBlock(o.file === undefined ? report : fromFile(report, o.file), true));
       setExit(report.asExpected ? EXIT.ok : EXIT.differs);

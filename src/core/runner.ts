@@ -2,6 +2,7 @@
 import { asExpected, isClaim, ReplayPathError, type Claim, type Mutant, type Outcome, type RunContext, type Verdict } from './claim.ts';
 import { withReplayFile } from './property.ts';
 import { checkKeys, checkOptional, checkRunContext } from './runOptions.ts';
+import { checkReplayPath } from './replayPath.ts';
 
 export interface MutantReport {
   id: string; description: string; verdict: Verdict; reason: string; seconds: number;
@@ -110,6 +111,9 @@ function checkRunClaim(claim: unknown, ctx: unknown, opts: unknown): void {
   checkRunContext('runClaim', ctx, ['path', 'progress', 'examples']);
   const c = ctx as RunContext;
   checkOptional('runClaim', 'path', c.path, 'string');
+  if (c.path !== undefined) {
+    try { checkReplayPath(claim, claim.id, c.path, c); } catch (e) { throw new RangeError(`runClaim: ${(e as Error).message}`); }
+  }
   checkOptional('runClaim', 'progress', c.progress, 'function');
   if (c.examples !== undefined && !Array.isArray(c.examples)) throw new TypeError('runClaim: examples must be an array of saved counterexamples');
   const o = checkKeys('runClaim', 'the third argument', opts, ['mutants']);

@@ -36,6 +36,8 @@ describe('runClaim checks its arguments', () => {
     [{ ...ok, budget: '2' }, TypeError, /^runClaim: budget must be a number in \[1, 1000\], got '2'$/],
     [{ ...ok, run: 5 }, TypeError, /^runClaim: unknown option 'run' in the run options \(known: seed, runs, digits, budget, path, progress, examples\)$/],
     [{ ...ok, path: 3 }, TypeError, /^runClaim: path must be a string, got 3$/],
+    [{ ...ok, path: 'x' }, RangeError, /^runClaim: --path must look like '3:1:0'/], // as `gdcheck replay --path` checks it
+    [{ ...ok, path: '999999999' }, RangeError, /^runClaim: --path 999999999…: api\/square draws at most \d+ instances/],
     [undefined, TypeError, /^runClaim: the run options must be an object, got null$/],
   ])('%j is refused', async (ctx, kind, msg) => {
     const p = runClaim(claim, ctx as never);
