@@ -1,5 +1,8 @@
 /** Test helpers: run registered claims by id with the CI seed and a small budget. */
 import { execFile, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
@@ -94,4 +97,14 @@ export function spawnCli(args: string[], env: NodeJS.ProcessEnv = {}) {
     poll();
   });
   return { child, done, waitFor, err: () => err };
+}
+
+/** A new temporary folder holding `files` (a path relative to it → the file's text); returns its path. */
+export function fileTree(files: Record<string, string>, prefix = 'gdcheck-'): string {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
 }

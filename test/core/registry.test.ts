@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { loadClaims, select, UserError } from '../../src/core/registry.ts';
+import { fileTree } from '../helpers.ts';
 
-function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'gdcheck-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
+const tree = (files: Record<string, string>): string => fileTree(files, 'gdcheck-');
 
 describe('claim discovery', () => {
   it('a file that does not export a claim is named in a one-line error', async () => {

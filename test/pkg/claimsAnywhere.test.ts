@@ -2,7 +2,7 @@
 // skips node_modules and dot-folders, a broken file as one error row while the rest runs, and the
 // counterexample database (replay first, --no-db, db list/clear, unreadable entries reported).
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, writeFileSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { writeFileSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveTargets } from '../../src/core/registry.ts';
@@ -11,16 +11,9 @@ import { Q } from '../../src/numeric/rational.ts';
 import { withReplayFile } from '../../src/core/property.ts';
 import { definedIn } from '../../src/core/definedIn.ts';
 import { pathToFileURL } from 'node:url';
-import { runCli } from '../helpers.ts';
+import { fileTree, runCli } from '../helpers.ts';
 
-function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'gdcheck-anywhere-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
+const tree = (files: Record<string, string>): string => fileTree(files, 'gdcheck-anywhere-');
 
 /** A property claim over x ∈ [1, 200]: x² ≤ k·x, false for k < 200 (smallest counterexample x = k + 1). */
 const squareClaim = (k: number) => `import fc from 'fast-check';

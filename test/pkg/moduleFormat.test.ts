@@ -6,11 +6,11 @@
 // config still loads as CommonJS; a claim file in CommonJS syntax is one line saying what to do.
 // Run through the real command (bin/gdcheck.mjs: the loaders are a child process's, not vitest's).
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { fileTree } from '../helpers.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/gdcheck.mjs', import.meta.url));
 
@@ -26,14 +26,7 @@ export default propertyClaim({
 });
 `;
 
-function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'gdcheck-format-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
+const tree = (files: Record<string, string>): string => fileTree(files, 'gdcheck-format-');
 
 const gd = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 120_000 });
 
