@@ -16,7 +16,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { COMPILED, PACKAGE_ROOT } from '../core/packageRoot.ts';
 import { UserError } from '../core/errors.ts';
-import { asyncErrorLine } from '../core/userFile.ts';
+import { asyncErrorLine, isReportedImportError } from '../core/userFile.ts';
 import { join } from 'node:path';
 
 /** The default of --jobs: the number of cores this process may use. */
@@ -188,7 +188,8 @@ export async function serveJobs<J extends Job, R>(prepare: (init: object) => Pro
     else process.exit(2);
   };
   process.on('uncaughtException', uncaught);
-  process.on('unhandledRejection', uncaught);
+  // (an import failure already reported where it was caught, which Node raises again: bin/gdcheck.mjs)
+  process.on('unhandledRejection', (e) => { if (!isReportedImportError(e)) uncaught(e); });
   const queue: number[] = [];
   let ended = false;
   let wake = () => {};
