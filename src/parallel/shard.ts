@@ -174,14 +174,16 @@ function mergeAny(files: readonly string[]): ReadShard[] {
   const shards = files.map(readShard);
   const head = shards[0]!;
   const [noun, list, code] = head.format === SHARD_FORMAT ? ['task', 'claim list', 'claim files'] : ['point', 'scenario or point list', 'scenario file'];
-  const key = JSON.stringify(head.run);
+  // The run as text, to compare shards; a run too deep to write (an edited file) is that file's error.
+  const runKey = (s: ReadShard): string => { try { return JSON.stringify(s.run); } catch { throw new UserError(`${s.file}: run is nested too deeply to compare`); } };
+  const key = runKey(head);
   const count = head.shard.count;
   const seen = new Map<number, string>();
   for (const s of shards) {
     if (s.format !== head.format) throw new UserError(`${s.file} is a ${s.format} file, but ${head.file} is a ${head.format} file`);
     const mismatch = originMismatch(s, head, code);
     if (mismatch) throw new UserError(mismatch);
-    if (JSON.stringify(s.run) !== key) throw new UserError(`${s.file} is from a different run than ${head.file} (settings or ${list} differ)`);
+    if (runKey(s) !== key) throw new UserError(`${s.file} is from a different run than ${head.file} (settings or ${list} differ)`);
     if (s.shard.count !== count) throw new UserError(`${s.file} is shard ${s.shard.index}/${s.shard.count}, but ${head.file} is one of ${count}`);
     if (s.interrupted) throw new UserError(`${s.file}: shard ${s.shard.index}/${count} was interrupted (Ctrl-C) after ${s.results.size} of ${s.labels.filter((_, i) => i % count === s.shard.index).length} ${noun}(s): run it again`);
     const prev = seen.get(s.shard.index);

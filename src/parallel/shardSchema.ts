@@ -17,7 +17,11 @@ const EXPECTED = ['holds', 'refuted', 'inconclusive'] as const;
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
-const shown = (v: unknown): string => { const s = JSON.stringify(v) ?? String(v); return s.length > 60 ? `${s.slice(0, 57)}...` : s; };
+const shown = (v: unknown): string => {
+  let s: string;
+  try { s = JSON.stringify(v) ?? String(v); } catch { s = 'a value nested too deeply to show'; }
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+};
 
 /** Field checks that throw a UserError `<file>: <field> must be …, got …`. */
 export class FieldCheck {
@@ -109,12 +113,13 @@ export function checkMutantReport(c: FieldCheck, r: Obj, field: string, label: s
   return r as unknown as MutantReport;
 }
 
-/** `decode(v)`, with a malformed tag as a one-line error naming the field. */
+/** `decode(v)`, with a malformed tag, or nesting too deep to decode, as a one-line error naming the field. */
 export function decoded<T>(c: FieldCheck, field: string, decode: () => T): T {
   try {
     return decode();
   } catch (e) {
     if (e instanceof NotDecodable) c.fail(field, `holds a malformed value: ${e.message}`);
+    if (e instanceof RangeError) c.fail(field, 'is nested too deeply to decode');
     throw e;
   }
 }

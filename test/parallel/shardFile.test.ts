@@ -44,11 +44,14 @@ async function twoShards(): Promise<{ dir: string; shards: Json[] }> {
   return { dir, shards };
 }
 
+const DEEP = 'deeply nested arrays';
+
 /** Merges shard 0 (edited by `edit`) with the intact shard 1: the one-line error, or '' when it merges. */
 function mergeEdited(dir: string, shards: Json[], edit: (s: Json) => void, which = 0): string {
   const copy = structuredClone(shards);
   edit(copy[which]!);
-  const files = copy.map((s, i) => { const f = join(dir, `edited-${i}.json`); writeFileSync(f, JSON.stringify(s)); return f; });
+  // DEEP stands for 200000 nested arrays, which JSON.parse reads but JSON.stringify cannot write.
+  const files = copy.map((s, i) => { const f = join(dir, `edited-${i}.json`); writeFileSync(f, JSON.stringify(s).replace(`"${DEEP}"`, '['.repeat(200_000) + '0' + ']'.repeat(200_000))); return f; });
   try {
     mergeShards(files);
     return '';
@@ -81,6 +84,9 @@ describe('merge checks every shard file whole', () => {
       ['a mutant report for the claim task', (s) => { s.results[0] = { index: 0, mutant: s.results[0].main }; }, /results\[0\]\.mutant must be absent: task 0 is the claim shard\/square$/],
       ['another claim id', (s) => { s.results[0].main.id = 'shard/other'; }, /results\[0\]\.main\.id must be the task's claim 'shard\/square', got "shard\/other"$/],
       ['a malformed tag', (s) => { s.results[0].main.worstSlack = { $bigint: '1.5' }; }, /results\[0\]\.main holds a malformed value: malformed \$bigint/],
+      ['nesting deeper than the stack', (s) => { s.results[0].main.search = DEEP; }, /^edited-0\.json: results\[0\]\.main is nested too deeply to decode$/],
+      ['a run setting nested deeper than the stack', (s) => { s.run.ctx.extra = DEEP; }, /^edited-0\.json: run is nested too deeply to compare$/],
+      ['a shard position nested deeper than the stack', (s) => { s.shard.count = DEEP; }, /^edited-0\.json: shard\.count must be an integer in \[1, 100000\], got a value nested too deeply to show$/],
       ['a missing result', (s) => { s.results = []; }, /^edited-0\.json: results hold 0 of the 1 task\(s\) of shard 0\/2 \(first missing: shard\/square\): was its run cut short\?$/],
       ['a zero shard count', (s) => { s.shard.count = 0; }, /^edited-0\.json: shard\.count must be an integer in \[1, 100000\], got 0$/],
       ['tasks not a list', (s) => { s.run.tasks = 'shard/square'; }, /^edited-0\.json: run\.tasks must be an array of strings/],
