@@ -16,6 +16,7 @@
  * re-verified one. The candidate order depends only on the seed and the scores, never on the budget
  * or the clock, which only truncate it: candidate k is replayed by re-running the search up to k.
  */
+import { checkNumber, RUN_OPTIONS } from '../core/runOptions.ts';
 import fc from 'fast-check';
 import { SearchRng } from './rng.ts';
 import type { InstanceSpace } from './space.ts';
@@ -104,7 +105,32 @@ const MOVES_PER_STEP = 3;
 const RISE = 1.05;            // a family member ≥ 5% above the family's best so far is a rise…
 const RISING_RUN = 3;         // …and three rises in a row make a trend worth following every step     // neighbours evaluated per local step
 
+/** A search's evaluations beyond the random draws: a whole number (the claims' budgets are far below the maximum). */
+const EVALUATIONS = { min: 0, max: 1e9, integer: true };
+
+/**
+ * searchBoundary's options checked as a claim's run options are (core/runOptions.ts): seed within
+ * RUN_OPTIONS.seed, evaluations a whole number, draws an array, evaluate and key functions.
+ * @throws TypeError or RangeError, one line naming the option (a seed 'abc' would search at seed 0).
+ */
+function checkSearchOptions(o: unknown): void {
+  const e = 'searchBoundary';
+  if (o === null || typeof o !== 'object') throw new TypeError(`${e}: the options must be an object`);
+  const x = o as Record<string, unknown>;
+  checkNumber(e, 'seed', x.seed, RUN_OPTIONS.seed);
+  checkNumber(e, 'evaluations', x.evaluations, EVALUATIONS);
+  if (!Array.isArray(x.draws)) throw new TypeError(`${e}: draws must be an array of { instance, evaluation }`);
+  for (const k of ['evaluate', 'key'] as const) if (typeof x[k] !== 'function') throw new TypeError(`${e}: ${k} must be a function`);
+  if (x.stopAt !== undefined) checkNumber(e, 'stopAt', x.stopAt, EVALUATIONS);
+}
+
+/**
+ * The adversarial search toward the boundary: random draws first (given), then families, local
+ * moves and restarts, until a violation, the evaluation budget or nothing left to try.
+ * @throws TypeError or RangeError for a malformed option (checkSearchOptions).
+ */
 export function searchBoundary<I>(o: SearchOptions<I>): SearchResult<I> {
+  checkSearchOptions(o);
   const rng = new SearchRng(o.seed ^ 0x5eac4);
   const t0 = performance.now();
   const seen = new Set<string>();

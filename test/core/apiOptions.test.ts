@@ -11,6 +11,7 @@ import { runScenario, type Scenario } from '../../src/scenarios/scenario.ts';
 import { RUN_OPTIONS, checkNumber } from '../../src/core/runOptions.ts';
 import { parseNumber } from '../../src/cli/options.ts';
 import { UserError } from '../../src/core/errors.ts';
+import { searchBoundary } from '../../src/search/search.ts';
 
 const claim = propertyClaim<number>({
   id: 'api/square', title: 'x² ≥ 0', statement: 'x² ≥ 0', source: { arxiv: '-', where: 'Lemma 1', catalogue: 'test' },
@@ -82,6 +83,16 @@ describe('runScenario checks its options as simulate does', () => {
     await expect(runScenario(s, { budget: 1, seed: 1, steps: 0, set: {} }, { write: () => {} })).rejects.toThrow(RangeError);
     await expect(runScenario(s, { budget: 1, seed: 1 } as never, { write: () => {} })).rejects.toThrow(/^runScenario: set must be an object of key=value strings/);
     await expect(runScenario(s, { budget: 1, seed: 1, set: { eta: 0.1 } } as never, { write: () => {} })).rejects.toThrow(TypeError);
+  });
+});
+
+describe('searchBoundary (the search namespace) checks its options', () => {
+  it('a seed that is not a 32-bit integer, or a negative budget, is refused, not searched at seed 0', () => {
+    const base = { seed: 1, evaluations: 10, draws: [], evaluate: () => ({ status: 'ok' as const }), key: String };
+    expect(searchBoundary<number>(base).effort.budget).toBe(10);
+    expect(() => searchBoundary<number>({ ...base, seed: 'abc' as never })).toThrow(/^searchBoundary: seed must be an integer in \[-2147483648, 2147483647\], got 'abc'$/);
+    expect(() => searchBoundary<number>({ ...base, evaluations: -1 })).toThrow(RangeError);
+    expect(() => searchBoundary<number>({ ...base, key: undefined as never })).toThrow(/^searchBoundary: key must be a function$/);
   });
 });
 
