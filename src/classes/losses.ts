@@ -67,6 +67,8 @@ export function empiricalRisk(loss: MarginLoss, points: readonly (readonly Q[])[
   const Z = points.map((z) => [...z]);
   const n = Z.length, d = Z[0]?.length ?? 0;
   if (n === 0 || d === 0) throw new RangeError('empiricalRisk: empty dataset');
+  const bad = Z.findIndex((z) => z.length !== d || !z.every((v) => v instanceof Q));
+  if (bad >= 0) throw new RangeError(`empiricalRisk: point ${bad} must be ${d} rationals (Q), like point 0`);
   const trace = Z.reduce((s, z) => s.add(z.reduce((t, v) => t.add(v.mul(v)), Q.ZERO)), Q.ZERO).div(Q.of(n));
   // Repeated points are summed once with their multiplicity: ℓ and ℓ' (exp/log in decimals) are the
   // cost, and datasets such as Tyurin's Thm 5.1 repeat one point n − 1 times.

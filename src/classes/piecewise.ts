@@ -24,6 +24,7 @@ export interface Piecewise1D {
  */
 export function fromCurvatures(breaks: readonly Q[], curv: readonly Q[], anchor: { at: Q; value: Q; slope: Q } = { at: Q.ZERO, value: Q.ZERO, slope: Q.ZERO }): Piecewise1D {
   if (curv.length !== breaks.length + 1) throw new RangeError('fromCurvatures: need one curvature per interval');
+  if (![...breaks, ...curv, anchor.at, anchor.value, anchor.slope].every((x) => x instanceof Q)) throw new RangeError('fromCurvatures: breaks, curvatures and the anchor must be rationals (Q)');
   for (let k = 1; k < breaks.length; k++) if (breaks[k]!.cmp(breaks[k - 1]!) <= 0) throw new RangeError('fromCurvatures: breakpoints must increase');
   const idx = pieceIndex(breaks, anchor.at);
   const pieces: Piece[] = new Array(curv.length);
@@ -69,7 +70,7 @@ export function evalPiecewise<T>(A: Arith<T>, h: Piecewise1D, x: T): { value: T;
 
 /** h_τ(x) = L x²/2 for |x| ≤ τ, Lτ|x| − Lτ²/2 beyond: convex and L-smooth, minimum 0 at 0 (Huber). */
 export const huber = (L: Q, tau: Q): Piecewise1D => {
-  if (tau.sign() <= 0 || L.sign() <= 0) throw new RangeError('huber: need L > 0 and τ > 0');
+  if (!(L instanceof Q) || !(tau instanceof Q) || tau.sign() <= 0 || L.sign() <= 0) throw new RangeError('huber: need rationals L > 0 and τ > 0');
   return fromCurvatures([tau.neg(), tau], [Q.ZERO, L, Q.ZERO]);
 };
 

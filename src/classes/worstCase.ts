@@ -12,6 +12,8 @@ import { lift, markBuilt, type Objective } from './objective.ts';
 
 export function nesterovWorstCase(L: Q, k: number, n: number): Objective {
   if (!Number.isInteger(k) || !Number.isInteger(n) || k < 1 || n < k) throw new RangeError('nesterovWorstCase: need integers 1 ≤ k ≤ n');
+  // L ≤ 0 would make f concave (or 0): the stated x*, f* would be a maximum, not the minimum.
+  if (!(L instanceof Q) || L.sign() <= 0) throw new RangeError(`nesterovWorstCase: L must be a rational > 0, got ${String(L)}`);
   const c = L.div(Q.of(4));
   const xStar = Array.from({ length: n }, (_, i) => (i < k ? Q.ONE.sub(new Q(BigInt(i + 1), BigInt(k + 1))) : Q.ZERO));
   const fStar = L.div(Q.of(8)).mul(new Q(1n, BigInt(k + 1)).sub(Q.ONE));

@@ -10,6 +10,8 @@ import { quadratic } from '../../src/classes/quadratic.ts';
 import { fromCurvatures, globalMin, huber, separable, type Piecewise1D } from '../../src/classes/piecewise.ts';
 import { huberTight } from '../../src/classes/smoothConvex.ts';
 import { reflections } from '../../src/classes/orthogonal.ts';
+import { nesterovWorstCase } from '../../src/classes/worstCase.ts';
+import { empiricalRisk, LOSSES } from '../../src/classes/losses.ts';
 import { gap, lift, type Objective } from '../../src/classes/objective.ts';
 import { classBoundClaim } from '../../src/classes/boundClaim.ts';
 import { propertyClaim } from '../../src/core/property.ts';
@@ -77,6 +79,10 @@ describe('separable: f* and x* are the global minimum, or construction is refuse
     expect(() => quadratic([1 as unknown as Q])).toThrow(/^quadratic: the spectrum must be rationals \(Q\)$/);
     expect(() => huberTight({ L: q(1), N: 1.5, h: q(1), R: q(1) })).toThrow(/^huberTight: N must be an integer/);
     expect(() => huberTight({ L: q(1), N: 2, h: q(1), R: q(-1) })).toThrow(/^huberTight: need L > 0, h > 0 and R > 0/);
+    expect(() => nesterovWorstCase(q(-2), 3, 5)).toThrow(/^nesterovWorstCase: L must be a rational > 0, got -2$/);
+    expect(() => empiricalRisk(LOSSES.squared, [[q(1), q(2)], [q(1)]])).toThrow(/^empiricalRisk: point 1 must be 2 rationals \(Q\), like point 0$/);
+    expect(() => fromCurvatures([0 as unknown as Q], [q(1), q(1)])).toThrow(/^fromCurvatures: breaks, curvatures and the anchor must be rationals \(Q\)$/);
+    expect(() => huber(1 as unknown as Q, q(1))).toThrow(/^huber: need rationals L > 0 and τ > 0$/);
   });
   it('a copy stating a wrong f* or x* is rejected (never trusted), so a class-bound claim on it is never refuted', async () => {
     const base = quadratic([q(2), q(1)], { center: [q(1), q(0)] });
