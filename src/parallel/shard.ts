@@ -172,10 +172,15 @@ export function readShard(file: string): ReadShard {
 function mergeAny(files: readonly string[]): ReadShard[] {
   if (files.length === 0) throw new UserError('merge needs the shard files of one run');
   const shards = files.map(readShard);
-  const head = shards[0]!;
-  const [noun, list, code] = head.format === SHARD_FORMAT ? ['task', 'claim list', 'claim files'] : ['point', 'scenario or point list', 'scenario file'];
+  const [noun, list, code] = shards[0]!.format === SHARD_FORMAT ? ['task', 'claim list', 'claim files'] : ['point', 'scenario or point list', 'scenario file'];
   // The run as text, to compare shards; a run too deep to write (an edited file) is that file's error.
   const runKey = (s: ReadShard): string => { try { return JSON.stringify(s.run); } catch { throw new UserError(`${s.file}: run is nested too deeply to compare`); } };
+  // The shard the others are compared with: of the most common format, origin and run (the first on a
+  // tie), so that the shard named as differing is the odd one out, not the first file given.
+  const keyOf = (s: ReadShard) => JSON.stringify([s.format, s.origin, runKey(s)]);
+  const votes = new Map<string, number>();
+  for (const s of shards) votes.set(keyOf(s), (votes.get(keyOf(s)) ?? 0) + 1);
+  const head = shards.reduce((best, s) => (votes.get(keyOf(s))! > votes.get(keyOf(best))! ? s : best), shards[0]!);
   const key = runKey(head);
   const count = head.shard.count;
   const seen = new Map<number, string>();

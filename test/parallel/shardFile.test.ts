@@ -139,4 +139,21 @@ describe('merge checks every shard file whole', () => {
     expect(edit((s) => { s.run.options.seed = 'x'; })).toMatch(/^edited\.json: run\.options\.seed must be an integer/);
     expect(edit((s) => { delete s.results[1].value; })).toBe('edited.json: results[1].value is missing');
   });
+
+  it('of three shards, the one run on other code is named, whichever file comes first', async () => {
+    const tasks = planTasks([claim], true);
+    const byId = new Map([[claim.id, claim]]);
+    const dir = mkdtempSync(join(tmpdir(), 'gdcheck-odd-'));
+    const files: string[] = [];
+    for (const i of [0, 1, 2]) {
+      const results = new Map<number, TaskResult>(i < 2 ? [[i, await runTask(byId, tasks[i]!, CTX)]] : []);
+      const origin = runOrigin([], { ...CTX, mutants: true });
+      files.push(join(dir, `shard-${i}.json`));
+      writeShardFile(files[i]!, shardFile(tasks, results, { index: i, count: 3 }, { ...CTX, mutants: true }, { origin: i === 0 ? { ...origin, code: 'e'.repeat(64) } : origin, interrupted: false, errors: [] }));
+    }
+    // Shards 1 and 2 agree with each other: only shard 0 is missing.
+    expect(() => mergeShards([files[1]!, files[2]!])).toThrow(/^missing shard\(s\) 0\/3 of this run$/);
+    const named = (order: number[]): string => { try { mergeShards(order.map((k) => files[k]!)); return ''; } catch (e) { return (e as Error).message.replaceAll(dir + '/', ''); } };
+    for (const order of [[0, 1, 2], [1, 0, 2], [2, 1, 0]]) expect(named(order), order.join()).toMatch(/^shard-0\.json was run on other claim files than shard-[12]\.json \(their contents differ\): not shards of one run$/);
+  });
 });
