@@ -59,7 +59,7 @@ export function locateLoadError(err: unknown, absPath: string, shown: string): L
  * CommonJS require() of a package the resolve hook serves only to `import`.
  */
 export function withHint(first: string, text: string): string {
-  if (/^(module|exports) is not defined in ES module scope/.test(first)) return `${first}: this file has import/export syntax, so it is an ES module; use 'export', not module.exports`;
+  if (/^(module|exports) is not defined in ES module scope/.test(first)) return `${first}: the file is an ES module (it has import/export syntax, or its package.json says "type": "module"); use 'export', not module.exports`;
   if (/^Cannot find module '(gdcheck|fast-check|decimal\.js|mathjs)(\/[^']*)?'/.test(first) && /Require stack/.test(text)) return `${first} (from require() in a CommonJS file, which does not see gdcheck's own copies: use import, or install the package in the project)`;
   return first;
 }

@@ -81,7 +81,7 @@ describe('claim files and the package.json "type"', () => {
       expect(run.stdout).toMatch(/^✗ {2}claims\/c\.ts:\d+:\d+ {2}error {2}require is not defined in ES module scope, you can use import instead$/m);
       expect(run.stdout).toMatch(/^✗ {2}claims\/d\.js:1:1 {2}error {2}a CommonJS file \(module\.exports\), so it was not run: a claim file is an ES module; write 'export default <claim>'/m);
       expect(run.stdout).toMatch(/^✗ {2}claims\/e\.ts {2}error {2}Cannot find module 'gdcheck' \(from require\(\) in a CommonJS file, which does not see gdcheck's own copies: use import, or install the package in the project\)$/m);
-      expect(run.stdout).toMatch(/^✗ {2}claims\/f\.ts:4:1 {2}error {2}module is not defined in ES module scope: this file has import\/export syntax, so it is an ES module; use 'export', not module\.exports$/m);
+      expect(run.stdout).toMatch(/^✗ {2}claims\/f\.ts:4:1 {2}error {2}module is not defined in ES module scope: the file is an ES module \(it has import\/export syntax, or its package\.json says "type": "module"\); use 'export', not module\.exports$/m);
       expect(run.stdout).toMatch(/^2 claims: 2 as expected, 0 not; 4 file\(s\) failed to load/m);
       expect(run.status).toBe(2);
       // named on the command line, a .cts (or .cjs) file is CommonJS by its name: a row, never loaded
