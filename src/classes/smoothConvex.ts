@@ -69,7 +69,7 @@ export function extremalArb(constraints: SmoothConvexConstraints = {}): fc.Arbit
   });
   const oneMode = fc.record({ e: fc.integer({ min: 1, max: 11 }), k, center }).map(({ e, k, center }) =>
     separable([fromCurvatures([], [c.mu.add(c.L.sub(c.mu).mul(fine(-e, k)))])], { center }));
-  return fc.oneof(huberLike, oneMode);
+  return fc.oneof({ arbitrary: huberLike, weight: 2 }, { arbitrary: oneMode, weight: 1 });
 }
 
 /**
@@ -79,10 +79,11 @@ export function extremalArb(constraints: SmoothConvexConstraints = {}): fc.Arbit
  */
 export function smoothConvexArb(constraints: SmoothConvexConstraints = {}): fc.Arbitrary<Objective> {
   const c = { L: Q.ONE, mu: Q.ZERO, maxDim: 3, ...constraints };
+  // The extremal shapes get half the draws: a tight case must be drawn near its peak before a climb can find it.
   return fc.oneof(
-    quadraticArb({ L: c.L, mu: c.mu, maxDim: c.maxDim }) as fc.Arbitrary<Objective>,
-    piecewiseArb(constraints),
-    extremalArb(constraints),
+    { arbitrary: quadraticArb({ L: c.L, mu: c.mu, maxDim: c.maxDim }) as fc.Arbitrary<Objective>, weight: 1 },
+    { arbitrary: piecewiseArb(constraints), weight: 1 },
+    { arbitrary: extremalArb(constraints), weight: 2 },
   );
 }
 
