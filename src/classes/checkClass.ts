@@ -26,6 +26,7 @@ import type { MarginLoss } from './losses.ts';
 import { evalPiecewise, globalMin, type Piecewise1D } from './piecewise.ts';
 import { isPsd, isSymmetric, minusTimes, scale, shift } from './psd.ts';
 import { mulberry32 } from '../numeric/seeded.ts';
+import { checkClassArguments } from './checkArguments.ts';
 
 /** The class, in the field's terms. Omitted fields are not checked. */
 export interface ClassAssumptions {
@@ -101,8 +102,11 @@ const statesMinimum = (f: Objective): boolean => f.xStar !== null || f.fStar !==
  * Source of the criteria: Nesterov (2004), Thm 2.1.5/2.1.11 (smoothness and strong convexity of C²
  * functions via the Hessian); Karimi, Nutini, Schmidt (2016) for PL. Throws nothing on bad constants:
  * a negative L, μ or PL constant is reported as status 'no' with the reason.
+ * @throws TypeError/RangeError for a malformed argument (a constant that is not a rational Q, samples
+ *   −1, a seed 'abc', an unknown key): one line naming it (checkArguments.ts).
  */
 export function checkClass(f: Objective, assumptions: ClassAssumptions = declaredClass(f), constraints: CheckClassConstraints = {}): ClassCheck {
+  checkClassArguments('checkClass', assumptions, constraints);
   const wanted: [Kind, string, Q | undefined][] = [];
   if (assumptions.L !== undefined) wanted.push(['L', `L = ${assumptions.L}`, assumptions.L]);
   if (assumptions.mu !== undefined) wanted.push(['mu', `μ = ${assumptions.mu}`, assumptions.mu]);
@@ -144,6 +148,7 @@ export function checkClass(f: Objective, assumptions: ClassAssumptions = declare
  * one, unless `minimum: false` is passed. Memoised per frozen builder product and every parameter.
  */
 export function inClass(f: Objective, assumptions: ClassAssumptions = declaredClass(f), options?: CheckClassConstraints): true | string {
+  checkClassArguments('inClass', assumptions, options);
   const a: ClassAssumptions = { ...assumptions, minimum: assumptions.minimum ?? statesMinimum(f) };
   // A builder's objective implements its structure by construction, so the exact decision is the
   // answer and sampling (the costly part) is skipped; anything else gets two sampled pairs, which can
