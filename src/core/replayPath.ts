@@ -13,12 +13,17 @@ const MAX_SHRINK_INDEX = 1_000_000;
 
 const DEFAULT: ReplayPaths = { kind: 'whole', paths: ['0'], why: 'this claim is deterministic in its seed and decided as a whole: replay re-runs the whole check' };
 
+/** Whether `path` has the form of a replay path ('3:1:0', or 's:100:57:0' for the search): digits and colons, at most 200000 characters. */
+export function isReplayPathSyntax(path: string): boolean {
+  return path.length <= 200_000 && /^(s:)?\d+(:\d+)*$/.test(path);
+}
+
 /**
  * Checks `path` against what the claim (or mutant) can replay under `ctx`. Returns a note for the
  * output when the path names no single instance ('whole' claims), else undefined; throws a UserError.
  */
 export function checkReplayPath(target: { replay?: (ctx: RunContext) => ReplayPaths }, id: string, path: string, ctx: RunContext): string | undefined {
-  if (path.length > 200_000 || !/^(s:)?\d+(:\d+)*$/.test(path)) throw new UserError(`--path must look like '3:1:0' (or 's:100:57:0' for the search), got '${path.slice(0, 60)}${path.length > 60 ? '…' : ''}'`);
+  if (!isReplayPathSyntax(path)) throw new UserError(`--path must look like '3:1:0' (or 's:100:57:0' for the search), got '${path.slice(0, 60)}${path.length > 60 ? '…' : ''}'`);
   const search = path.startsWith('s:');
   const entries = (search ? path.slice(2) : path).split(':');
   const first = Number(entries[0]);

@@ -3,6 +3,9 @@ import { asExpected, isClaim, ReplayPathError, type Claim, type Mutant, type Out
 import { withReplayFile } from './property.ts';
 import { checkKeys, checkOptional, checkRunContext } from './runOptions.ts';
 import { checkReplayPath } from './replayPath.ts';
+import { checkedOutcome } from './outcome.ts';
+import { NEVER_SETTLES, settleOrStall } from './stall.ts';
+import { firstLine } from './printable.ts';
 
 export interface MutantReport {
   id: string; description: string; verdict: Verdict; reason: string; seconds: number;
@@ -29,39 +32,27 @@ export interface ClaimReport extends Outcome {
 }
 
 /**
- * Runs awaiting a promise that can never settle (nothing left on the event loop for it to wait on):
- * Node would exit silently with code 13 and lose every other claim's row. 'beforeExit' fires exactly
- * then; each such run ends as inconclusive "did not finish" (via setImmediate, so the loop is alive
- * again and the next claim runs). A synchronous infinite loop cannot be interrupted here.
+ * A run turned into an outcome: its value checked field by field (outcome.ts), a throw or a promise
+ * that can never settle (stall.ts) an inconclusive one; a replay path the claim cannot use is bad input.
  */
-const stalled = new Set<(o: Outcome) => void>();
-let stallHook = false;
-function settleOrStall<T extends Outcome>(p: Promise<T>): Promise<T | Outcome> {
-  if (!stallHook) {
-    stallHook = true;
-    process.on('beforeExit', () => {
-      if (!stalled.size) return;
-      const waiting = [...stalled];
-      stalled.clear();
-      setImmediate(() => { for (const end of waiting) end({ verdict: 'inconclusive', reason: 'did not finish: the run awaits a promise that can never settle (nothing is left for it to wait on)', instances: 0, precision: '-' }); });
-    });
-  }
-  return new Promise<T | Outcome>((resolve, reject) => {
-    const end = (o: Outcome): void => { stalled.delete(end); resolve(o); };
-    stalled.add(end);
-    p.then((v) => { stalled.delete(end); resolve(v); }, (e: unknown) => { stalled.delete(end); reject(e); });
-  });
-}
-
 async function guarded(run: () => Outcome | Promise<Outcome>): Promise<Outcome> {
   try {
-    const o = await settleOrStall(Promise.resolve().then(run));
-    return o;
+    return checkedOutcome(await settleOrStall(Promise.resolve().then(run), (): Outcome => ({ verdict: 'inconclusive', reason: `did not finish: the run ${NEVER_SETTLES}`, instances: 0, precision: '-' })));
   } catch (e) {
     if (e instanceof ReplayPathError) throw e; // bad input, not a verdict
-    const msg = (e instanceof Error ? e.message : String(e)).split('\n')[0];
-    return { verdict: 'inconclusive', reason: `the check threw: ${msg}`, instances: 0, precision: '-' };
+    return { verdict: 'inconclusive', reason: `the check threw: ${firstLine(e)}`, instances: 0, precision: '-' };
   }
+}
+
+/**
+ * Whether a claim's outcome is as expected: its verdict must match the expectation, and a claim's own
+ * finer rule (matchesExpected) can only make that stricter; a rule that throws or answers anything
+ * but true does not pass the claim.
+ */
+function outcomeAsExpected(claim: Claim, outcome: Outcome): boolean {
+  if (!asExpected(outcome.verdict, claim.expected)) return false;
+  if (!claim.matchesExpected) return true;
+  try { return claim.matchesExpected(outcome) === true; } catch { return false; }
 }
 
 /** The claim's own run, timed, as a report without mutants. */
@@ -73,7 +64,7 @@ export async function runMain(claim: Claim, ctx: RunContext): Promise<ClaimRepor
     ...outcome,
     id: claim.id, paper: claim.paper, title: claim.title, statement: claim.statement, source: claim.source,
     provenance: claim.provenance, kind: claim.kind, expected: claim.expected, open: claim.open,
-    asExpected: claim.matchesExpected ? claim.matchesExpected(outcome) : asExpected(outcome.verdict, claim.expected), seconds,
+    asExpected: outcomeAsExpected(claim, outcome), seconds,
   };
 }
 

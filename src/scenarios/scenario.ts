@@ -2,6 +2,7 @@ import { parseSettings, type Setting } from '../cli/options.ts';
 import { writeFileAtomic } from '../cli/output.ts';
 import { checkKeys, checkNumber, checkOptional, RUN_OPTIONS } from '../core/runOptions.ts';
 import { UserError } from '../core/registry.ts';
+import { NEVER_SETTLES, settleOrStall } from '../core/stall.ts';
 import type { Sweep } from './sweep.ts';
 
 /**
@@ -106,14 +107,17 @@ function checkSimulateOptions(s: unknown, opts: unknown, io: unknown): void {
 /**
  * Runs a scenario as `gdcheck simulate` does: the --set keys are checked against its `settings` first
  * (a UserError names an unknown key or a bad value), and missing IO hooks get quiet defaults (plots
- * written atomically to opts.plot, notes to stderr).
+ * written atomically to opts.plot, notes to stderr). A run that awaits a promise that can never
+ * settle is a UserError "scenario '<name>' did not finish: …".
  */
 export async function runScenario(s: Scenario, opts: Omit<SimulateOptions, 'settings'>, io: Pick<ScenarioIO, 'write'> & Partial<ScenarioIO>): Promise<number> {
   checkSimulateOptions(s, opts, io);
-  return s.run(scenarioOptions(s, opts), {
+  const run = Promise.resolve().then(() => s.run(scenarioOptions(s, opts), {
     progress: () => {},
     note: (m) => { process.stderr.write(`${m}\n`); },
     plot: (svg) => { if (opts.plot !== undefined) writeFileAtomic('--plot', opts.plot, svg); },
     ...io,
-  });
+  }));
+  // A run that can never finish would end the process silently (exit 13): one line instead, exit 2.
+  return settleOrStall(run, (): never => { throw new UserError(`scenario '${s.name}' did not finish: its run ${NEVER_SETTLES}`); });
 }

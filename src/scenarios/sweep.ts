@@ -8,6 +8,9 @@
  */
 import type { ScenarioIO, SimulateOptions } from './scenario.ts';
 import { decode, encodeTotal, type Json } from '../db/encode.ts';
+import { UserError } from '../core/errors.ts';
+import { NEVER_SETTLES, settleOrStall } from '../core/stall.ts';
+import { firstLine, printable } from '../core/printable.ts';
 
 export interface Sweep<P = unknown, R = unknown> {
   /** The points, in output order, deterministic in the options: JSON values (they travel to workers and shard files). */
@@ -31,9 +34,24 @@ export const fromJsonValue = (v: unknown): unknown => decode(v as Json);
 /** A result as it comes back from a shard file, so that every path (this thread, a worker, a shard) reports the same. */
 export const throughJson = <R>(r: R): R => fromJsonValue(toJsonValue(r)) as R;
 
-/** One point on this thread, its result through JSON. */
+/** A sweep point's own failure (its throw, or a wait that can never end): the user's error, naming the point. */
+export class PointError extends UserError {}
+
+/**
+ * One point on this thread, its result through JSON.
+ * @throws PointError "point <label>: did not finish: …" when the point awaits a promise that can never
+ *   settle, or "point <label> threw: <first line>" when it throws.
+ */
 export async function runPoint<P, R>(sweep: Sweep<P, R>, opts: SimulateOptions, p: P): Promise<R> {
-  return throughJson(await sweep.point(opts, p));
+  const name = (): string => { try { return `point '${printable(String(sweep.label(p)))}'`; } catch { return 'a point'; } };
+  let r: R;
+  try {
+    r = await settleOrStall(Promise.resolve().then(() => sweep.point(opts, p)), (): never => { throw new PointError(`${name()}: did not finish: it ${NEVER_SETTLES}`); });
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw new PointError(`${name()} threw: ${firstLine(e)}`);
+  }
+  return throughJson(r);
 }
 
 /** A scenario's `run` from its sweep: every point on this thread, in order, with progress; then the report. */

@@ -13,6 +13,7 @@ import { onInterrupt } from '../interrupt.ts';
 import { EXIT } from '../main.ts';
 import { recordedOptions, reportSweep, runSweepPoints } from '../../parallel/sweep.ts';
 import { UserError } from '../../core/registry.ts';
+import { PointError } from '../../scenarios/sweep.ts';
 import { ruleOption, defaultSeed, parseSettings, type Setting } from '../options.ts';
 import { RUN_OPTIONS } from '../../core/runOptions.ts';
 import { checkOutputPath, writeFileAtomic } from '../output.ts';
@@ -136,7 +137,16 @@ const add: AddCommand = (program: Command, io) => {
       const s = scenarios.find((x) => x.name === name);
       if (!s) throw new UserError(`unknown scenario '${name}' (scenarios: ${scenarios.map((x) => x.name).join(', ') || 'none'})`);
       const { jobs, shard, out, ...simulate } = o;
-      if (s.sweep) { io.setExit(await sweep(s as Scenario & { sweep: NonNullable<Scenario['sweep']> }, { ...simulate, seed: o.seed ?? defaultSeed() }, { jobs, shard, out }, io.write)); return; }
+      if (s.sweep) {
+        try {
+          io.setExit(await sweep(s as Scenario & { sweep: NonNullable<Scenario['sweep']> }, { ...simulate, seed: o.seed ?? defaultSeed() }, { jobs, shard, out }, io.write));
+        } catch (e) {
+          // A point's own failure is the user's error: one line naming the scenario and the point.
+          if (e instanceof PointError) throw new UserError(`scenario '${s.name}': ${e.message}`);
+          throw e;
+        }
+        return;
+      }
       if (shard !== undefined || out !== undefined || (jobs ?? 1) > 1) throw new UserError(`${s.name} is not a sweep of independent points: --jobs, --shard and --out apply to ${scenarios.filter((x) => x.sweep).map((x) => x.name).join(', ') || 'none'}`);
       // Everything the user typed is checked before the run: settings, then the output path.
       parseSettings(s.name, o.set, s.settings, s.settingsHint);

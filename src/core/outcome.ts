@@ -1,0 +1,92 @@
+/**
+ * The outcome a claim's (or mutant's) run returns, checked where the runner receives it: the run is
+ * user code (defineClaim, a hand-made claim), and a malformed field (a BigInt among the details, a
+ * rational as the measured value, a cycle, a path that is not a replay path) would otherwise crash
+ * the report, the JSON or a shard file and lose every other claim's result. A malformed outcome
+ * makes that run inconclusive, with one line naming the field; text is made printable (printable.ts).
+ */
+import type { Outcome, Verdict } from './claim.ts';
+import { isReplayPathSyntax } from './replayPath.ts';
+import { printable } from './printable.ts';
+
+const VERDICTS: readonly Verdict[] = ['holds', 'verified', 'refuted', 'inconclusive'];
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** A value described for an error line without printing it (it may be a cycle, a BigInt, huge). */
+function what(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  switch (typeof v) {
+    case 'string': return 'a string';
+    case 'number': return `the number ${String(v)}`;
+    case 'bigint': return `the BigInt ${v > 10n ** 20n || v < -(10n ** 20n) ? '(long)' : String(v)}`;
+    case 'function': return 'a function';
+    case 'object': {
+      const name = (Object.getPrototypeOf(v) as { constructor?: { name?: unknown } } | null)?.constructor?.name;
+      return typeof name === 'string' && name !== 'Object' && name !== '' ? `a ${name}` : 'an object';
+    }
+    default: return typeof v;
+  }
+}
+
+class Malformed extends Error {}
+const bad = (field: string, must: string, v: unknown): never => { throw new Malformed(`${field} must be ${must}, got ${what(v)}`); };
+
+const str = (v: unknown, field: string): string => (typeof v === 'string' ? printable(v) : bad(field, 'a string', v));
+const count = (v: unknown, field: string): number => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : bad(field, 'a finite number ≥ 0', v));
+const integer = (v: unknown, field: string, min: number, max: number): number => (Number.isSafeInteger(v) && (v as number) >= min && (v as number) <= max ? (v as number) : bad(field, `an integer in [${min}, ${max}]`, v));
+const strings = (v: unknown, field: string): string[] => (Array.isArray(v) ? v.map((x, k) => str(x, `${field}[${k}]`)) : bad(field, 'an array of strings', v));
+const path = (v: unknown, field: string): string => (typeof v === 'string' && isReplayPathSyntax(v) ? v : bad(field, "a replay path ('3:1:0', or 's:100:57:0' for the search)", v));
+const obj = (v: unknown, field: string): Obj => (isObj(v) ? v : bad(field, 'an object', v));
+
+/** `o` with the checked fields (text made printable); @throws Malformed naming the first bad field. */
+function checkFields(o: unknown): Outcome {
+  const r = obj(o, 'the outcome');
+  const out: Obj = { ...r };
+  out.verdict = (VERDICTS as readonly unknown[]).includes(r.verdict) ? r.verdict : bad('verdict', `one of ${VERDICTS.join(', ')}`, r.verdict);
+  out.reason = str(r.reason, 'reason');
+  out.instances = count(r.instances, 'instances');
+  out.precision = str(r.precision, 'precision');
+  const optional = <T>(key: string, check: (v: unknown, field: string) => T): void => { if (r[key] !== undefined) out[key] = check(r[key], key); };
+  optional('skipped', count);
+  optional('worstSlack', (v, f) => (v === null || typeof v === 'number' ? v : bad(f, 'a number or null', v)));
+  optional('seed', (v, f) => integer(v, f, -(2 ** 31), 2 ** 31 - 1));
+  optional('path', path);
+  optional('details', strings);
+  optional('counterexample', (v, f) => {
+    const c = obj(v, f);
+    const x: Obj = { ...c };
+    for (const k of ['instance', 'measured', 'claimed', 'gap', 'verifiedWith']) x[k] = str(c[k], `${f}.${k}`);
+    if (c.shrinks !== undefined) x.shrinks = integer(c.shrinks, `${f}.shrinks`, 0, Number.MAX_SAFE_INTEGER);
+    return x;
+  });
+  optional('search', (v, f) => {
+    const s = obj(v, f);
+    if (s.closest === undefined) return s;
+    const c = obj(s.closest, `${f}.closest`);
+    const x: Obj = { ...c, path: path(c.path, `${f}.closest.path`) };
+    for (const k of ['instance', 'measured', 'claimed']) x[k] = str(c[k], `${f}.closest.${k}`);
+    return { ...s, closest: x };
+  });
+  optional('refuting', (v, f) => { const x = obj(v, f); return 'value' in x ? x : bad(`${f}.value`, 'present', undefined); });
+  optional('replayed', (v, f) => {
+    const x = obj(v, f);
+    return { count: count(x.count, `${f}.count`), refuting: count(x.refuting, `${f}.refuting`), notes: strings(x.notes, `${f}.notes`) };
+  });
+  return out as unknown as Outcome;
+}
+
+/**
+ * The outcome of a run as the report may carry it: `o` with its text made printable when every field
+ * is well formed, else an inconclusive outcome whose reason names the first malformed field.
+ */
+export function checkedOutcome(o: unknown): Outcome {
+  try {
+    return checkFields(o);
+  } catch (e) {
+    if (!(e instanceof Malformed)) throw e;
+    return { verdict: 'inconclusive', reason: `the run returned a malformed outcome: ${e.message}`, instances: 0, precision: '-' };
+  }
+}
