@@ -14,6 +14,9 @@ import type { LoadError } from '../core/loadError.ts';
 import { taskLabel, type PlainContext, type Task, type TaskReport, type TaskResult } from './tasks.ts';
 import { fromJsonValue, toJsonValue } from '../scenarios/sweep.ts';
 import { writeFileAtomic } from '../cli/output.ts';
+import { printable } from '../core/printable.ts';
+import { reportFromHere } from './fileFromHere.ts';
+import { isAbsolute } from 'node:path';
 import { originMismatch, type Origin } from './origin.ts';
 import { checkClaimReport, checkMutantReport, checkOrigin, checkResults, checkShardPosition, checkSweepOptions, decoded, decodeReport, FieldCheck } from './shardSchema.ts';
 
@@ -21,7 +24,7 @@ export interface Shard { index: number; count: number }
 
 /** Parses `i/N` (0 ≤ i < N ≤ 100000), as SLURM_ARRAY_TASK_ID/SLURM_ARRAY_TASK_COUNT or JOB_COMPLETION_INDEX/completions give it. */
 export function shardOption(raw: string): Shard {
-  const m = /^(\d{1,6})\/(\d{1,6})$/.exec(raw);
+  const m = /^(\d+)\/(\d+)$/.exec(raw);
   if (!m) throw new UserError(`--shard must look like i/N (for example 0/4), got '${raw}'`);
   const index = Number(m[1]);
   const count = Number(m[2]);
@@ -47,7 +50,11 @@ const OLD_FORMATS = ['gdcheck-shard/1', 'gdcheck-sweep-shard/1'];
 interface AnyShard<F extends string, Run, R extends { index: number }> { format: F; shard: Shard; origin: Origin; interrupted: boolean; run: Run; results: R[] }
 
 /** A check shard's run also records the files that failed to load (the same in every shard), so merge shows them and exits 2 as the single run does; `db` is where counterexamples were saved. */
-export type ShardFile = AnyShard<typeof SHARD_FORMAT, { ctx: PlainContext; mutants: boolean; tasks: string[]; errors: LoadError[] }, TaskResult> & { db: string | null };
+export type ShardFile = AnyShard<typeof SHARD_FORMAT, { ctx: PlainContext; mutants: boolean; tasks: string[]; errors: LoadError[] }, TaskResult> & {
+  db: string | null;
+  /** The absolute working directory of the shard's run: the claims' files (replay lines' --file) are relative to it. */
+  cwd?: string;
+};
 /** A sweep's shard: the scenario, its options, the point labels, and each point's result (a JSON value). */
 export type SweepShardFile = AnyShard<typeof SWEEP_SHARD_FORMAT, { scenario: string; options: Record<string, unknown>; jobs: string[] }, { index: number; value: unknown }>;
 
@@ -60,6 +67,7 @@ export function shardFile(tasks: readonly Task[], results: ReadonlyMap<number, T
     origin: more.origin,
     interrupted: more.interrupted,
     db: o.db ?? null,
+    cwd: process.cwd(),
     run: { ctx: { seed: o.seed, runs: o.runs, digits: o.digits, budget: o.budget }, mutants: !!o.mutants, tasks: tasks.map(taskLabel), errors },
     results: [...results.values()].sort((a, b) => a.index - b.index),
   };
@@ -77,11 +85,22 @@ export function sweepShardFile(run: { scenario: string; options: Record<string, 
   };
 }
 
+/** The shard (`i/N`) of the same run, but another index, that `file` already holds; undefined when it holds anything else. */
+function otherShardOfRun(file: string, content: ShardFile | SweepShardFile): string | undefined {
+  let old: { format?: unknown; shard?: { index?: unknown; count?: unknown }; run?: unknown } | null;
+  try { old = JSON.parse(readFileSync(file, 'utf8')) as typeof old; } catch { return undefined; }
+  if (old?.format !== content.format || old.shard?.count !== content.shard.count || old.shard.index === content.shard.index) return undefined;
+  return JSON.stringify(old.run) === JSON.stringify(content.run) ? `${String(old.shard.index)}/${content.shard.count}` : undefined;
+}
+
 /**
  * Writes a shard file through a temporary file and a rename (src/cli/output.ts), so it is never left
- * half written. Returns the JSON written (what `--json` prints). @throws UserError naming the file.
+ * half written. Returns the JSON written (what `--json` prints). @throws UserError naming the file,
+ * also when it holds another shard of the same run (two shards given one --out would lose one).
  */
 export function writeShardFile(file: string, content: ShardFile | SweepShardFile): string {
+  const other = otherShardOfRun(file, content);
+  if (other !== undefined) throw new UserError(`--out ${file} holds shard ${other} of this run: give each shard its own --out file (shard ${content.shard.index}/${content.shard.count} not written)`);
   const text = JSON.stringify(content);
   writeFileAtomic('--out', file, text + '\n');
   return text;
@@ -98,6 +117,7 @@ function checkLabels(c: FieldCheck, v: unknown, field: string): string[] {
   const seen = new Set<string>();
   labels.forEach((l, k) => {
     if (l === '') c.fail(`${field}[${k}]`, 'must not be empty');
+    if (printable(l) !== l) c.fail(`${field}[${k}]`, 'must not hold control characters', l);
     if (seen.has(l)) c.fail(`${field}[${k}]`, `repeats '${l}'`);
     seen.add(l);
   });
@@ -117,10 +137,12 @@ function checkTaskShard(c: FieldCheck, f: Record<string, unknown>, shard: Shard,
   if (!Array.isArray(run.errors)) c.fail('run.errors', 'must be an array', run.errors);
   run.errors.forEach((e, k) => {
     const x = c.obj(e, `run.errors[${k}]`);
-    c.str(x.file, `run.errors[${k}].file`); c.str(x.message, `run.errors[${k}].message`);
+    x.file = printable(c.str(x.file, `run.errors[${k}].file`)); x.message = printable(c.str(x.message, `run.errors[${k}].message`));
     for (const n of ['line', 'column']) if (x[n] !== undefined) c.int(x[n], `run.errors[${k}].${n}`, 0, 1e9);
   });
   const db = f.db === null ? undefined : c.str(f.db, 'db');
+  const cwd = f.cwd === undefined ? undefined : c.str(f.cwd, 'cwd');
+  if (cwd !== undefined && !isAbsolute(cwd)) c.fail('cwd', 'must be an absolute path', cwd);
   const results = checkResults(c, f.results, labels, shard, interrupted, 'task', (r, field, label): TaskReport => {
     const index = r.index as number;
     const k = label.indexOf('~');
@@ -129,7 +151,7 @@ function checkTaskShard(c: FieldCheck, f: Record<string, unknown>, shard: Shard,
       return { index, mutant: checkMutantReport(c, decodeReport(c, r.mutant, `${field}.mutant`), `${field}.mutant`, label) };
     }
     if (r.mutant !== undefined) c.fail(`${field}.mutant`, `must be absent: task ${index} is the claim ${label}`);
-    return { index, main: checkClaimReport(c, decodeReport(c, r.main, `${field}.main`), `${field}.main`, label) };
+    return { index, main: reportFromHere(checkClaimReport(c, decodeReport(c, r.main, `${field}.main`), `${field}.main`, label), cwd) };
   });
   return { run: run as unknown as ShardFile['run'], db, labels, results };
 }

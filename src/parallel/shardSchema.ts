@@ -10,6 +10,8 @@ import { NotDecodable, type Json } from '../db/encode.ts';
 import type { ClaimReport, MutantReport } from '../core/runner.ts';
 import { asExpected } from '../core/claim.ts';
 import { fromPlain } from './wire.ts';
+import { isReplayPathSyntax } from '../core/replayPath.ts';
+import { printable } from '../core/printable.ts';
 import type { Origin } from './origin.ts';
 
 const VERDICTS = ['holds', 'verified', 'refuted', 'inconclusive'] as const;
@@ -41,6 +43,10 @@ export class FieldCheck {
   oneOf<T extends string>(v: unknown, field: string, values: readonly T[]): T {
     return (values as readonly unknown[]).includes(v) ? (v as T) : this.fail(field, `must be one of ${values.join(', ')}`, v);
   }
+  /** A replay path's form ('3:1:0'): a path is printed in a replay line for the user to paste. */
+  path(v: unknown, field: string): string {
+    return typeof v === 'string' && isReplayPathSyntax(v) ? v : this.fail(field, "must be a replay path ('3:1:0', or 's:100:57:0' for the search)", v);
+  }
   strings(v: unknown, field: string): string[] {
     if (!Array.isArray(v)) this.fail(field, 'must be an array of strings', v);
     v.forEach((x, k) => this.str(x, `${field}[${k}]`));
@@ -71,12 +77,22 @@ function checkCommon(c: FieldCheck, r: Obj, field: string): void {
   c.str(r.reason, `${field}.reason`);
   c.num(r.seconds, `${field}.seconds`, 0);
   c.optional(r, 'seed', field, (v, f) => c.int(v, f, -(2 ** 31), 2 ** 31 - 1));
-  c.optional(r, 'path', field, (v, f) => c.str(v, f));
+  c.optional(r, 'path', field, (v, f) => c.path(v, f));
   c.optional(r, 'counterexample', field, (v, f) => {
     const x = c.obj(v, f);
-    for (const k of ['instance', 'measured', 'claimed', 'gap', 'verifiedWith']) c.str(x[k], `${f}.${k}`);
+    for (const k of ['instance', 'measured', 'claimed', 'gap', 'verifiedWith']) x[k] = printable(c.str(x[k], `${f}.${k}`));
   });
-  c.optional(r, 'search', field, (v, f) => c.obj(v, f));
+  c.optional(r, 'search', field, (v, f) => {
+    const s = c.obj(v, f);
+    if (s.closest !== undefined) c.path(c.obj(s.closest, `${f}.closest`).path, `${f}.closest.path`);
+  });
+  r.reason = printable(r.reason as string);
+}
+
+/** The text fields of a report that are printed, made printable (control characters become spaces: a file may hold terminal escapes). */
+function printableFields(r: Obj, keys: readonly string[]): void {
+  for (const k of keys) if (typeof r[k] === 'string') r[k] = printable(r[k]);
+  if (Array.isArray(r.details)) r.details = r.details.map((d) => printable(d as string));
 }
 
 /** A claim's report (without mutants), decoded, for the task labelled `claim`. */
@@ -102,6 +118,9 @@ export function checkClaimReport(c: FieldCheck, r: Obj, field: string, claim: st
     c.num(x.count, `${f}.count`, 0); c.num(x.refuting, `${f}.refuting`, 0); c.strings(x.notes, `${f}.notes`);
   });
   if (r.mutants !== undefined) c.fail(`${field}.mutants`, 'must be absent (each mutant is a task of its own)');
+  printableFields(r, ['title', 'open', 'precision']);
+  src.where = printable(src.where as string);
+  if (isObj(r.replayed)) r.replayed.notes = (r.replayed.notes as string[]).map(printable);
   return r as unknown as ClaimReport;
 }
 
@@ -110,6 +129,7 @@ export function checkMutantReport(c: FieldCheck, r: Obj, field: string, label: s
   if (c.str(r.id, `${field}.id`) !== label) c.fail(`${field}.id`, `must be the task's mutant '${label}'`, r.id);
   c.str(r.description, `${field}.description`);
   checkCommon(c, r, field);
+  printableFields(r, ['description']);
   return r as unknown as MutantReport;
 }
 
