@@ -25,7 +25,7 @@ function what(v: unknown): string {
     case 'function': return 'a function';
     case 'object': {
       const name = (Object.getPrototypeOf(v) as { constructor?: { name?: unknown } } | null)?.constructor?.name;
-      return typeof name === 'string' && name !== 'Object' && name !== '' ? `a ${name}` : 'an object';
+      return typeof name === 'string' && name.replace(/^_+/, '') !== 'Object' && name.replace(/^_+/, '') !== '' ? `a ${name.replace(/^_+/, '')}` : 'an object';
     }
     default: return typeof v;
   }
