@@ -66,8 +66,9 @@ function checkFields(o: unknown): Outcome {
     const s = obj(v, f);
     if (s.closest === undefined) return s;
     const c = obj(s.closest, `${f}.closest`);
-    const x: Obj = { ...c, path: path(c.path, `${f}.closest.path`) };
-    for (const k of ['instance', 'measured', 'claimed']) x[k] = str(c[k], `${f}.closest.${k}`);
+    const x: Obj = { ...c };
+    if (c.path !== undefined) x.path = path(c.path, `${f}.closest.path`);
+    for (const k of ['instance', 'measured', 'claimed']) if (c[k] !== undefined) x[k] = str(c[k], `${f}.closest.${k}`);
     return { ...s, closest: x };
   });
   optional('refuting', (v, f) => { const x = obj(v, f); return 'value' in x ? x : bad(`${f}.value`, 'present', undefined); });

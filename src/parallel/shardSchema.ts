@@ -84,7 +84,9 @@ function checkCommon(c: FieldCheck, r: Obj, field: string): void {
   });
   c.optional(r, 'search', field, (v, f) => {
     const s = c.obj(v, f);
-    if (s.closest !== undefined) c.path(c.obj(s.closest, `${f}.closest`).path, `${f}.closest.path`);
+    // The closest approach's path is only in the JSON, but it is a replay path all the same.
+    const closest = s.closest === undefined ? undefined : c.obj(s.closest, `${f}.closest`);
+    if (closest?.path !== undefined) c.path(closest.path, `${f}.closest.path`);
   });
   r.reason = printable(r.reason as string);
 }

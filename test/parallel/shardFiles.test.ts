@@ -63,6 +63,8 @@ describe('shard files', () => {
     };
     const injected = edit((m) => { m.path = '$(touch pwned)'; });
     expect(await execCli(['merge', injected, files[1]!], project)).toMatchObject({ code: 2, err: `gdcheck: ${injected}: results[0].main.path must be a replay path ('3:1:0', or 's:100:57:0' for the search), got "$(touch pwned)"\n` });
+    const closest = edit((m) => { m.search = { closest: { path: '`reboot`' } }; });
+    expect(await execCli(['merge', closest, files[1]!], project)).toMatchObject({ code: 2, err: expect.stringContaining(`${closest}: results[0].main.search.closest.path must be a replay path`) });
     const escaped = edit((m) => { m.reason = 'line1\nline2\u001b[31mred'; m.details = ['a\rb']; });
     const shown = await execCli(['merge', escaped, files[1]!, '--verbose'], project);
     expect(shown.out).toContain('line1 line2 [31mred');
