@@ -140,7 +140,7 @@ function checkTaskShard(c: FieldCheck, f: Record<string, unknown>, shard: Shard,
     x.file = printable(c.str(x.file, `run.errors[${k}].file`)); x.message = printable(c.str(x.message, `run.errors[${k}].message`));
     for (const n of ['line', 'column']) if (x[n] !== undefined) c.int(x[n], `run.errors[${k}].${n}`, 0, 1e9);
   });
-  const db = f.db === null ? undefined : c.str(f.db, 'db');
+  const db = f.db === null ? undefined : printable(c.str(f.db, 'db'));
   const cwd = f.cwd === undefined ? undefined : c.str(f.cwd, 'cwd');
   if (cwd !== undefined && !isAbsolute(cwd)) c.fail('cwd', 'must be an absolute path', cwd);
   const results = checkResults(c, f.results, labels, shard, interrupted, 'task', (r, field, label): TaskReport => {

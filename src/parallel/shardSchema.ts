@@ -120,7 +120,9 @@ export function checkClaimReport(c: FieldCheck, r: Obj, field: string, claim: st
     c.num(x.count, `${f}.count`, 0); c.num(x.refuting, `${f}.refuting`, 0); c.strings(x.notes, `${f}.notes`);
   });
   if (r.mutants !== undefined) c.fail(`${field}.mutants`, 'must be absent (each mutant is a task of its own)');
-  printableFields(r, ['title', 'open', 'precision']);
+  // The file is an argument of the printed replay lines: quoted, but a control character would still reach the terminal.
+  if (typeof r.file === 'string' && printable(r.file) !== r.file) c.fail(`${field}.file`, 'must not hold control characters', r.file);
+  printableFields(r, ['title', 'open', 'precision', 'savedTo']);
   src.where = printable(src.where as string);
   if (isObj(r.replayed)) r.replayed.notes = (r.replayed.notes as string[]).map(printable);
   return r as unknown as ClaimReport;

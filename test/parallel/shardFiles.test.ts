@@ -65,6 +65,8 @@ describe('shard files', () => {
     expect(await execCli(['merge', injected, files[1]!], project)).toMatchObject({ code: 2, err: `gdcheck: ${injected}: results[0].main.path must be a replay path ('3:1:0', or 's:100:57:0' for the search), got "$(touch pwned)"\n` });
     const closest = edit((m) => { m.search = { closest: { path: '`reboot`' } }; });
     expect(await execCli(['merge', closest, files[1]!], project)).toMatchObject({ code: 2, err: expect.stringContaining(`${closest}: results[0].main.search.closest.path must be a replay path`) });
+    const named = edit((m) => { m.file = 'mine/\u001b]0;x\u0007'; });
+    expect(await execCli(['merge', named, files[1]!], project)).toMatchObject({ code: 2, err: expect.stringContaining(`${named}: results[0].main.file must not hold control characters`) });
     const escaped = edit((m) => { m.reason = 'line1\nline2\u001b[31mred'; m.details = ['a\rb']; });
     const shown = await execCli(['merge', escaped, files[1]!, '--verbose'], project);
     expect(shown.out).toContain('line1 line2 [31mred');
