@@ -142,7 +142,7 @@ function checkTaskShard(c: FieldCheck, f: Record<string, unknown>, shard: Shard,
   });
   const db = f.db === null ? undefined : printable(c.str(f.db, 'db'));
   const cwd = f.cwd === undefined ? undefined : c.str(f.cwd, 'cwd');
-  if (cwd !== undefined && !isAbsolute(cwd)) c.fail('cwd', 'must be an absolute path', cwd);
+  if (cwd !== undefined && (!isAbsolute(cwd) || printable(cwd) !== cwd)) c.fail('cwd', 'must be an absolute path without control characters', cwd);
   const results = checkResults(c, f.results, labels, shard, interrupted, 'task', (r, field, label): TaskReport => {
     const index = r.index as number;
     const k = label.indexOf('~');

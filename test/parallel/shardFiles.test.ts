@@ -67,6 +67,9 @@ describe('shard files', () => {
     expect(await execCli(['merge', closest, files[1]!], project)).toMatchObject({ code: 2, err: expect.stringContaining(`${closest}: results[0].main.search.closest.path must be a replay path`) });
     const named = edit((m) => { m.file = 'mine/\u001b]0;x\u0007'; });
     expect(await execCli(['merge', named, files[1]!], project)).toMatchObject({ code: 2, err: expect.stringContaining(`${named}: results[0].main.file must not hold control characters`) });
+    const where = join(project, 'where.json');
+    writeFileSync(where, JSON.stringify({ ...JSON.parse(readFileSync(files[0]!, 'utf8')), cwd: '/tmp/\u001b[2J' }));
+    expect(await execCli(['merge', where, files[1]!], project)).toMatchObject({ code: 2, err: expect.stringContaining(`${where}: cwd must be an absolute path without control characters`) });
     const escaped = edit((m) => { m.reason = 'line1\nline2\u001b[31mred'; m.details = ['a\rb']; });
     const shown = await execCli(['merge', escaped, files[1]!, '--verbose'], project);
     expect(shown.out).toContain('line1 line2 [31mred');
