@@ -59,10 +59,18 @@ async function importScenarios(file: string, own: boolean, into: Map<string, { s
     if (prev) throw new UserError(`${shown}: scenario '${s.name}' is already defined in ${prev.file}`);
     into.set(s.name, { s, file: shown });
     fileOf.set(s, resolve(file));
+    if (!own) projectFile.set(s, shown);
   }
 }
 
 const fileOf = new WeakMap<Scenario, string>();
+/** The project's scenarios (not this package's), with their file as shown: their failures are the user's, not gdcheck's. */
+const projectFile = new WeakMap<Scenario, string>();
+
+/** The file (as shown) of a scenario from the project's claim folders; undefined for this package's own. */
+export function projectScenarioFile(s: Scenario): string | undefined {
+  return projectFile.get(s);
+}
 
 /** The absolute path of the file a discovered scenario came from (a sweep's worker processes load it). */
 export function scenarioFile(s: Scenario): string {

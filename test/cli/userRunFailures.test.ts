@@ -34,6 +34,11 @@ const s: Scenario = { name: 'still', description: 'x', usage: '', settings: {}, 
 export default s;
 `;
 
+const THROWS = `import type { Scenario } from 'gdcheck';
+const s: Scenario = { name: 'boom', description: 'x', usage: '', settings: {}, run: () => { throw new Error('bad thing\\nmore'); } };
+export default s;
+`;
+
 describe("failures of a user's own run", () => {
   it.each(['1', '2'])("a malformed outcome is that claim's inconclusive row, the others kept (--jobs %s)", async (jobs) => {
     const dir = fileTree({ 'gdcheck.config.json': '{ "claims": ["claims"] }', 'claims/u.ts': CLAIMS });
@@ -45,11 +50,12 @@ describe("failures of a user's own run", () => {
     expect(claims.find((c) => c.id === 'u/fine')).toMatchObject({ verdict: 'holds' });
   }, 60_000);
 
-  it('a sweep point that throws or never settles, and a scenario that never settles, end in one line (exit 2)', async () => {
-    const dir = fileTree({ 'gdcheck.config.json': '{ "claims": ["claims"] }', 'claims/_scenario-exo.ts': SCENARIO, 'claims/_scenario-still.ts': NEVER });
+  it("a sweep point that throws or never settles, and a project's scenario that never settles or throws, end in one line (exit 2)", async () => {
+    const dir = fileTree({ 'gdcheck.config.json': '{ "claims": ["claims"] }', 'claims/_scenario-exo.ts': SCENARIO, 'claims/_scenario-still.ts': NEVER, 'claims/_scenario-boom.ts': THROWS });
     expect(await execCli(['simulate', 'exo', '--jobs', '1'], dir)).toMatchObject({ code: 0, out: '0,1,2,3\n' });
     expect(await execCli(['simulate', 'exo', '--set', 'mode=throw', '--jobs', '1'], dir)).toMatchObject({ code: 2, err: "gdcheck: scenario 'exo': point 'p = 3' threw: point 3 failed\n" });
     expect(await execCli(['simulate', 'exo', '--set', 'mode=never', '--jobs', '1'], dir)).toMatchObject({ code: 2, err: "gdcheck: scenario 'exo': point 'p = 3': did not finish: it awaits a promise that can never settle (nothing is left for it to wait on)\n" });
     expect(await execCli(['simulate', 'still'], dir)).toMatchObject({ code: 2, err: "gdcheck: scenario 'still' did not finish: its run awaits a promise that can never settle (nothing is left for it to wait on)\n" });
+    expect(await execCli(['simulate', 'boom'], dir)).toMatchObject({ code: 2, err: "gdcheck: scenario 'boom' (claims/_scenario-boom.ts) threw: bad thing\n" });
   }, 60_000);
 });

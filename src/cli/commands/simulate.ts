@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import type { AddCommand } from '../extensions.ts';
 import { runScenario, scenarioOptions, type Scenario, type SimulateOptions } from '../../scenarios/scenario.ts';
-import { loadScenarios, scenarioFile } from '../../scenarios/discover.ts';
+import { loadScenarios, projectScenarioFile, scenarioFile } from '../../scenarios/discover.ts';
 import { defaultJobs } from '../../parallel/pool.ts';
 import { shardOption, shardTasks, sweepShardFile, writeShardFile, type Shard } from '../../parallel/shard.ts';
 import { runOrigin } from '../../parallel/origin.ts';
@@ -14,6 +14,7 @@ import { EXIT } from '../main.ts';
 import { recordedOptions, reportSweep, runSweepPoints } from '../../parallel/sweep.ts';
 import { UserError } from '../../core/registry.ts';
 import { PointError } from '../../scenarios/sweep.ts';
+import { firstLine } from '../../core/printable.ts';
 import { ruleOption, defaultSeed, parseSettings, type Setting } from '../options.ts';
 import { RUN_OPTIONS } from '../../core/runOptions.ts';
 import { checkOutputPath, writeFileAtomic } from '../output.ts';
@@ -110,6 +111,17 @@ async function sweep(s: Scenario & { sweep: NonNullable<Scenario['sweep']> }, o:
   return reportSweep(run, labels.map((_, i) => results.get(i)), { json: o.json, plot: o.plot, csv: o.csv }, write);
 }
 
+/** A run of `s`; when `s` is the project's own scenario, its throw is the user's error: one line naming the scenario and its file (exit 2), not an internal error. */
+async function userScenario<T>(s: Scenario, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    const file = projectScenarioFile(s);
+    if (file === undefined || e instanceof UserError) throw e;
+    throw new UserError(`scenario '${s.name}' (${file}) threw: ${firstLine(e)}`);
+  }
+}
+
 const add: AddCommand = (program: Command, io) => {
   let help = '';
   const cmd = program.command('simulate')
@@ -154,7 +166,7 @@ const add: AddCommand = (program: Command, io) => {
       if (o.csv !== undefined) checkOutputPath('--csv', o.csv);
       const line = progressLine();
       let plotted = false;
-      const code = await runScenario(s, { ...simulate, seed: o.seed ?? defaultSeed() }, {
+      const code = await userScenario(s, () => runScenario(s, { ...simulate, seed: o.seed ?? defaultSeed() }, {
         write: io.write,
         progress: (m, f) => line.update(m, f),
         note: (m) => { line.done(); process.stderr.write(`${m}\n`); },
@@ -163,7 +175,7 @@ const add: AddCommand = (program: Command, io) => {
           writeFileAtomic('--plot', o.plot, svg);
           plotted = true;
         },
-      });
+      }));
       line.done();
       // The confirmation goes to stderr: stdout holds only the result (JSON with --json).
       if (plotted) process.stderr.write(`plot written to ${o.plot}\n`);
