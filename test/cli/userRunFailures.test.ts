@@ -39,6 +39,18 @@ const s: Scenario = { name: 'boom', description: 'x', usage: '', settings: {}, r
 export default s;
 `;
 
+/** A sweep whose own code returns what gdcheck cannot take, by its mode setting. */
+const ODD = `import { scenarios, type Scenario, type Sweep } from 'gdcheck';
+const sweep: Sweep<number, number> = {
+  points: (o) => (o.settings.mode === 'pts' ? (5 as any) : o.settings.mode === 'throw' ? (() => { throw new Error('no points'); })() : [0, 1, 2]),
+  label: (p) => \`p\${p}\`,
+  point: (_o, p) => p,
+  report: (o, rs, io) => { io.write(rs.join(',')); return o.settings.mode === 'str' ? ('ok' as any) : o.settings.mode === 'big' ? 300 : 0; },
+};
+const s: Scenario = { name: 'odd', description: 'x', usage: '', settings: { mode: { type: 'choice', values: ['ok', 'pts', 'throw', 'str', 'big'] } }, sweep, run: scenarios.runSweep(sweep) };
+export default s;
+`;
+
 describe("failures of a user's own run", () => {
   it.each(['1', '2'])("a malformed outcome is that claim's inconclusive row, the others kept (--jobs %s)", async (jobs) => {
     const dir = fileTree({ 'gdcheck.config.json': '{ "claims": ["claims"] }', 'claims/u.ts': CLAIMS });
@@ -57,5 +69,15 @@ describe("failures of a user's own run", () => {
     expect(await execCli(['simulate', 'exo', '--set', 'mode=never', '--jobs', '1'], dir)).toMatchObject({ code: 2, err: "gdcheck: scenario 'exo': point 'p = 3': did not finish: it awaits a promise that can never settle (nothing is left for it to wait on)\n" });
     expect(await execCli(['simulate', 'still'], dir)).toMatchObject({ code: 2, err: "gdcheck: scenario 'still' did not finish: its run awaits a promise that can never settle (nothing is left for it to wait on)\n" });
     expect(await execCli(['simulate', 'boom'], dir)).toMatchObject({ code: 2, err: "gdcheck: scenario 'boom' (claims/_scenario-boom.ts) threw: bad thing\n" });
+  }, 60_000);
+
+  it.each(['1', '2'])("a sweep's malformed point list or exit code is one line naming the scenario (--jobs %s)", async (jobs) => {
+    const dir = fileTree({ 'gdcheck.config.json': '{ "claims": ["claims"] }', 'claims/_scenario-odd.ts': ODD });
+    const run = (mode: string) => execCli(['simulate', 'odd', '--set', `mode=${mode}`, '--jobs', jobs], dir);
+    expect(await run('ok')).toMatchObject({ code: 0, out: '0,1,2\n' });
+    expect(await run('pts')).toMatchObject({ code: 2, err: "gdcheck: scenario 'odd': points() must return an array of points, got 5\n" });
+    expect(await run('throw')).toMatchObject({ code: 2, err: "gdcheck: scenario 'odd': points() threw: no points\n" });
+    expect(await run('str')).toMatchObject({ code: 2, err: "gdcheck: scenario 'odd' returned 'ok', not an exit code (an integer from 0 to 255)\n" });
+    expect(await run('big')).toMatchObject({ code: 2, err: "gdcheck: scenario 'odd' returned 300, not an exit code (an integer from 0 to 255)\n" });
   }, 60_000);
 });

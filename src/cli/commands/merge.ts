@@ -8,6 +8,7 @@ import { printReports } from '../main.ts';
 import { mergeShards, mergeSweepShards, readShard, SWEEP_SHARD_FORMAT } from '../../parallel/shard.ts';
 import { assemble } from '../../parallel/tasks.ts';
 import { UserError } from '../../core/errors.ts';
+import { exitCode } from '../../scenarios/checked.ts';
 
 const add: AddCommand = (program, io) => {
   program.command('merge')
@@ -22,7 +23,7 @@ const add: AddCommand = (program, io) => {
         const { run, origin, values } = mergeSweepShards(files);
         // Loaded here: check's shards need no scenario.
         const { reportSweep } = await import('../../parallel/sweep.ts');
-        io.setExit(await reportSweep(run, values, { json: o.json, plot: o.plot, csv: o.csv }, io.write, origin));
+        io.setExit(exitCode(run.scenario, await reportSweep(run, values, { json: o.json, plot: o.plot, csv: o.csv }, io.write, origin)));
         return;
       }
       if (o.plot !== undefined || o.csv !== undefined) throw new UserError('--plot and --csv apply to the shards of a simulate sweep, not of check');

@@ -14,6 +14,7 @@ import { EXIT } from '../main.ts';
 import { recordedOptions, reportSweep, runSweepPoints } from '../../parallel/sweep.ts';
 import { UserError } from '../../core/registry.ts';
 import { PointError } from '../../scenarios/sweep.ts';
+import { checkedLabels, exitCode } from '../../scenarios/checked.ts';
 import { firstLine } from '../../core/printable.ts';
 import { ruleOption, defaultSeed, parseSettings, type Setting } from '../options.ts';
 import { RUN_OPTIONS } from '../../core/runOptions.ts';
@@ -77,6 +78,7 @@ async function sweep(s: Scenario & { sweep: NonNullable<Scenario['sweep']> }, o:
   if (p.shard && p.out === undefined) throw new UserError('--shard needs --out <file>: the shard\'s results are merged later with gdcheck merge');
   // Everything the user typed is checked before the run: options and settings, then the output paths.
   const opts = scenarioOptions(s, o);
+  checkedLabels(s.name, s.sweep, opts); // the scenario's point list, before any point runs
   if (p.out !== undefined) checkOutputPath('--out', p.out);
   if (o.plot !== undefined) checkOutputPath('--plot', o.plot);
   if (o.csv !== undefined) checkOutputPath('--csv', o.csv);
@@ -108,14 +110,19 @@ async function sweep(s: Scenario & { sweep: NonNullable<Scenario['sweep']> }, o:
     process.stderr.write(`interrupted (Ctrl-C): ${s.name} stopped after ${results.size} of ${labels.length} point(s); nothing printed, since its report needs every point (--shard 0/1 --out <file> keeps the finished points of a run)\n`);
     return EXIT.interrupted;
   }
-  return reportSweep(run, labels.map((_, i) => results.get(i)), { json: o.json, plot: o.plot, csv: o.csv }, write);
+  return exitCode(s.name, await reportSweep(run, labels.map((_, i) => results.get(i)), { json: o.json, plot: o.plot, csv: o.csv }, write));
 }
 
-/** A run of `s`; when `s` is the project's own scenario, its throw is the user's error: one line naming the scenario and its file (exit 2), not an internal error. */
+/**
+ * A run of `s`. A sweep point's own failure is the user's error, named with the scenario; when `s` is
+ * the project's own scenario, any throw of its code is: one line naming the scenario and its file
+ * (exit 2), not an internal error.
+ */
 async function userScenario<T>(s: Scenario, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (e) {
+    if (e instanceof PointError) throw new UserError(`scenario '${s.name}': ${e.message}`);
     const file = projectScenarioFile(s);
     if (file === undefined || e instanceof UserError) throw e;
     throw new UserError(`scenario '${s.name}' (${file}) threw: ${firstLine(e)}`);
@@ -150,13 +157,7 @@ const add: AddCommand = (program: Command, io) => {
       if (!s) throw new UserError(`unknown scenario '${name}' (scenarios: ${scenarios.map((x) => x.name).join(', ') || 'none'})`);
       const { jobs, shard, out, ...simulate } = o;
       if (s.sweep) {
-        try {
-          io.setExit(await sweep(s as Scenario & { sweep: NonNullable<Scenario['sweep']> }, { ...simulate, seed: o.seed ?? defaultSeed() }, { jobs, shard, out }, io.write));
-        } catch (e) {
-          // A point's own failure is the user's error: one line naming the scenario and the point.
-          if (e instanceof PointError) throw new UserError(`scenario '${s.name}': ${e.message}`);
-          throw e;
-        }
+        io.setExit(await userScenario(s, () => sweep(s as Scenario & { sweep: NonNullable<Scenario['sweep']> }, { ...simulate, seed: o.seed ?? defaultSeed() }, { jobs, shard, out }, io.write)));
         return;
       }
       if (shard !== undefined || out !== undefined || (jobs ?? 1) > 1) throw new UserError(`${s.name} is not a sweep of independent points: --jobs, --shard and --out apply to ${scenarios.filter((x) => x.sweep).map((x) => x.name).join(', ') || 'none'}`);
@@ -179,7 +180,7 @@ const add: AddCommand = (program: Command, io) => {
       line.done();
       // The confirmation goes to stderr: stdout holds only the result (JSON with --json).
       if (plotted) process.stderr.write(`plot written to ${o.plot}\n`);
-      io.setExit(code);
+      io.setExit(exitCode(s.name, code));
     });
   // `simulate <name> --help` ends with that scenario's own help. Discovery imports files (async), so it
   // runs in this hook, before the subcommand parses --help (which prints synchronously).
