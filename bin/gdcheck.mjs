@@ -18,5 +18,10 @@ const { asyncErrorLine, isReportedImportError } = await import(entry('core/userF
 const uncaught = (e) => { process.stderr.write(`gdcheck: ${asyncErrorLine(e)}\n`); process.exit(2); };
 process.on('uncaughtException', uncaught);
 process.on('unhandledRejection', (e) => { if (!isReportedImportError(e)) uncaught(e); });
+// stdout holds only gdcheck's result: what claim, scenario and derivation files print
+// (console.log, process.stdout.write) goes to stderr, so `--json` stays one JSON document and a
+// table is not interleaved with a claim's own output. gdcheck writes its result through `out`.
+const out = process.stdout.write.bind(process.stdout);
+process.stdout.write = (chunk, encoding, callback) => process.stderr.write(chunk, encoding, callback);
 const { main } = await import(entry('cli/main'));
-process.exitCode = await main(process.argv);
+process.exitCode = await main(process.argv, (s) => { out(`${s}\n`); });

@@ -4,19 +4,26 @@
  * claim running on this thread is synchronous work, so it is seen when that claim returns. A second
  * SIGINT exits at once with 130.
  */
+import { exitNow } from '../core/exitGuard.ts';
+
 export interface Interrupt {
   signal: AbortSignal;
   /** Removes the handler (Ctrl-C then has its default effect again). */
   dispose: () => void;
 }
 
-/** Installs the handler; `unit` names what runs on this thread ('claim', 'point'), for the line it prints. */
-export function onInterrupt(unit = 'claim'): Interrupt {
+/**
+ * Installs the handler; `unit` names what runs ('claim', 'point'), for the line it prints, and
+ * `jobs` says where: with more than one, in worker processes, whose work in progress is dropped at once.
+ */
+export function onInterrupt(unit = 'claim', jobs = 1): Interrupt {
   const controller = new AbortController();
   const handler = (): void => {
-    if (controller.signal.aborted) process.exit(130);
+    if (controller.signal.aborted) exitNow(130);
     if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
-    process.stderr.write(`interrupted: stopping after the ${unit} in progress (Ctrl-C again to quit at once)\n`);
+    process.stderr.write(jobs > 1
+      ? `interrupted: stopping; the ${unit}s in progress in the worker processes are dropped, the finished ones kept (Ctrl-C again to quit at once)\n`
+      : `interrupted: stopping after the ${unit} in progress (Ctrl-C again to quit at once)\n`);
     controller.abort();
   };
   process.on('SIGINT', handler);

@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { existsSync } from 'node:fs';
+import { exitNow } from '../core/exitGuard.ts';
 import { resolveTargets, findClaim, UserError, type LoadError } from '../core/registry.ts';
 import { showLoadError } from '../core/loadError.ts';
 import { loadProject } from '../core/config.ts';
@@ -138,7 +139,7 @@ export function printReports(reports: ClaimReport[], o: Pick<CheckOpts, 'seed' |
 async function checkShard(names: string[], o: CheckOpts, file: string, write: (s: string) => void): Promise<number> {
   const shard = o.shard ?? { index: 0, count: 1 };
   checkOutputPath('--out', file); // fail before the run, not after it (and leave an existing file alone)
-  const interrupt = onInterrupt();
+  const interrupt = onInterrupt('claim', o.jobs ?? defaultJobs());
   try {
     const { tasks, results, errors, db, files } = await runTaskList(names, o, !o.json, interrupt.signal);
     const interrupted = interrupt.signal.aborted;
@@ -164,7 +165,7 @@ async function checkShard(names: string[], o: CheckOpts, file: string, write: (s
 export async function check(names: string[], o: CheckOpts, write: (s: string) => void): Promise<number> {
   if (o.shard && !o.out) throw new UserError('--shard needs --out <file>: the shard\'s results are merged later with gdcheck merge');
   if (o.out) return checkShard(names, o, o.out, write);
-  const interrupt = onInterrupt();
+  const interrupt = onInterrupt('claim', o.jobs ?? defaultJobs());
   try {
     const run = await runTargets(names, o, true, interrupt.signal);
     return printReports(run.reports, o, write, run.errors, run.dbDir, interrupt.signal.aborted);
@@ -175,7 +176,7 @@ export async function check(names: string[], o: CheckOpts, write: (s: string) =>
 
 /** --jobs: worker processes for the claims and mutants of check and report. */
 export function jobsOption(cmd: Command): Command {
-  return cmd.addOption(new Option('--jobs <n>', 'worker threads (default: the number of cores; 1 runs in this process)').argParser(ruleOption('--jobs', RUN_OPTIONS.jobs)));
+  return cmd.addOption(new Option('--jobs <n>', 'worker processes (default: the number of cores; 1 runs in this process)').argParser(ruleOption('--jobs', RUN_OPTIONS.jobs)));
 }
 
 /** --seed, --runs, --digits, --budget: the options of every command that runs claims. */
@@ -244,7 +245,7 @@ export async function main(argv: string[], write: (s: string) => void = (s) => c
   // `gdcheck list | head`: a closed pipe ends the output quietly instead of throwing EPIPE.
   if (!pipeGuarded) {
     pipeGuarded = true;
-    process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); throw e; });
+    process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') exitNow(Number(process.exitCode ?? 0)); throw e; });
   }
   try {
     const setExit = (c: number) => { code = c; };

@@ -6,6 +6,7 @@ import { checkReplayPath } from './replayPath.ts';
 import { checkedOutcome } from './outcome.ts';
 import { NEVER_SETTLES, settleOrStall } from './stall.ts';
 import { firstLine } from './printable.ts';
+import { exitReason, withExitGuard } from './exitGuard.ts';
 
 export interface MutantReport {
   id: string; description: string; verdict: Verdict; reason: string; seconds: number;
@@ -35,6 +36,14 @@ export interface ClaimReport extends Outcome {
  * A run turned into an outcome: its value checked field by field (outcome.ts), a throw or a promise
  * that can never settle (stall.ts) an inconclusive one; a replay path the claim cannot use is bad input.
  */
+/** A run whose process.exit calls are stopped and make it inconclusive (exitGuard.ts), else guarded's outcome. */
+async function exitGuarded(run: () => Outcome | Promise<Outcome>): Promise<Outcome> {
+  const r = await withExitGuard(() => guarded(run));
+  if (r.exits.length) return { verdict: 'inconclusive', reason: exitReason(r.exits), instances: 0, precision: '-' };
+  if (r.error !== undefined) throw r.error;
+  return r.value!;
+}
+
 async function guarded(run: () => Outcome | Promise<Outcome>): Promise<Outcome> {
   try {
     return checkedOutcome(await settleOrStall(Promise.resolve().then(run), (): Outcome => ({ verdict: 'inconclusive', reason: `did not finish: the run ${NEVER_SETTLES}`, instances: 0, precision: '-' })));
@@ -58,7 +67,7 @@ function outcomeAsExpected(claim: Claim, outcome: Outcome): boolean {
 /** The claim's own run, timed, as a report without mutants. */
 export async function runMain(claim: Claim, ctx: RunContext): Promise<ClaimReport> {
   const t0 = performance.now();
-  const outcome = await guarded(() => claim.run(ctx));
+  const outcome = await exitGuarded(() => claim.run(ctx));
   const seconds = (performance.now() - t0) / 1000;
   return {
     ...outcome,
@@ -72,7 +81,7 @@ export async function runMain(claim: Claim, ctx: RunContext): Promise<ClaimRepor
 export async function runMutant(claim: Claim, m: Mutant, ctx: RunContext): Promise<MutantReport> {
   ctx.progress?.(`${claim.id}~${m.id}`);
   const s0 = performance.now();
-  const o = await guarded(() => m.run({ ...ctx, examples: undefined })); // saved counterexamples are the claim's, not its mutants'
+  const o = await exitGuarded(() => m.run({ ...ctx, examples: undefined })); // saved counterexamples are the claim's, not its mutants'
   return {
     id: `${claim.id}~${m.id}`, description: m.description, verdict: o.verdict, reason: o.reason, seconds: (performance.now() - s0) / 1000,
     seed: o.seed, path: o.path, counterexample: o.counterexample, search: o.search,

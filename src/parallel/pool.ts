@@ -17,6 +17,7 @@ import { availableParallelism } from 'node:os';
 import { COMPILED, PACKAGE_ROOT } from '../core/packageRoot.ts';
 import { UserError } from '../core/errors.ts';
 import { asyncErrorLine, isReportedImportError } from '../core/userFile.ts';
+import { exitNow } from '../core/exitGuard.ts';
 import { join } from 'node:path';
 
 /** The default of --jobs: the number of cores this process may use. */
@@ -67,9 +68,20 @@ export type ToChild<J extends Job> =
 
 const yieldToEvents = () => new Promise<void>((r) => setImmediate(r));
 const firstLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
-/** The last line of a child's stderr that says something (Node prints the error's message last but one, before its version). */
-const lastWords = (stderr: string): string | undefined =>
-  stderr.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('at ') && !l.startsWith('Node.js v')).pop();
+/**
+ * How a child ended, for the one line that reports it: gdcheck's own one-line message when the child
+ * wrote one, out of memory (V8's report: exit 134 after "heap out of memory"), killed by a signal, or
+ * its exit code with the last line it wrote that says something (not a stack or native frame).
+ */
+function deathOf(code: number | null, signal: NodeJS.Signals | null, stderr: string): string {
+  const lines = stderr.split('\n').map((l) => l.trim()).filter(Boolean);
+  const own = lines.filter((l) => l.startsWith('gdcheck: ')).pop();
+  if (own) return own.slice('gdcheck: '.length);
+  if (/heap out of memory|Allocation failed/i.test(stderr)) return 'its worker process ran out of memory (JavaScript heap); no report (Node\'s --max-old-space-size sets the limit)';
+  if (signal) return `its worker process was killed by ${signal}${signal === 'SIGKILL' ? ' (by the system when out of memory, or by a user)' : ''}; no report`;
+  const said = lines.filter((l) => !l.startsWith('at ') && !/^\d+: 0x[0-9a-f]+/i.test(l) && !l.startsWith('Node.js v') && !l.startsWith('<---') && !/^\[\d+:0x/.test(l)).pop();
+  return `its worker process exited with code ${code}${said ? ` (its last words: ${said.slice(0, 200)})` : ''}; no report`;
+}
 
 /** Starts one child on the pool's entry module (bin/job-process.mjs installs the loaders from src/). */
 function startChild(entry: string): ChildProcess {
@@ -78,9 +90,9 @@ function startChild(entry: string): ChildProcess {
     serialization: 'advanced',
     // Not the parent's flags: under a test runner they name its own loaders.
     execArgv: [],
-    // stdout is the user's (a claim's console.log prints as it would with --jobs 1); stderr is
-    // read so that a child's crash is reported in one line, never as its stack trace.
-    stdio: ["ignore", "inherit", "pipe", "ipc"],
+    // What a claim prints goes where it goes with --jobs 1: to gdcheck's stderr (stdout holds only
+    // the result, bin/gdcheck.mjs). stderr is also read, for the last words of a child that dies.
+    stdio: ['ignore', 2, 'pipe', 'ipc'],
   });
 }
 
@@ -110,6 +122,26 @@ export async function runJobs<J extends Job, R>(jobs: readonly J[], o: PoolOptio
   o.signal?.addEventListener('abort', onAbort, { once: true });
   const byIndex = new Map(jobs.map((j) => [j.index, j]));
 
+  // Per child: jobs handed to it and not yet finished, and whether it has said it is ready.
+  const held = new Array<number>(extra).fill(0);
+  const ready = new Array<boolean>(extra).fill(false);
+  const sendTo = (k: number, m: ToChild<J>) => { const c = children[k]!; if (c.connected) c.send(m); };
+  // Hands child k one more group, or says there are none left.
+  const feed = (k: number): void => {
+    const p = take();
+    if (p === undefined) { sendTo(k, { type: 'end' }); return; }
+    held[k]! += p.length;
+    sendTo(k, { type: 'run', positions: p });
+  };
+  // Every ready child gets a job; then, once every ready child has one and none is starting, each
+  // gets one more in reserve, so that it never waits for a message to go on. (A reserve handed out
+  // earlier left the second child idle on a short list, and a job stuck behind a slow one.)
+  const topUp = () => {
+    for (let k = 0; k < extra; k++) if (ready[k] && held[k] === 0) feed(k);
+    if (!ready.every(Boolean)) return;
+    for (let k = 0; k < extra; k++) if (ready[k] && held[k] === 1) feed(k);
+  };
+
   // Children still busy; the run is over when this process is done and this is zero.
   let busy = extra;
   const allDone = new Promise<void>((resolve) => {
@@ -118,40 +150,37 @@ export async function runJobs<J extends Job, R>(jobs: readonly J[], o: PoolOptio
       const c = startChild(o.entry);
       children.push(c);
       let stderr = '';
-      c.stderr!.setEncoding('utf8').on('data', (d: string) => { stderr = (stderr + d).slice(-4000); });
-      const send = (m: ToChild<J>) => { if (c.connected) c.send(m); };
-      let held = 0; // jobs handed to this child and not yet finished
-      // Hands out one more group, or says there are none left. A child holds at least one job
-      // beyond the one it runs, so it never waits for a message to go on.
-      const feed = () => {
-        const p = take();
-        if (p === undefined) { send({ type: 'end' }); return; }
-        held += p.length;
-        send({ type: 'run', positions: p });
-        if (held <= 1) feed();
-      };
+      c.stderr!.setEncoding('utf8').on('data', (d: string) => { process.stderr.write(d); stderr = (stderr + d).slice(-4000); });
       let current: J | undefined;
       let over = false;
-      const end = () => { if (!over) { over = true; if (--busy === 0) resolve(); } };
+      const end = () => { if (!over) { over = true; ready[k] = true; held[k] = 2; if (--busy === 0) resolve(); else topUp(); } };
       c.on('message', (msg: FromChild<R>) => {
-        if (msg.type === 'ready') { feed(); }
+        if (msg.type === 'ready') { ready[k] = true; topUp(); }
         else if (msg.type === 'start') { current = byIndex.get(msg.index); if (current) o.start?.(current); }
         else if (msg.type === 'progress') { if (current) o.sub?.(current, msg.message); }
-        else if (msg.type === 'result') { results.set(msg.index, msg.result); if (current) o.done?.(current, msg.result); current = undefined; if (--held <= 1) feed(); }
+        else if (msg.type === 'result') { results.set(msg.index, msg.result); if (current) o.done?.(current, msg.result); current = undefined; held[k]!--; topUp(); }
         else if (msg.type === 'finished') { end(); c.kill(); }
         else if (msg.type === 'error') { fail(msg.user ? msg.message : current ? `${o.label(current)}: ${msg.message}` : `a worker failed: ${msg.message}`, msg.user); end(); }
       });
       c.on('error', (e) => { fail(`a worker failed: ${firstLine(e)}`); end(); });
-      c.on('exit', () => {
+      c.on('exit', (code, signal) => {
         if (!over && !o.signal?.aborted && !failure) {
-          const why = lastWords(stderr);
-          fail(`a worker exited before its jobs were done${current ? ` (in ${o.label(current)})` : ''}${why ? `: ${why}` : ''}`);
+          const died = deathOf(code, signal, stderr);
+          fail(current ? `${o.label(current)}: ${died}` : died, true);
         }
         end();
       });
-      send({ type: 'init', jobs: [...jobs], init: o.init });
+      sendTo(k, { type: 'init', jobs: [...jobs], init: o.init });
     }
   });
+
+  // SIGTERM or SIGHUP (a cancelled CI job, a scheduler's time limit, a closed terminal) ends this
+  // process by default, and children busy with a job would run on, orphaned: stop them first, then
+  // let the signal have its default effect. Any other exit stops them too.
+  const killAll = () => { for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL'); };
+  const onSignal = (sig: NodeJS.Signals) => { killAll(); detach(); process.kill(process.pid, sig); };
+  const detach = () => { process.off('SIGTERM', onSignal); process.off('SIGHUP', onSignal); process.off('exit', killAll); };
+  if (extra) { process.on('SIGTERM', onSignal); process.on('SIGHUP', onSignal); process.on('exit', killAll); }
 
   try {
     for (let group = extra ? undefined : take(); group !== undefined; group = take()) {
@@ -167,6 +196,7 @@ export async function runJobs<J extends Job, R>(jobs: readonly J[], o: PoolOptio
     await Promise.race([allDone, stopped]);
   } finally {
     o.signal?.removeEventListener('abort', onAbort);
+    detach();
     for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill();
   }
   if (failure) throw failure;
@@ -184,8 +214,8 @@ export async function serveJobs<J extends Job, R>(prepare: (init: object) => Pro
   // --jobs 1 (bin/gdcheck.mjs): one line naming the claim file's line, exit 2, never a stack trace.
   const uncaught = (e: unknown) => {
     const m: FromChild<R> = { type: 'error', message: asyncErrorLine(e), user: true };
-    if (process.connected) process.send!(m, () => process.exit(2));
-    else process.exit(2);
+    if (process.connected) process.send!(m, () => exitNow(2));
+    else exitNow(2);
   };
   process.on('uncaughtException', uncaught);
   // (an import failure already reported where it was caught, which Node raises again: bin/gdcheck.mjs)

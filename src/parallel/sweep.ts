@@ -6,7 +6,7 @@
 import { runJobs, type Job } from './pool.ts';
 import { buildModuleUrl } from '../core/packageRoot.ts';
 import { shardTasks, type Shard } from './shard.ts';
-import { runPoint, type Sweep } from '../scenarios/sweep.ts';
+import { fromJsonValue, runPoint, toJsonValue, type Sweep } from '../scenarios/sweep.ts';
 import { scenarioOptions, type Scenario, type SimulateOptions } from '../scenarios/scenario.ts';
 import { loadScenarios, scenarioFile } from '../scenarios/discover.ts';
 import { loadProject } from '../core/config.ts';
@@ -42,13 +42,16 @@ export async function runSweepPoints(s: Scenario & { sweep: Sweep }, file: strin
   let finished = 0;
   const show = () => o.progress?.(`[${finished}/${mine.length}] ${[...running.values()].join(' | ')}`, finished / Math.max(1, mine.length));
   const init: SweepInit = { file, name: s.name, opts };
-  const results = await runJobs<PointJob, unknown>(mine, {
+  // A point's value crosses to this process as its JSON value (a Q or a Decimal would lose its
+  // class in a structured clone), and is decoded here, as a shard file's values are.
+  const plain = await runJobs<PointJob, unknown>(mine, {
     jobs: o.jobs, entry: WORKER_URL, init, signal: o.signal,
-    runHere: (j) => runPoint(s.sweep, opts, points[j.index]),
+    runHere: async (j) => toJsonValue(await runPoint(s.sweep, opts, points[j.index])),
     label: (j) => `${s.name} ${j.label}`,
     start: (j) => { running.set(j.index, j.label); show(); },
     done: (j) => { running.delete(j.index); finished++; show(); },
   });
+  const results = new Map([...plain].map(([i, v]) => [i, fromJsonValue(v)]));
   return { labels: all.map((j) => j.label), results };
 }
 

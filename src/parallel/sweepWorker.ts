@@ -1,7 +1,7 @@
 /** A worker process of a sweep (sweep.ts): loads the scenario's file, then runs the points the parent hands out. */
 import { serveJobs } from './pool.ts';
 import { importWithDeadline } from '../core/userFile.ts';
-import { runPoint, type Sweep } from '../scenarios/sweep.ts';
+import { runPoint, toJsonValue, type Sweep } from '../scenarios/sweep.ts';
 import type { Scenario } from '../scenarios/scenario.ts';
 import type { PointJob, SweepInit } from './sweep.ts';
 
@@ -13,5 +13,6 @@ await serveJobs<PointJob, unknown>(async (init) => {
   if (!s?.sweep) throw new Error(`${file}: no sweep scenario '${name}' (the parent loaded it, so the file changed?)`);
   const sweep: Sweep = s.sweep;
   const points = sweep.points(opts);
-  return (j) => runPoint(sweep, opts, points[j.index]);
+  // Sent as its JSON value, decoded by the parent (sweep.ts).
+  return async (j) => toJsonValue(await runPoint(sweep, opts, points[j.index]));
 });

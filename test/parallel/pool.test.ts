@@ -37,7 +37,8 @@ describe('the process pool of --jobs', () => {
 
   it("reports a child's crash in one line that names the job and the child's last words", { timeout: 60_000 }, async () => {
     const run = runJobs<J, { pid: number; value: number }>(JOBS, options({ factor: 1, crashAt: 11 }));
-    await expect(run).rejects.toThrow(/^a worker exited before its jobs were done \(in job 11\): Error: the fixture crashed on purpose$/);
+    await expect(run).rejects.toThrow(UserError);
+    await expect(run).rejects.toThrow(/^job 11: its worker process exited with code 7 \(its last words: Error: the fixture crashed on purpose\); no report$/);
   });
 
   it('ends the run with the one line of --jobs 1 when a job throws from a timer (a user error, not an internal one)', { timeout: 60_000 }, async () => {
@@ -49,5 +50,13 @@ describe('the process pool of --jobs', () => {
   it('runs in this process with --jobs 1', async () => {
     const results = await runJobs<J, number>(JOBS.slice(0, 4), { ...options({}), jobs: 1, runHere: async (j) => j.index + 1 });
     expect([...results.values()]).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('the schedule of --jobs', () => {
+  it('gives each child a job before any child gets one in reserve (two jobs, two children: one each)', { timeout: 60_000 }, async () => {
+    const two = JOBS.slice(0, 2).map((j, index) => ({ index, group: `only${index}` }));
+    const results = await runJobs<J, { pid: number; value: number }>(two, options({ factor: 1 }));
+    expect(results.get(0)!.pid).not.toBe(results.get(1)!.pid);
   });
 });

@@ -69,7 +69,7 @@ const collect = (raw: string, acc: Record<string, string>): Record<string, strin
 };
 
 /**
- * A sweep scenario: its points on --jobs threads (all, or shard i/N's with --out), then the output
+ * A sweep scenario: its points in --jobs processes (all, or shard i/N's with --out), then the output
  * through reportSweep, which `gdcheck merge` also uses, so a sharded run merges to this run's output.
  * A Ctrl-C stops after the points in progress on this thread: with --out, the finished points are
  * written, marked interrupted; without, nothing is printed (a sweep reports every point or none).
@@ -83,7 +83,7 @@ async function sweep(s: Scenario & { sweep: NonNullable<Scenario['sweep']> }, o:
   if (o.plot !== undefined) checkOutputPath('--plot', o.plot);
   if (o.csv !== undefined) checkOutputPath('--csv', o.csv);
   const line = progressLine();
-  const interrupt = onInterrupt('point');
+  const interrupt = onInterrupt('point', p.jobs ?? defaultJobs());
   let points: Awaited<ReturnType<typeof runSweepPoints>>;
   try {
     points = await runSweepPoints(s, scenarioFile(s), opts, { jobs: p.jobs ?? defaultJobs(), shard: p.shard, signal: interrupt.signal, progress: (m, f) => line.update(`${s.name} ${m}`, f) });
@@ -143,7 +143,7 @@ const add: AddCommand = (program: Command, io) => {
     .option('--n <list>', 'sizes, comma-separated (scenario-specific, e.g. lower-bound)')
     .option('--csv <file>', 'write the table as CSV (scenario-specific)')
     .option('--json', 'print JSON')
-    .option('--jobs <n>', 'threads for the points of a sweep (default: the number of cores; 1 runs in this process)', ruleOption('--jobs', RUN_OPTIONS.jobs))
+    .option('--jobs <n>', 'worker processes for the points of a sweep (default: the number of cores; 1 runs in this process)', ruleOption('--jobs', RUN_OPTIONS.jobs))
     .option('--shard <i/N>', 'run only the points i mod N of a sweep; needs --out (merge with gdcheck merge)', shardOption)
     .option('--out <file>', 'write the sweep points\' results to a shard file for gdcheck merge instead of printing')
     .action(async (name: string, o: Omit<SimulateOptions, 'seed' | 'settings'> & { seed?: number; jobs?: number; shard?: Shard; out?: string }) => {
