@@ -258,7 +258,7 @@ export async function serveJobs<J extends Job, R>(prepare: (init: object) => Pro
       post({ type: 'result', index: j.index, result });
     } catch (e) {
       process.channel?.ref();
-      post({ type: 'error', index: j.index, message: firstLine(e) });
+      post({ type: 'error', index: j.index, message: firstLine(e), user: e instanceof UserError }); // a UserError reads as it does with --jobs 1
       return;
     }
   }

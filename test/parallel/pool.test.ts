@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { runJobs } from '../../src/parallel/pool.ts';
 import { UserError } from '../../src/core/errors.ts';
 
@@ -55,8 +57,11 @@ describe('the process pool of --jobs', () => {
 
 describe('the schedule of --jobs', () => {
   it('gives each child a job before any child gets one in reserve (two jobs, two children: one each)', { timeout: 60_000 }, async () => {
-    const two = JOBS.slice(0, 2).map((j, index) => ({ index, group: `only${index}` }));
-    const results = await runJobs<J, { pid: number; value: number }>(two, options({ factor: 1 }));
+    // Job 0 waits for job 1: with job 1 in reserve behind it in the same child, it would wait in vain.
+    const two = JOBS.slice(0, 2).map((_, index) => ({ index, group: `only${index}` }));
+    const meet = mkdtempSync(join(tmpdir(), 'gdcheck-pool-meet-'));
+    const results = await runJobs<J, { pid: number; value: number }>(two, options({ factor: 1, meet }));
+    expect(results.get(0)!.value, 'job 0 saw job 1 run').toBe(0);
     expect(results.get(0)!.pid).not.toBe(results.get(1)!.pid);
   });
 });
