@@ -32,10 +32,6 @@ export interface ClaimReport extends Outcome {
   file?: string;
 }
 
-/**
- * A run turned into an outcome: its value checked field by field (outcome.ts), a throw or a promise
- * that can never settle (stall.ts) an inconclusive one; a replay path the claim cannot use is bad input.
- */
 /** A run whose process.exit calls are stopped and make it inconclusive (exitGuard.ts), else guarded's outcome. */
 async function exitGuarded(run: () => Outcome | Promise<Outcome>): Promise<Outcome> {
   const r = await withExitGuard(() => guarded(run));
@@ -44,6 +40,10 @@ async function exitGuarded(run: () => Outcome | Promise<Outcome>): Promise<Outco
   return r.value!;
 }
 
+/**
+ * A run turned into an outcome: its value checked field by field (outcome.ts), a throw or a promise
+ * that can never settle (stall.ts) an inconclusive one; a replay path the claim cannot use is bad input.
+ */
 async function guarded(run: () => Outcome | Promise<Outcome>): Promise<Outcome> {
   try {
     return checkedOutcome(await settleOrStall(Promise.resolve().then(run), (): Outcome => ({ verdict: 'inconclusive', reason: `did not finish: the run ${NEVER_SETTLES}`, instances: 0, precision: '-' })));
