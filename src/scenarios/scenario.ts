@@ -3,6 +3,7 @@ import { writeFileAtomic } from '../cli/output.ts';
 import { checkKeys, checkNumber, checkOptional, RUN_OPTIONS } from '../core/runOptions.ts';
 import { UserError } from '../core/registry.ts';
 import { NEVER_SETTLES, settleOrStall } from '../core/stall.ts';
+import { withExitGuard } from '../core/exitGuard.ts';
 import type { Sweep } from './sweep.ts';
 
 /**
@@ -119,5 +120,10 @@ export async function runScenario(s: Scenario, opts: Omit<SimulateOptions, 'sett
     ...io,
   }));
   // A run that can never finish would end the process silently (exit 13): one line instead, exit 2.
-  return settleOrStall(run, (): never => { throw new UserError(`scenario '${s.name}' did not finish: its run ${NEVER_SETTLES}`); });
+  // One that calls process.exit would end it with the scenario's code and no output: that call throws
+  // while the run lasts, and the scenario fails with a line naming it.
+  const g = await withExitGuard(() => settleOrStall(run, (): never => { throw new UserError(`scenario '${s.name}' did not finish: its run ${NEVER_SETTLES}`); }));
+  if (g.exits.length) throw new UserError(`scenario '${s.name}' called process.exit(${g.exits[0]}); gdcheck stopped the exit (a scenario's run must return its exit code)`);
+  if (g.error !== undefined) throw g.error;
+  return g.value!;
 }

@@ -10,6 +10,7 @@ import type { ScenarioIO, SimulateOptions } from './scenario.ts';
 import { decode, encodeTotal, type Json } from '../db/encode.ts';
 import { UserError } from '../core/errors.ts';
 import { NEVER_SETTLES, settleOrStall } from '../core/stall.ts';
+import { withExitGuard } from '../core/exitGuard.ts';
 import { firstLine, printable } from '../core/printable.ts';
 
 export interface Sweep<P = unknown, R = unknown> {
@@ -44,14 +45,15 @@ export class PointError extends UserError {}
  */
 export async function runPoint<P, R>(sweep: Sweep<P, R>, opts: SimulateOptions, p: P): Promise<R> {
   const name = (): string => { try { return `point '${printable(String(sweep.label(p)))}'`; } catch { return 'a point'; } };
-  let r: R;
-  try {
-    r = await settleOrStall(Promise.resolve().then(() => sweep.point(opts, p)), (): never => { throw new PointError(`${name()}: did not finish: it ${NEVER_SETTLES}`); });
-  } catch (e) {
-    if (e instanceof UserError) throw e;
-    throw new PointError(`${name()} threw: ${firstLine(e)}`);
+  // process.exit in a point would end gdcheck with the point's code and print nothing (exit 0 for
+  // exit(0)): it throws instead while the point runs, and the point fails with a line naming the call.
+  const g = await withExitGuard(() => settleOrStall(Promise.resolve().then(() => sweep.point(opts, p)), (): never => { throw new PointError(`${name()}: did not finish: it ${NEVER_SETTLES}`); }));
+  if (g.exits.length) throw new PointError(`${name()} called process.exit(${g.exits[0]}); gdcheck stopped the exit (a point must return its result)`);
+  if (g.error !== undefined) {
+    if (g.error instanceof UserError) throw g.error;
+    throw new PointError(`${name()} threw: ${firstLine(g.error)}`);
   }
-  return throughJson(r);
+  return throughJson(g.value as R);
 }
 
 /** A scenario's `run` from its sweep: every point on this thread, in order, with progress; then the report. */

@@ -29,6 +29,17 @@ const sweep: Sweep<number, { p: number; q: InstanceType<typeof Q> }> = {
 const scenario: Scenario = { name: 'rationals', description: 'exact rationals through the sweep', usage: '', settings: {}, sweep, run: scenarios.runSweep(sweep) };
 export default scenario;
 `,
+  'claims/_scenario-exits.ts': `import { type Scenario, type Sweep, scenarios } from 'gdcheck';
+const sweep: Sweep<number, number> = {
+  points: () => [0, 1, 2], label: (p) => 'p = ' + p,
+  point: (_o, p) => { if (p === 1) process.exit(0); return p; },
+  report: (_o, rs, io) => { io.write(rs.join(' ')); return 0; },
+};
+export default [
+  { name: 'exits', description: 'a point calls process.exit(0)', usage: '', settings: {}, sweep, run: scenarios.runSweep(sweep) },
+  { name: 'quits', description: 'the run calls process.exit(0)', usage: '', settings: {}, run: () => { process.exit(0); } },
+] satisfies Scenario[];
+`,
 }, 'gdcheck-children-');
 
 describe('claims and sweep points in child processes (--jobs 2) behave as with --jobs 1', () => {
@@ -47,6 +58,13 @@ describe('claims and sweep points in child processes (--jobs 2) behave as with -
     const claims = JSON.parse(r.out).claims as { id: string; verdict: string; reason: string }[];
     expect(claims.map((c) => [c.id, c.verdict])).toEqual([['kid/exit0', 'inconclusive'], ['kid/fine', 'holds']]);
     expect(claims[0]!.reason).toMatch(/^the claim's code called process\.exit\(0\) during its run/);
+  });
+
+  it.each(['1', '2'])('a sweep point or a scenario calling process.exit(0) is one line and exit 2, not a silent exit 0 (--jobs %s)', { timeout: 120_000 }, async (jobs) => {
+    const point = await execCli(['simulate', 'exits', '--jobs', jobs], project);
+    expect(point).toMatchObject({ code: 2, out: '', err: "gdcheck: scenario 'exits': point 'p = 1' called process.exit(0); gdcheck stopped the exit (a point must return its result)\n" });
+    const run = await execCli(['simulate', 'quits'], project);
+    expect(run).toMatchObject({ code: 2, out: '', err: "gdcheck: scenario 'quits' called process.exit(0); gdcheck stopped the exit (a scenario's run must return its exit code)\n" });
   });
 
   it("a sweep point's exact rationals reach the report as rationals at --jobs 2, as at --jobs 1", { timeout: 120_000 }, async () => {
