@@ -125,7 +125,9 @@ export async function runJobs<J extends Job, R>(jobs: readonly J[], o: PoolOptio
   // Per child: jobs handed to it and not yet finished, and whether it has said it is ready.
   const held = new Array<number>(extra).fill(0);
   const ready = new Array<boolean>(extra).fill(false);
-  const sendTo = (k: number, m: ToChild<J>) => { const c = children[k]!; if (c.connected) c.send(m); };
+  // A send to a child that is dying fails (EPIPE): its 'exit' then says how it died, so the send's
+  // own error is dropped here rather than reported first, as a less telling line.
+  const sendTo = (k: number, m: ToChild<J>) => { const c = children[k]!; if (c.connected) c.send(m, () => {}); };
   // Hands child k one more group, or says there are none left.
   const feed = (k: number): void => {
     const p = take();
