@@ -1,9 +1,8 @@
 /**
  * Runs a list of independent jobs: with --jobs 1 in this process, with --jobs N in N child
  * processes: the claims and mutants of `check` (tasks.ts), the sweep points of `simulate`
- * (sweep.ts). This process hands the jobs out in list order, a group at a time (a claim and its
- * mutants), keeping one job in reserve in each child so that it never waits for the next; results
- * are kept by job index, so what is printed does not depend on the schedule. Jobs are
+ * (sweep.ts). This process hands the jobs out in list order, a group at a time (claims and
+ * mutants of one paper), and once every child has a job, one more in reserve; results are kept by job index, so what is printed does not depend on the schedule. Jobs are
  * deterministic in their inputs, so a job run in a child gives the outcome it gives here
  * (test/parallel compares the JSON of --jobs 1 and --jobs 2, for check and for simulate).
  *
@@ -37,9 +36,10 @@ export interface PoolOptions<J extends Job, R> {
   /** A job's name, for a worker's failure. */
   label(job: J): string;
   /**
-   * Jobs next to each other in the list with the same group run in the same process (a claim and
-   * its mutants): they run the same code, and a process that has compiled and warmed it up runs the
-   * rest of the group several times faster than one that has not.
+   * Jobs next to each other in the list with the same group run in the same process (the claims and
+   * mutants of one paper): they run the same code, and a process that has compiled and warmed it up
+   * runs the rest faster than one that has not. A group is cut into pieces of at most
+   * ⌈jobs / (2·N)⌉, so that a run of one paper is still shared among the N processes.
    */
   group?(job: J): string;
   /** Stops taking new jobs and terminates the workers; the results finished so far are returned. */
@@ -101,12 +101,13 @@ export async function runJobs<J extends Job, R>(jobs: readonly J[], o: PoolOptio
   const results = new Map<number, R>();
   let next = 0; // the next position in `jobs` to hand out, to this process or a child
   // The next group of positions (one, without `group`), or undefined when all are handed out.
+  const piece = Math.max(1, Math.ceil(jobs.length / (2 * Math.max(1, o.jobs))));
   const take = (): number[] | undefined => {
     if (next >= jobs.length) return undefined;
     const first = next++;
     const key = o.group?.(jobs[first]!);
     const positions = [first];
-    while (key !== undefined && next < jobs.length && o.group!(jobs[next]!) === key) positions.push(next++);
+    while (key !== undefined && next < jobs.length && positions.length < piece && o.group!(jobs[next]!) === key) positions.push(next++);
     return positions;
   };
   // With one job at a time everything runs here. With more, N children run them and this process

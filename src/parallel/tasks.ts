@@ -132,6 +132,6 @@ export function runTasks(claims: readonly Claim[], tasks: readonly Task[], o: Ta
     jobs: o.jobs, entry: WORKER_URL, init: { files: o.files, ctx: o.ctx }, signal: o.signal, start: o.start, sub: o.sub, done: o.done,
     runHere: (t, progress) => runTask(byId, t, { ...o.ctx, progress }),
     label: taskLabel,
-    group: (t) => t.claim,
+    group: (t) => byId.get(t.claim)?.paper ?? t.claim,
   });
 }
