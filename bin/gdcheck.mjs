@@ -7,6 +7,10 @@
 // registry's own claims run from their transpiled twins (src/core/moduleLoading.ts).
 import { chooseBuild, installLoaders, at } from './loaders.mjs';
 
+// Node's own process.exit: while a claim runs, process.exit throws (src/core/exitGuard.ts), and the
+// handlers below must still end the process.
+const exit = process.exit.bind(process);
+
 const build = chooseBuild();
 if (build === 'src') installLoaders('src');
 const entry = (path) => at(build === 'dist' ? `dist/${path}.js` : `src/${path}.ts`);
@@ -15,7 +19,7 @@ const entry = (path) => at(build === 'dist' ? `dist/${path}.js` : `src/${path}.t
 // A failed import that was caught and reported (an error row) may come back as an unhandled
 // rejection too (Node does that for a CommonJS module that throws): it is skipped.
 const { asyncErrorLine, isReportedImportError } = await import(entry('core/userFile'));
-const uncaught = (e) => { process.stderr.write(`gdcheck: ${asyncErrorLine(e)}\n`); process.exit(2); };
+const uncaught = (e) => { process.stderr.write(`gdcheck: ${asyncErrorLine(e)}\n`); exit(2); };
 process.on('uncaughtException', uncaught);
 process.on('unhandledRejection', (e) => { if (!isReportedImportError(e)) uncaught(e); });
 // stdout holds only gdcheck's result: what claim, scenario and derivation files print

@@ -4,7 +4,9 @@
 // Ctrl-C reaches every process of the terminal's group: the parent decides what stops, so a child
 // ignores SIGINT and ends when the parent kills it or goes away.
 process.on('SIGINT', () => {});
-process.on('disconnect', () => process.exit(0));
+// Node's own exit: while a job runs, process.exit throws (src/core/exitGuard.ts).
+const exit = process.exit.bind(process);
+process.on('disconnect', () => exit(0));
 const [entry, build] = process.argv.slice(2);
 if (build === 'src') (await import('./loaders.mjs')).installLoaders('src');
 await import(entry);

@@ -18,6 +18,7 @@ const claimFile = (body: string) => `import fc from 'fast-check';\nimport { prop
 const project = fileTree({
   'noisy.ts': claimFile(`console.log('TOPLEVEL noise');\nexport default prop('noisy', (x) => { console.log('measuring', x); console.error('to stderr', x); return x; });`),
   'exits.ts': claimFile(`export default [prop('exit0', (x) => { if (x > 50) process.exit(0); return x; }), prop('fine', (x) => x)];`),
+  'late.ts': claimFile(`export default prop('late', (x) => { if (x > 50) setTimeout(() => { throw new Error('timer boom'); }, 0); return x; });`),
   'gdcheck.config.json': JSON.stringify({ claims: ['claims'] }),
   'claims/_scenario-rationals.ts': `import { rationals, type Scenario, type Sweep, scenarios } from 'gdcheck';
 const { Q } = rationals;
@@ -65,6 +66,13 @@ describe('claims and sweep points in child processes (--jobs 2) behave as with -
     expect(point).toMatchObject({ code: 2, out: '', err: "gdcheck: scenario 'exits': point 'p = 1' called process.exit(0); gdcheck stopped the exit (a point must return its result)\n" });
     const run = await execCli(['simulate', 'quits'], project);
     expect(run).toMatchObject({ code: 2, out: '', err: "gdcheck: scenario 'quits' called process.exit(0); gdcheck stopped the exit (a scenario's run must return its exit code)\n" });
+  });
+
+  it.each(['1', '2'])('a throw from a claim\'s timer ends the run in one line naming its file, exit 2, no stack trace (--jobs %s)', { timeout: 120_000 }, async (jobs) => {
+    // gdcheck's own handler exits with Node's process.exit, not the one a running claim sees (which throws).
+    const r = await execCli(['check', join(project, 'late.ts'), '--no-db', '--runs', '30', '--jobs', jobs], project);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^gdcheck: .*late\.ts:\d+:\d+: error thrown asynchronously: timer boom\n$/);
   });
 
   it("a sweep point's exact rationals reach the report as rationals at --jobs 2, as at --jobs 1", { timeout: 120_000 }, async () => {
