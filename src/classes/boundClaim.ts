@@ -27,7 +27,7 @@ export function classBoundClaim<I>(spec: ClassBoundClaimSpec<I>): Claim {
     ...meta,
     // The class first, decided by checkClass from the objective itself (never the L/μ it declares),
     // then the claim's own hypotheses (steps, horizons).
-    hypotheses: (i) => { const c = memberOf(bound, i); return c === true ? hypotheses?.(i) ?? true : c; },
+    hypotheses: (i) => { const c = memberOf(bound, i); return c === true ? (hypotheses ? hypotheses(i) : true) : c; },
     instances: withClassSpace(bound),
     measure: (i) => asMeasurement(bound.measure(i)),
     relation: bound.relation,

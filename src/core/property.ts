@@ -55,6 +55,8 @@ interface Stats {
   undecidedReason?: string;
   errors: number;
   errorMessage?: string;
+  /** Whose failure the first error was: the measure's or the hypotheses'. */
+  errorBy?: 'measure' | 'hypotheses';
   floatOverruled: number;
   worstSlack: number;
 }
@@ -75,7 +77,24 @@ export const SEARCH_BUDGET = { spaceEvaluations: 150, genericShare: 1 } as const
 const SEARCH_PATH = /^s:(\d+):(\d+)((?::\d+)*)$/;
 export const isSearchPath = (p: string): boolean => SEARCH_PATH.test(p);
 
-type Assessment = { m: Measurement; d: Decision } | { error: string } | 'rejected';
+type Assessment = { m: Measurement; d: Decision } | { error: string; by: 'measure' | 'hypotheses' } | 'rejected';
+
+/**
+ * The hypotheses' answer for one instance: true, or why it is outside them (false or a reason
+ * string). A throw, or any other value (undefined from a forgotten `return`, a Promise), is the
+ * claim's own failure: never a satisfied hypothesis, and never a counterexample (a throw here once
+ * reached fast-check as a failed property and was reported as a refutation).
+ */
+function askHypotheses<I>(hypotheses: ((i: I) => unknown) | undefined, instance: I): true | { outside: string } | { error: string } {
+  if (!hypotheses) return true;
+  let h: unknown;
+  try { h = hypotheses(instance); } catch (e) { return { error: `they threw: ${message(e)}` }; }
+  if (h === true) return true;
+  if (h === false) return { outside: 'false' };
+  if (typeof h === 'string') return { outside: h };
+  const what = h === undefined ? 'undefined (a missing return?)' : typeof (h as { then?: unknown } | null)?.then === 'function' ? 'a Promise (hypotheses are synchronous)' : typeof h;
+  return { error: `they returned ${what}, not true, false or a reason` };
+}
 
 const MAX_SKIPS = 20;
 const propertyRuns = (spec: { weight?: number }, ctx: RunContext): number => Math.max(1, Math.round(ctx.runs * (spec.weight ?? 1) * ctx.budget));
@@ -124,8 +143,8 @@ export function runProperty<I>(spec: Core<I>, ctx: RunContext): Outcome {
     const instance = drawn.value;
     let m: Measurement, d: Decision;
     try {
-      const h = spec.hypotheses?.(instance) ?? true;
-      if (h !== true) { dropped(`is outside the hypotheses now (${h})`); continue; }
+      const h = askHypotheses(spec.hypotheses, instance);
+      if (h !== true) { dropped('error' in h ? `no longer applies: the hypotheses failed on it (${h.error})` : `is outside the hypotheses now (${h.outside})`); continue; }
       replayed.count++;
       m = spec.measure(instance, verifyMode);
       d = decide(m, spec.relation, spec.tolerance, ctx.digits + 10);
@@ -178,8 +197,8 @@ function searchProperty<I>(spec: Core<I>, ctx: RunContext): Outcome {
   };
   /** The hypotheses, then the search measure, then (unless clearly fine) the exact or high-precision one. */
   const assess = (instance: I): Assessment => {
-    const h = spec.hypotheses?.(instance) ?? true;
-    if (h !== true) return 'rejected';
+    const h = askHypotheses(spec.hypotheses, instance);
+    if (h !== true) return 'error' in h ? { error: h.error, by: 'hypotheses' } : 'rejected';
     try {
       let r = judge(instance, searchMode);
       if (r.d.status !== 'ok') {
@@ -190,13 +209,13 @@ function searchProperty<I>(spec: Core<I>, ctx: RunContext): Outcome {
       }
       return r;
     } catch (e) {
-      return { error: message(e) };
+      return { error: message(e), by: 'measure' };
     }
   };
   const ratioName = spec.relation === 'le' ? 'measured/claimed' : spec.relation === 'ge' ? 'claimed/measured' : '1 − slack';
   const evaluation = (a: Assessment): Evaluation => {
     if (a === 'rejected') return { status: 'rejected', reason: 'outside the hypotheses' };
-    if ('error' in a) return { status: 'undecided', reason: `the measure failed: ${a.error}` };
+    if ('error' in a) return { status: 'undecided', reason: `the ${a.by} failed: ${a.error}` };
     if (a.d.status === 'violated') return { status: 'violated' };
     if (a.d.status === 'undecided') return { status: 'undecided', reason: a.d.reason };
     const shown = { slack: a.d.slack, measured: showValue(a.m.measured), claimed: showValue(a.m.claimed) };
@@ -212,7 +231,7 @@ function searchProperty<I>(spec: Core<I>, ctx: RunContext): Outcome {
     if (!shrinking) draws.push({ instance, evaluation: evaluation(a), ...(drawn ? { choices: drawn.choices, bias: drawn.bias } : {}) });
     drawn = undefined;
     if ('error' in a) {
-      if (!shrinking) { stats.errors++; stats.errorMessage ??= a.error; }
+      if (!shrinking) { stats.errors++; stats.errorMessage ??= a.error; stats.errorBy ??= a.by; }
       return true;
     }
     const d = a.d;
@@ -307,7 +326,7 @@ function searchProperty<I>(spec: Core<I>, ctx: RunContext): Outcome {
   const lines = summary ? searchLines(summary, (p) => replayLine(spec.id ?? '?', details.seed, p)) : [];
   const withSearch = { ...(summary ? { search: summary } : {}), ...(lines.length ? { details: lines } : {}) };
   const scope = `${stats.decided} random instances${searched}`;
-  if (stats.errors > 0) return { ...base, ...withSearch, verdict: 'inconclusive', reason: `the measure failed on ${stats.errors} instance(s): ${stats.errorMessage}`, instances: stats.decided };
+  if (stats.errors > 0) return { ...base, ...withSearch, verdict: 'inconclusive', reason: `the ${stats.errorBy ?? 'measure'} failed on ${stats.errors} instance(s): ${stats.errorMessage}`, instances: stats.decided };
   if (stats.undecided > 0) return { ...base, ...withSearch, verdict: 'inconclusive', reason: `${stats.undecided} instance(s) undecided: ${stats.undecidedReason}`, instances: stats.decided };
   if (details.numSkips > stats.decided) return { ...base, ...withSearch, verdict: 'inconclusive', reason: `hypotheses rejected ${details.numSkips} of ${details.numSkips + stats.decided} drawn instances`, instances: stats.decided };
   if (stats.decided === 0) return { ...base, ...withSearch, verdict: 'inconclusive', reason: 'no instance was decided', instances: 0 };
