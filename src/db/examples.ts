@@ -54,6 +54,9 @@ export function load(dir: string, claimId: string): Loaded {
     const label = `saved counterexample #${k + 1} (found ${String(e?.found ?? '?').slice(0, 10)} by gdcheck ${e?.version ?? '?'})`;
     try {
       if (!e || typeof e.shown !== 'string') throw new NotDecodable('entry has no "shown" instance');
+      // A seed fast-check cannot take (a hand edit) would stop the claim's whole run, not just this entry.
+      if (e.seed !== null && e.seed !== undefined && !(Number.isSafeInteger(e.seed) && e.seed >= -(2 ** 31) && e.seed < 2 ** 31)) throw new NotDecodable(`its seed ${JSON.stringify(e.seed)} is not a 32-bit integer`);
+      if (e.path !== null && e.path !== undefined && typeof e.path !== 'string') throw new NotDecodable('its path is not a string');
       const hasValue = e.instance !== null && e.instance !== undefined;
       const value = hasValue ? decode(e.instance) : undefined;
       // compared as re-encoded, so that a value written in another (hand-edited) form still matches

@@ -100,4 +100,16 @@ describe('stale counterexamples in the database', () => {
     expect(byPath.report.verdict).toBe('holds');
     expect(byPath.report.details?.join('\n')).toMatch(/has a path the claim cannot replay now .*: dropped, not counted/);
   });
+
+  it('a seed fast-check cannot take (edited by hand) drops that entry only; the claim is still checked', async () => {
+    for (const seed of ['abc', 1.5, 2 ** 40]) {
+      const { dir, file } = await savedDb();
+      edit(file, { seed });
+      const r = await runWithDb(atLeast50(50), ctx, {}, dir);
+      expect(r.report.verdict, String(seed)).toBe('holds');
+      const { dir: dir2, file: file2 } = await savedDb();
+      edit(file2, { seed });
+      expect((await runWithDb(atLeast50(1), ctx, {}, dir2)).report.verdict, `${seed}: the false claim is still refuted by the search`).toBe('refuted');
+    }
+  });
 });
