@@ -8,7 +8,7 @@
  * of every value (wire.ts). Merge checks each file whole (shardSchema.ts) and refuses files of
  * different runs or code, a missing, repeated or interrupted shard, or a job without its result.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { UserError } from '../core/registry.ts';
 import type { LoadError } from '../core/loadError.ts';
 import { taskLabel, type PlainContext, type Task, type TaskReport, type TaskResult } from './tasks.ts';
@@ -169,9 +169,17 @@ function checkSweepShard(c: FieldCheck, f: Record<string, unknown>, shard: Shard
   return { run: run as unknown as SweepShardFile['run'], labels, results };
 }
 
+/** The largest shard file merge reads (1 GiB; a whole registry run with --mutants is about 1 MB). */
+const MAX_SHARD_BYTES = 2 ** 30;
+
 /** A shard file (check or sweep), read and checked whole, or a one-line UserError naming the file and the field. */
 export function readShard(file: string): ReadShard {
   let text: string;
+  // Only a regular file of a sane size: /dev/zero or a FIFO would be read forever (a hang).
+  let st;
+  try { st = statSync(file); } catch (e) { throw new UserError(`cannot read ${file}: ${(e as Error).message.split('\n')[0]}`); }
+  if (!st.isFile()) throw new UserError(`${file}: not a regular file (a shard file is what check or simulate --out wrote)`);
+  if (st.size > MAX_SHARD_BYTES) throw new UserError(`${file}: ${st.size} bytes, more than a shard file may hold (${MAX_SHARD_BYTES})`);
   try { text = readFileSync(file, 'utf8'); } catch (e) { throw new UserError(`cannot read ${file}: ${(e as Error).message.split('\n')[0]}`); }
   let f: unknown;
   try { f = JSON.parse(text); } catch { throw new UserError(`${file}: not a shard file (not JSON${text.trim() === '' ? ': empty, was its run cut short?' : ''})`); }

@@ -9,9 +9,10 @@ import fc from 'fast-check';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { propertyClaim } from '../../src/index.ts';
 import { planTasks, runTask, type TaskResult } from '../../src/parallel/tasks.ts';
-import { mergeShards, mergeSweepShards, shardFile, sweepShardFile, writeShardFile } from '../../src/parallel/shard.ts';
+import { mergeShards, mergeSweepShards, readShard, shardFile, sweepShardFile, writeShardFile } from '../../src/parallel/shard.ts';
 import { runOrigin } from '../../src/parallel/origin.ts';
 import { UserError } from '../../src/core/errors.ts';
 
@@ -155,5 +156,15 @@ describe('merge checks every shard file whole', () => {
     expect(() => mergeShards([files[1]!, files[2]!])).toThrow(/^missing shard\(s\) 0\/3 of this run$/);
     const named = (order: number[]): string => { try { mergeShards(order.map((k) => files[k]!)); return ''; } catch (e) { return (e as Error).message.replaceAll(dir + '/', ''); } };
     for (const order of [[0, 1, 2], [1, 0, 2], [2, 1, 0]]) expect(named(order), order.join()).toMatch(/^shard-0\.json was run on other claim files than shard-[12]\.json \(their contents differ\): not shards of one run$/);
+  });
+});
+
+describe('merge reads only regular files', () => {
+  it('a device, a FIFO or a folder is one line, at once (/dev/zero was read forever)', () => {
+    const fifo = join(mkdtempSync(join(tmpdir(), 'gdcheck-fifo-')), 'shard.json');
+    execFileSync('mkfifo', [fifo]);
+    for (const [file, what] of [['/dev/zero', '/dev/zero'], [fifo, fifo], [tmpdir(), tmpdir()]] as const) {
+      expect(() => readShard(file)).toThrow(new RegExp(`^${what.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: not a regular file`));
+    }
   });
 });
