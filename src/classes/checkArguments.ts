@@ -14,7 +14,10 @@ const SAMPLES = { min: 0, max: 10_000, integer: true } as const;
 const isQ = (v: unknown): v is Q => v instanceof Q;
 
 /** @throws TypeError/RangeError naming the first bad field of the class or of the constraints. */
-export function checkClassArguments(entry: string, assumptions: unknown, constraints: unknown): void {
+export function checkClassArguments(entry: string, f: unknown, assumptions: unknown, constraints: unknown): void {
+  if (f === null || typeof f !== 'object' || typeof (f as { value?: unknown }).value !== 'function' || typeof (f as { grad?: unknown }).grad !== 'function') {
+    throw new TypeError(`${entry}: f must be an Objective (an object with value and grad functions, e.g. from classes.quadratic), got ${f === null ? 'null' : typeof f}`);
+  }
   const a = checkKeys(entry, 'the class', assumptions, ['L', 'mu', 'convex', 'pl', 'minimum']);
   for (const k of ['L', 'mu', 'pl'] as const) {
     const v = a[k];

@@ -105,8 +105,9 @@ const statesMinimum = (f: Objective): boolean => f.xStar !== null || f.fStar !==
  * @throws TypeError/RangeError for a malformed argument (a constant that is not a rational Q, samples
  *   −1, a seed 'abc', an unknown key): one line naming it (checkArguments.ts).
  */
-export function checkClass(f: Objective, assumptions: ClassAssumptions = declaredClass(f), constraints: CheckClassConstraints = {}): ClassCheck {
-  checkClassArguments('checkClass', assumptions, constraints);
+export function checkClass(f: Objective, declared?: ClassAssumptions, constraints: CheckClassConstraints = {}): ClassCheck {
+  checkClassArguments('checkClass', f, declared, constraints);
+  const assumptions = declared ?? declaredClass(f);
   const wanted: [Kind, string, Q | undefined][] = [];
   if (assumptions.L !== undefined) wanted.push(['L', `L = ${assumptions.L}`, assumptions.L]);
   if (assumptions.mu !== undefined) wanted.push(['mu', `μ = ${assumptions.mu}`, assumptions.mu]);
@@ -147,8 +148,9 @@ export function checkClass(f: Objective, assumptions: ClassAssumptions = declare
  * not let an instance refute a claim). The stated minimum (x*, f*) is checked too whenever f states
  * one, unless `minimum: false` is passed. Memoised per frozen builder product and every parameter.
  */
-export function inClass(f: Objective, assumptions: ClassAssumptions = declaredClass(f), options?: CheckClassConstraints): true | string {
-  checkClassArguments('inClass', assumptions, options);
+export function inClass(f: Objective, declared?: ClassAssumptions, options?: CheckClassConstraints): true | string {
+  checkClassArguments('inClass', f, declared, options);
+  const assumptions = declared ?? declaredClass(f);
   const a: ClassAssumptions = { ...assumptions, minimum: assumptions.minimum ?? statesMinimum(f) };
   // A builder's objective implements its structure by construction, so the exact decision is the
   // answer and sampling (the costly part) is skipped; anything else gets two sampled pairs, which can

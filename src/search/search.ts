@@ -16,7 +16,7 @@
  * re-verified one. The candidate order depends only on the seed and the scores, never on the budget
  * or the clock, which only truncate it: candidate k is replayed by re-running the search up to k.
  */
-import { checkNumber, RUN_OPTIONS } from '../core/runOptions.ts';
+import { checkKeys, checkNumber, RUN_OPTIONS } from '../core/runOptions.ts';
 import fc from 'fast-check';
 import { SearchRng } from './rng.ts';
 import type { InstanceSpace } from './space.ts';
@@ -116,12 +116,14 @@ const EVALUATIONS = { min: 0, max: 1e9, integer: true };
 function checkSearchOptions(o: unknown): void {
   const e = 'searchBoundary';
   if (o === null || typeof o !== 'object') throw new TypeError(`${e}: the options must be an object`);
-  const x = o as Record<string, unknown>;
+  const x = checkKeys(e, 'the options', o, ['seed', 'evaluations', 'draws', 'evaluate', 'key', 'arbitrary', 'space', 'timeCapMs', 'stopAt']);
   checkNumber(e, 'seed', x.seed, RUN_OPTIONS.seed);
   checkNumber(e, 'evaluations', x.evaluations, EVALUATIONS);
   if (!Array.isArray(x.draws)) throw new TypeError(`${e}: draws must be an array of { instance, evaluation }`);
   for (const k of ['evaluate', 'key'] as const) if (typeof x[k] !== 'function') throw new TypeError(`${e}: ${k} must be a function`);
   if (x.stopAt !== undefined) checkNumber(e, 'stopAt', x.stopAt, EVALUATIONS);
+  // A cap of 0 or less stops before the first evaluation: a search that searched nothing.
+  if (x.timeCapMs !== undefined) checkNumber(e, 'timeCapMs', x.timeCapMs, { min: 0, max: 1e9, minExclusive: true });
 }
 
 /**

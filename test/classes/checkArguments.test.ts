@@ -26,6 +26,11 @@ describe('the class checker refuses malformed arguments in one line', () => {
     expect(() => inClass(f, a as never, c as never)).toThrow(message.source.startsWith('^checkClass') ? new RegExp(message.source.replace('^checkClass', '^inClass')) : message);
   });
 
+  it('f must be an Objective', () => {
+    expect(() => checkClass(null as never)).toThrow(/^checkClass: f must be an Objective .*got null$/);
+    expect(() => inClass({} as never, { L })).toThrow(/^inClass: f must be an Objective .*got object$/);
+  });
+
   it('accepts well-formed arguments and still decides', () => {
     expect(checkClass(f, { L }, { samples: 0, seed: 7, digits: 40, scale: Q.of(1n, 2n) }).status).toBe('yes');
     expect(checkClass(f, { L: Q.of(1n, 1n) }, { samples: 3 }).status).toBe('no');

@@ -92,6 +92,8 @@ describe('searchBoundary (the search namespace) checks its options', () => {
     expect(searchBoundary<number>(base).effort.budget).toBe(10);
     expect(() => searchBoundary<number>({ ...base, seed: 'abc' as never })).toThrow(/^searchBoundary: seed must be an integer in \[-2147483648, 2147483647\], got 'abc'$/);
     expect(() => searchBoundary<number>({ ...base, evaluations: -1 })).toThrow(RangeError);
+    expect(() => searchBoundary<number>({ ...base, evals: 3 } as never)).toThrow(/^searchBoundary: unknown option 'evals' in the options/);
+    expect(() => searchBoundary<number>({ ...base, timeCapMs: -1 })).toThrow(/^searchBoundary: timeCapMs must be a number in \(0, 1000000000\], got -1$/);
     expect(() => searchBoundary<number>({ ...base, key: undefined as never })).toThrow(/^searchBoundary: key must be a function$/);
   });
 });
