@@ -52,6 +52,8 @@ function checkFields(o: unknown): Outcome {
   const optional = <T>(key: string, check: (v: unknown, field: string) => T): void => { if (r[key] !== undefined) out[key] = check(r[key], key); };
   optional('skipped', count);
   optional('worstSlack', (v, f) => (v === null || typeof v === 'number' ? v : bad(f, 'a number or null', v)));
+  // A negative slack is a violation: a run that reports one cannot say the claim holds.
+  if ((out.verdict === 'holds' || out.verdict === 'verified') && typeof out.worstSlack === 'number' && !(out.worstSlack >= 0)) bad('worstSlack', `≥ 0 with the verdict ${String(out.verdict)} (a negative slack is a violation)`, out.worstSlack);
   optional('seed', (v, f) => integer(v, f, -(2 ** 31), 2 ** 31 - 1));
   optional('path', path);
   optional('details', strings);

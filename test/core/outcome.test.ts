@@ -30,6 +30,8 @@ describe('a run\'s outcome', () => {
     [{ ...good, instances: NaN }, /instances must be a finite number ≥ 0, got the number NaN$/],
     [{ ...good, search: { closest: { instance: 'x', measured: '1', claimed: '1', path: 7 } } }, /search\.closest\.path must be a replay path/],
     [{ ...good, replayed: { count: 1, refuting: 0, notes: [1] } }, /replayed\.notes\[0\] must be a string/],
+    [{ ...good, verdict: 'holds', worstSlack: -5 }, /worstSlack must be ≥ 0 with the verdict holds \(a negative slack is a violation\), got the number -5$/],
+    [{ ...good, verdict: 'holds', worstSlack: NaN }, /worstSlack must be ≥ 0 with the verdict holds/],
     [42, /the outcome must be an object, got the number 42$/],
     [undefined, /the outcome must be an object, got undefined$/],
   ])('%# is inconclusive, naming the malformed field (claim and mutant)', async (o, why) => {
