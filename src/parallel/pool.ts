@@ -265,5 +265,8 @@ export async function serveJobs<J extends Job, R>(prepare: (init: object) => Pro
       return;
     }
   }
+  // A timer a job left behind (a throw from setTimeout(…, 0), say) fires before this child reports
+  // that it is done and is stopped, as it would in a --jobs 1 process that has not exited yet.
+  await new Promise<void>((r) => setTimeout(r, 0));
   post({ type: 'finished' });
 }
