@@ -4,6 +4,7 @@ import { checkKeys, checkNumber, checkOptional, RUN_OPTIONS } from '../core/runO
 import { UserError } from '../core/registry.ts';
 import { NEVER_SETTLES, settleOrStall } from '../core/stall.ts';
 import { withExitGuard } from '../core/exitGuard.ts';
+import { exitCode } from './checked.ts';
 import type { Sweep } from './sweep.ts';
 
 /**
@@ -125,5 +126,6 @@ export async function runScenario(s: Scenario, opts: Omit<SimulateOptions, 'sett
   const g = await withExitGuard(() => settleOrStall(run, (): never => { throw new UserError(`scenario '${s.name}' did not finish: its run ${NEVER_SETTLES}`); }));
   if (g.exits.length) throw new UserError(`scenario '${s.name}' called process.exit(${g.exits[0]}); gdcheck stopped the exit (a scenario's run must return its exit code)`);
   if (g.error !== undefined) throw g.error;
-  return g.value!;
+  // The API returns what the command line would exit with: an integer 0-255, else a UserError.
+  return exitCode(s.name, g.value);
 }

@@ -84,6 +84,10 @@ describe('runScenario checks its options as simulate does', () => {
     await expect(runScenario(s, { budget: 1, seed: 1 } as never, { write: () => {} })).rejects.toThrow(/^runScenario: set must be an object of key=value strings/);
     await expect(runScenario(s, { budget: 1, seed: 1, set: { eta: 0.1 } } as never, { write: () => {} })).rejects.toThrow(TypeError);
   });
+  it("a run's result that is not an exit code is refused as simulate refuses it (it was returned as it was)", async () => {
+    const odd: Scenario = { ...s, name: 'odd', run: () => 'ok' as never };
+    await expect(runScenario(odd, { budget: 1, seed: 1, set: {} }, { write: () => {} })).rejects.toThrow(/^scenario 'odd' returned .*'ok'.*, not an exit code \(an integer from 0 to 255\)$/);
+  });
 });
 
 describe('searchBoundary (the search namespace) checks its options', () => {
