@@ -17,6 +17,7 @@ import { COMPILED, PACKAGE_ROOT } from '../core/packageRoot.ts';
 import { UserError } from '../core/errors.ts';
 import { asyncErrorLine, isReportedImportError } from '../core/userFile.ts';
 import { exitNow } from '../core/exitGuard.ts';
+import { firstLine } from '../core/printable.ts';
 import { join } from 'node:path';
 
 /** The default of --jobs: the number of cores this process may use. */
@@ -67,7 +68,6 @@ export type ToChild<J extends Job> =
   | { type: 'end' };
 
 const yieldToEvents = () => new Promise<void>((r) => setImmediate(r));
-const firstLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
 /**
  * How a child ended, for the one line that reports it: gdcheck's own one-line message when the child
  * wrote one, out of memory (V8's report: exit 134 after "heap out of memory"), killed by a signal, or
@@ -193,7 +193,7 @@ export async function runJobs<J extends Job, R>(jobs: readonly J[], o: PoolOptio
         const r = await o.runHere(j, (m) => o.sub?.(j, m));
         results.set(j.index, r);
         o.done?.(j, r);
-        await yieldToEvents(); // let the children's messages (results, progress, requests) through between jobs
+        await yieldToEvents(); // let a Ctrl-C (its handler aborts the run) through between jobs
       }
     }
     await Promise.race([allDone, stopped]);
