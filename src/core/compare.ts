@@ -2,6 +2,11 @@
  * PEPit's comparison rules on brackets. A value may be known only to lie in [lo, hi] (a margin from
  * a certified SVM bracket, a float64 result with an error bound); a relation is then decided only
  * when it holds, or fails, for every value in the brackets, and is `undecided` otherwise.
+ *
+ * The decision is exact: every value is read as the rational it is (a Q as itself, a Decimal as its
+ * exact decimal expansion, a float64 as the shortest decimal it prints as, e.g. 0.3 as 3/10), and the
+ * tolerance is applied in rationals. Rounding to some working precision first (half-up, as decimal.js
+ * does) let a measured 2/3 + 10⁻⁷⁰ pass a claimed 2/3 and could push a bracket's end past the other.
  */
 import Decimal from 'decimal.js';
 import { Q } from '../numeric/rational.ts';
@@ -44,9 +49,32 @@ export function toDecimal(x: Num, digits = 60): Decimal {
   return new C(x);
 }
 
-function ends(v: Value, digits: number): [Decimal, Decimal] {
-  return isBracket(v) ? [toDecimal(v.lo, digits), toDecimal(v.hi, digits)] : [toDecimal(v, digits), toDecimal(v, digits)];
+/**
+ * Decimal exponents beyond this are not expanded into rationals (10^(10^5) is a 330 000-bit integer;
+ * 10^(9·10^15), which decimal.js allows, could not be built): comparisons there are undecided.
+ */
+const MAX_EXACT_EXPONENT = 100_000;
+
+/** The exact rational value of a finite Num, or undefined when its decimal exponent is beyond MAX_EXACT_EXPONENT. */
+export function toExact(x: Num): Q | undefined {
+  if (x instanceof Q) return x;
+  if (typeof x === 'bigint') return new Q(x);
+  // A float64 is read as the shortest decimal that prints as it (what decimal.js reads, and what a
+  // user typed: 0.3 is 3/10, not the double's 0.29999999999999998890…).
+  const d = typeof x === 'number' ? new Decimal(x) : x;
+  if (!d.isFinite()) return undefined;
+  if (d.isZero()) return Q.ZERO;
+  if (Math.abs(d.e) > MAX_EXACT_EXPONENT) return undefined;
+  // toExponential() with no argument prints every significant digit: the value exactly.
+  return Q.parse(d.toExponential());
 }
+
+function ends(v: Value): [Q, Q] | undefined {
+  const [lo, hi] = isBracket(v) ? [toExact(v.lo), toExact(v.hi)] : [toExact(v), toExact(v)];
+  return lo && hi ? [lo, hi] : undefined;
+}
+
+const qmax = (...xs: Q[]): Q => xs.reduce((a, b) => (b.cmp(a) > 0 ? b : a));
 
 function badNumber(x: Num): boolean {
   return typeof x === 'number' ? !Number.isFinite(x) : x instanceof Decimal ? !x.isFinite() : false;
@@ -88,7 +116,8 @@ export function measurementProblem(m: unknown): string | null {
       const { lo, hi } = v as { lo: unknown; hi: unknown };
       if (!isNum(lo) || !isNum(hi)) return `'${k}' is a bracket whose ${isNum(lo) ? 'hi' : 'lo'} is ${what(isNum(lo) ? hi : lo)}, not a number`;
       if (badNumber(lo) || badNumber(hi)) continue; // non-finite: undecided below, with its own reason
-      if (toDecimal(lo, 40).gt(toDecimal(hi, 40))) return `'${k}' is an inverted bracket: lo = ${showValue(lo)} > hi = ${showValue(hi)}`;
+      const e = ends({ lo, hi });
+      if (e && e[0].cmp(e[1]) > 0) return `'${k}' is an inverted bracket: lo = ${showValue(lo)} > hi = ${showValue(hi)}`;
       continue;
     }
     return `'${k}' is ${what(v)}, not a number, bigint, Q, Decimal or bracket { lo, hi }`;
@@ -111,30 +140,32 @@ export function decide(m: Measurement, rel: Relation, tol: Tolerance, digits = 6
     const parts = isBracket(v) ? [v.lo, v.hi] : [v];
     if (parts.some(badNumber)) return { status: 'undecided', reason: `non-finite value (${showValue(v)})` };
   }
-  const [mlo, mhi] = ends(m.measured, digits);
-  const [clo, chi] = ends(m.claimed, digits);
-  const scale = Decimal.max(clo.abs(), chi.abs(), mlo.abs(), mhi.abs());
-  const t = new Decimal(tol.abs ?? 0).plus(scale.times(tol.rel ?? 0));
+  const me = ends(m.measured), ce = ends(m.claimed);
+  if (!me || !ce) return { status: 'undecided', reason: `a value beyond 10^±${MAX_EXACT_EXPONENT} cannot be compared exactly (${showValue(me ? m.claimed : m.measured)})` };
+  const [mlo, mhi] = me, [clo, chi] = ce;
+  const scale = qmax(clo.abs(), chi.abs(), mlo.abs(), mhi.abs());
+  const t = toExact(tol.abs ?? 0)!.add(scale.mul(toExact(tol.rel ?? 0)!));
   // Slack: the room left, tolerance included, relative to the claimed value (or to the tolerance
   // when the claimed value is 0), so an instance inside its tolerance never shows a negative slack.
-  const den = Decimal.max(chi.abs(), clo.abs(), t);
-  const relSlack = (s: Decimal): number => (den.isZero() ? s : s.div(den)).toNumber();
+  const den = qmax(chi.abs(), clo.abs(), t);
+  const relSlack = (x: Q): number => (den.isZero() ? x : x.div(den)).toNumber();
+  const gap = (x: Q): Decimal => x.toDecimal(precision(digits));
   switch (rel) {
     case 'le':
-      if (mhi.lte(clo.plus(t))) return { status: 'ok', slack: relSlack(clo.plus(t).minus(mhi)) };
-      if (mlo.gt(chi.plus(t))) return { status: 'violated', gap: mlo.minus(chi) };
+      if (mhi.cmp(clo.add(t)) <= 0) return { status: 'ok', slack: relSlack(clo.add(t).sub(mhi)) };
+      if (mlo.cmp(chi.add(t)) > 0) return { status: 'violated', gap: gap(mlo.sub(chi)) };
       return { status: 'undecided', reason: `measured ${showValue(m.measured)} inside the claimed bracket ${showValue(m.claimed)}` };
     case 'ge':
-      if (mlo.gte(chi.minus(t))) return { status: 'ok', slack: relSlack(mlo.minus(chi.minus(t))) };
-      if (mhi.lt(clo.minus(t))) return { status: 'violated', gap: clo.minus(mhi) };
+      if (mlo.cmp(chi.sub(t)) >= 0) return { status: 'ok', slack: relSlack(mlo.sub(chi.sub(t))) };
+      if (mhi.cmp(clo.sub(t)) < 0) return { status: 'violated', gap: gap(clo.sub(mhi)) };
       return { status: 'undecided', reason: `measured ${showValue(m.measured)} inside the claimed bracket ${showValue(m.claimed)}` };
     case 'eq': {
       // Largest and smallest possible distance between the two brackets.
-      const far = Decimal.max(mhi.minus(clo), chi.minus(mlo));
-      const near = Decimal.max(mlo.minus(chi), clo.minus(mhi), 0);
-      if (far.lte(t)) return { status: 'ok', slack: t.isZero() ? 1 : t.minus(far).div(t).toNumber() };
-      if (near.gt(t)) return { status: 'violated', gap: near };
-      return { status: 'undecided', reason: `brackets ${showValue(m.measured)} and ${showValue(m.claimed)} too wide to decide at tolerance ${t.toSignificantDigits(3)}` };
+      const far = qmax(mhi.sub(clo), chi.sub(mlo));
+      const near = qmax(mlo.sub(chi), clo.sub(mhi), Q.ZERO);
+      if (far.cmp(t) <= 0) return { status: 'ok', slack: t.isZero() ? 1 : t.sub(far).div(t).toNumber() };
+      if (near.cmp(t) > 0) return { status: 'violated', gap: gap(near) };
+      return { status: 'undecided', reason: `brackets ${showValue(m.measured)} and ${showValue(m.claimed)} too wide to decide at tolerance ${gap(t).toSignificantDigits(3)}` };
     }
   }
 }

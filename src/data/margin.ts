@@ -118,7 +118,8 @@ function computeMarginBracket(ds: Dataset, opts: { relTol?: number; maxSweeps?: 
   const wD = Array.from({ length: d }, (_, j) => aD.reduce((s, a, i) => s.plus(a.times(zD[i]![j]!)), new C(0)));
   const nw2 = wD.reduce((s, x) => s.plus(x.times(x)), new C(0));
   const nw = nw2.sqrt();
-  const minMargin = zD.map((zi) => zi.reduce((s, x, j) => s.plus(x.times(wD[j]!)), new C(0))).reduce((a, b) => Decimal.min(a, b));
+  // Not Decimal.min: it rounds to the global 20 digits, which can put lo above μ (at 11/12, say).
+  const minMargin = zD.map((zi) => zi.reduce((s, x, j) => s.plus(x.times(wD[j]!)), new C(0))).reduce((a, b) => (b.lt(a) ? b : a));
   const dual = aD.reduce((s, a) => s.plus(a), new C(0)).minus(nw2.div(2));
   if (!minMargin.gt(0) || !dual.gt(0)) throw new Error(`margin not certified after ${sweeps} sweeps (data not separable through the origin?)`);
   const widen = new C('1e-30');

@@ -52,6 +52,16 @@ describe('certified margin bracket', () => {
     expect(marginBracket(dataset([[1, 0], [0, 1]], [1, 1])).invMu2?.toString()).toBe('2');
     expect(marginBracket(dataset([[1, 0], [0, 1], [3, 3]], [1, 1, 1])).invMu2?.toString()).toBe('2');
   });
+  it('its ends enclose μ exactly, and carry 40 digits: μ = 11/12 (a search candidate of tyurin2024/T5.3)', () => {
+    // The lower end once went through Decimal.min, which rounds to 20 digits: lo = 0.916…667 > 11/12,
+    // and the bound's bracket R²/μ² came out inverted.
+    const rows = [[-3, '11/12'], [-2, '13/12'], [-1, '11/12'], [0, '13/12'], [1, '11/12'], [2, '13/12'], [3, '11/12']];
+    const m = marginBracket(dataset(rows, rows.map(() => 1)));
+    const mu = Q.of(11, 12), exact = (x: { toExponential(): string }) => Q.parse(x.toExponential());
+    expect(exact(m.lo).cmp(mu)).toBeLessThanOrEqual(0);
+    expect(exact(m.hi).cmp(mu)).toBeGreaterThanOrEqual(0);
+    expect(m.lo.sd()).toBeGreaterThan(30);
+  });
   it('refuses non-separable data', () => {
     expect(() => marginBracket(dataset([[1, 0], [1, 0]], [1, -1]), { maxSweeps: 2000 })).toThrow(/not certified|not separable/);
   });
