@@ -327,7 +327,10 @@ function logBehaviour(B: Block[], D: Drift[], netMove: number, lateRange: number
   const inBand = lateRange <= Math.log(band);
   // The local exponent of Q at the end must agree with the law's own (within 25%): for 1/ln t,
   // a(t)·ln t near 1. A q that still rises or falls relative to a slow law is in its transient.
-  const own = lawExp(last.tc), agree = Math.abs(last.exponent - own) <= JUDGE.exponentAgree * Math.abs(own);
+  // A law with no dependence on t (Θ(1): a = b = 0) has own exponent 0, where 25% of it is nothing:
+  // there the local exponent must be below the judge's log-drift resolution, |a(t)·ln t| < κ_min.
+  const own = lawExp(last.tc);
+  const agree = Math.abs(last.exponent - own) <= (own === 0 ? JUDGE.kappaMin / Math.log(last.tc) : JUDGE.exponentAgree * Math.abs(own));
   if (quiet && inBand && !agree) return { cls: 'unsettled', why: `q looks settled (within ${times(lateRange)} over the last two decades) but the local exponent at the end, a = ${last.exponent.toFixed(5)}, differs from the law's own ${own.toFixed(5)} by more than ${JUDGE.exponentAgree * 100}% (a(t)·ln t = ${(last.exponent * Math.log(last.tc)).toFixed(3)}): still in the transient` };
   if (decisive && lateRange > JUDGE.flatLate) {
     if (material && !consistent) return { cls: 'unsettled', why: `${fitTxt}, but q has not moved that way consistently (${signed(netMove)} over the window, ${signed(last.move)} in the last block)` };

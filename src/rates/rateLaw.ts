@@ -44,9 +44,11 @@ const num = (x: number): string => (Number.isInteger(x) ? String(x) : String(+x.
 export function lawText(c: ClaimedLaw): string {
   switch (c.law) {
     case 'power': {
-      const base = `t^-${num(c.a!)}`;
+      // t^-a·(ln t)^-b with the signs as read: a = 0 drops t, a < 0 is a growth t^|a|, a = b = 0 is 1.
+      const pow = (x: string, e: number): string => `${x}^${e > 0 ? '-' : ''}${num(Math.abs(e))}`;
+      const parts = [c.a ? pow('t', c.a) : '', c.b ? pow('(ln t)', c.b) : ''].filter(Boolean);
       const tol = c.tolerance ? ` (exponent ± ${num(c.tolerance)})` : '';
-      return (c.b ? `${base}·(ln t)^${c.b > 0 ? '-' : ''}${num(Math.abs(c.b))}` : base) + tol;
+      return (parts.join('·') || '1') + tol;
     }
     case 'inv-log': return '1/ln t';
     case 'inv-sqrt-log': return '1/√(ln t)';
