@@ -71,7 +71,10 @@ const replayPaths = <C>(spec: Pick<CasesSpec<C>, 'cases'>) => (ctx: RunContext):
 });
 
 export function casesClaim<C>(spec: CasesSpec<C>): Claim {
-  checkClaimSpec('casesClaim', spec, { list: 'mutants', functions: ['measure', 'show'], comparison: true });
+  checkClaimSpec('casesClaim', spec, {
+    list: 'mutants', functions: ['measure', 'show'], comparison: true,
+    keys: ['cases', 'measure', 'relation', 'tolerance', 'show', 'exact', 'precision'], mutantKeys: ['cases', 'measure', 'relation', 'tolerance'],
+  });
   const paper = spec.id.split('/')[0]!;
   const mutants: Mutant[] = spec.mutants.map(({ id, description, ...over }) => ({
     id, description, run: (ctx: RunContext) => runCases({ ...spec, ...over }, ctx), replay: replayPaths({ ...spec, ...over }),

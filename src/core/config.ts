@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from './errors.ts';
 import { importModule } from './moduleLoading.ts';
+import { isObject, unknownKeyProblem } from './shape.ts';
 
 export const CONFIG_NAMES = ['gdcheck.config.json', 'gdcheck.config.ts', 'gdcheck.config.mjs', 'gdcheck.config.js'];
 
@@ -40,7 +41,11 @@ export async function loadProject(cwd = process.cwd()): Promise<Project> {
   } catch (e) {
     throw new UserError(`${file}: cannot read the config: ${(e instanceof Error ? e.message : String(e)).split('\n').find((l) => l.trim() && !/^Transform failed/.test(l))?.trim()}`);
   }
-  const claims = (raw as { claims?: unknown } | null)?.claims;
+  // The config is declarative: anything but { claims } is a slip (a misspelt key would be ignored).
+  if (!isObject(raw)) throw new UserError(`${file}: the config must be an object like { "claims": ["claims"] }, got ${raw === null ? 'null' : Array.isArray(raw) ? 'an array' : typeof raw}`);
+  const extra = unknownKeyProblem('the config', raw, ['claims']);
+  if (extra) throw new UserError(`${file}: ${extra}`);
+  const claims = raw.claims;
   if (!Array.isArray(claims) || claims.length === 0 || !claims.every((c) => typeof c === 'string' && c.length > 0)) {
     throw new UserError(`${file}: "claims" must be a non-empty list of folders, e.g. { "claims": ["claims"] }`);
   }

@@ -10,6 +10,6 @@ export interface ComputedSpec extends ClaimMeta {
 }
 
 export function defineClaim(spec: ComputedSpec): Claim {
-  checkClaimSpec('defineClaim', spec, { list: 'mutants', functions: ['run'] });
+  checkClaimSpec('defineClaim', spec, { list: 'mutants', functions: ['run'], keys: ['run', 'replay', 'matchesExpected'], mutantKeys: ['run', 'replay'] });
   return { ...spec, paper: spec.id.split('/')[0]! };
 }

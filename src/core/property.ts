@@ -342,7 +342,11 @@ function searchProperty<I>(spec: Core<I>, ctx: RunContext): Outcome {
 
 /** Builds the claim object a file under properties/ exports. */
 export function propertyClaim<I>(spec: PropertySpec<I>): Claim {
-  checkClaimSpec('propertyClaim', spec, { list: 'mutants', functions: ['measure', 'show'], optionalFunctions: ['hypotheses'], comparison: true });
+  checkClaimSpec('propertyClaim', spec, {
+    list: 'mutants', functions: ['measure', 'show'], optionalFunctions: ['hypotheses'], comparison: true,
+    keys: ['instances', 'hypotheses', 'measure', 'relation', 'tolerance', 'show', 'precision', 'weight', 'space'],
+    mutantKeys: ['instances', 'hypotheses', 'measure', 'relation', 'tolerance', 'weight', 'space'],
+  });
   // Duck-typed: a user's fast-check may be another copy than ours.
   if (typeof (spec.instances as { generate?: unknown } | undefined)?.generate !== 'function') throw new UserError(`${spec.id}: 'instances' must be a fast-check arbitrary (e.g. arbitraries.separableDataset({...}) or fc.record(...))`);
   const paper = spec.id.split('/')[0]!;

@@ -8,6 +8,9 @@
 import { UserError } from './errors.ts';
 import { noteDefinition } from './definedIn.ts';
 import { comparisonProblem } from './compare.ts';
+import { isObject, unknownKeyProblem } from './shape.ts';
+
+export { isObject, unknownKeyProblem } from './shape.ts';
 
 const PROVENANCES = ['read', 'secondary', 'reconstructed'] as const;
 const EXPECTED = ['holds', 'refuted', 'inconclusive'] as const;
@@ -26,10 +29,18 @@ export interface MetaRules {
   optionalFunctions?: readonly string[];
   /** The claim compares measured with claimed: 'relation' and 'tolerance' must be valid (and a mutant's, when it overrides them). */
   comparison?: boolean;
+  /** The builder's own keys besides the shared metadata (META_KEYS): any other key is refused (a misspelt key is otherwise silently ignored). */
+  keys?: readonly string[];
+  /** The keys a mutant (or twin) may have besides id and description. */
+  mutantKeys?: readonly string[];
 }
 
-/** A plain object (not null, not an array). */
-export const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+/** The metadata keys every claim spec may have (ClaimMeta). */
+export const META_KEYS = ['id', 'title', 'statement', 'source', 'provenance', 'kind', 'expected', 'open'] as const;
+const SOURCE_KEYS = ['arxiv', 'version', 'where', 'catalogue'];
+
+
+
 const shown = (x: unknown): string => (x === undefined ? 'nothing' : typeof x === 'string' ? `'${x.slice(0, 40)}'` : Array.isArray(x) ? 'an array' : x === null ? 'null' : typeof x);
 
 /**
@@ -43,11 +54,14 @@ export function checkClaimSpec(builder: string, spec: unknown, rules: MetaRules)
   if (typeof id !== 'string' || !CLAIM_ID.test(id)) throw new UserError(`${builder}: id must look like 'paper/name' (no blanks, no '~'), got ${shown(id)}`);
   noteDefinition(id); // the file calling the builder, for replay lines printed outside the command line (claimTest)
   const bad = (m: string): never => { throw new UserError(`${id}: ${m}`); };
+  const fail = (p: string | undefined): void => { if (p) bad(p); };
+  if (rules.keys) fail(unknownKeyProblem(`the ${builder} spec`, spec, [...META_KEYS, ...rules.keys, rules.list]));
   for (const k of ['title', 'statement'] as const) if (typeof spec[k] !== 'string' || spec[k] === '') bad(`'${k}' must be a non-empty string, got ${shown(spec[k])}`);
   const src = spec.source;
   if (!isObject(src)) bad(`'source' must be an object like { arxiv: '2412.08424', where: 'Theorem 3.3', catalogue: '…' }, got ${shown(src)}`);
   const s = src as Record<string, unknown>;
   if (typeof s.where !== 'string' || s.where === '') bad(`'source.where' must say where in the paper (e.g. 'Theorem 3.3'), got ${shown(s.where)}`);
+  fail(unknownKeyProblem("'source'", s, SOURCE_KEYS));
   for (const k of ['arxiv', 'version', 'catalogue']) if (s[k] !== undefined && typeof s[k] !== 'string') bad(`'source.${k}' must be a string, got ${shown(s[k])}`);
   if (!(PROVENANCES as readonly unknown[]).includes(spec.provenance)) bad(`'provenance' must be one of ${PROVENANCES.join(', ')} (how the statement was obtained), got ${shown(spec.provenance)}`);
   if (spec.expected !== undefined && !(EXPECTED as readonly unknown[]).includes(spec.expected)) bad(`'expected' must be one of ${EXPECTED.join(', ')}, got ${shown(spec.expected)}`);
@@ -66,6 +80,7 @@ export function checkClaimSpec(builder: string, spec: unknown, rules: MetaRules)
     seen.add(mid as string);
     if (typeof (m as Record<string, unknown>).description !== 'string') bad(`${rules.list}[${k}] ('${mid as string}') needs a 'description' string`);
     const mm = m as Record<string, unknown>;
+    if (rules.mutantKeys) fail(unknownKeyProblem(`${rules.list}[${k}] ('${mid as string}')`, mm, ['id', 'description', ...rules.mutantKeys]));
     if (rules.comparison && (mm.relation !== undefined || mm.tolerance !== undefined)) {
       const p = comparisonProblem(mm.relation ?? spec.relation, mm.tolerance ?? spec.tolerance, `${rules.list}[${k}].`);
       if (p) bad(p);

@@ -87,10 +87,15 @@ export function runComplexity(spec: Core, ctx: RunContext): Outcome {
 }
 
 export function complexityClaim(spec: ComplexitySpec): Claim {
-  checkClaimSpec('complexityClaim', spec, { list: 'mutants', functions: ['grid', 'instancesPerPoint', 'count'] });
+  checkClaimSpec('complexityClaim', spec, {
+    list: 'mutants', functions: ['grid', 'instancesPerPoint', 'count'],
+    keys: ['variable', 'setting', 'grid', 'instancesPerPoint', 'count', 'law', 'decide', 'closedForm', 'precision'], mutantKeys: ['law', 'count', 'closedForm'],
+  });
   const setting = `Family: ${spec.setting.family}. Algorithm: ${spec.setting.algorithm}. Success: ${spec.setting.criterion ?? 'every training point strictly correctly classified'}. Law: ${lawLabel(spec.law, spec.variable)}.`;
+  // Only the metadata goes on (the spec's own keys are this builder's, checked above).
+  const { variable: _v, setting: _s, grid: _g, instancesPerPoint: _i, count: _c, law: _l, decide: _d, closedForm: _f, precision: _p, mutants: _m, ...meta } = spec;
   return defineClaim({
-    ...spec,
+    ...meta,
     kind: 'complexity',
     statement: `${spec.statement} ${setting}`,
     run: (ctx) => runComplexity(spec, ctx),

@@ -17,7 +17,8 @@
  * linear convergence). Throws RangeError on a malformed law (one line naming the problem).
  */
 import { defineClaim } from '../core/define.ts';
-import { checkClaimSpec } from '../core/validate.ts';
+import { checkClaimSpec, isObject, unknownKeyProblem } from '../core/validate.ts';
+import { UserError } from '../core/errors.ts';
 import { ReplayPathError, type ReplayPaths, type Claim, type ClaimMeta, type Outcome, type RunContext, type Source } from '../core/claim.ts';
 import { decideRate, type RateOptions, type RateSeries } from './rateDecide.ts';
 import { claimedText, lawProblem, type ClaimedLaw } from './rateLaw.ts';
@@ -92,15 +93,38 @@ function defaultMutant(c: ClaimedLaw): RateMutant {
 /** A replay path is a series index; only the run knows how many series there are (runRate checks it). */
 const SERIES_PATHS = (): ReplayPaths => ({ kind: 'index', what: 'series' });
 
+const OPTION_KEYS = ['tMin', 'minDecades', 'minPoints', 'band', 'maxDrift'];
+
+/** What is wrong with a rate claim's `options` (named `where`): an unknown key, or a value that is not a positive number (tMin ≥ 0, minPoints an integer). */
+function optionsProblem(where: string, o: unknown): string | undefined {
+  if (o === undefined) return undefined;
+  if (!isObject(o)) return `'${where}' must be an object (${OPTION_KEYS.join(', ')}), got ${o === null ? 'null' : Array.isArray(o) ? 'an array' : typeof o}`;
+  const extra = unknownKeyProblem(`'${where}'`, o, OPTION_KEYS);
+  if (extra) return extra;
+  for (const [k, v] of Object.entries(o)) {
+    const ok = typeof v === 'number' && Number.isFinite(v) && (k === 'tMin' ? v >= 0 : v > 0) && (k !== 'minPoints' || Number.isInteger(v));
+    if (!ok) return `'${where}.${k}' must be ${k === 'minPoints' ? 'a positive integer' : k === 'tMin' ? 'a finite number ≥ 0' : 'a finite positive number'}, got ${typeof v === 'string' ? `'${v.slice(0, 40)}'` : String(v)}`;
+  }
+  return undefined;
+}
+
 export function rateClaim(spec: RateSpec): Claim {
   // The metadata may be left out (defaults below), but what is given must have the right shape.
-  checkClaimSpec('rateClaim', { title: '-', statement: '-', source: { where: '-' }, provenance: 'reconstructed', ...spec }, { list: 'mutants', listOptional: true });
+  checkClaimSpec('rateClaim', { title: '-', statement: '-', source: { where: '-' }, provenance: 'reconstructed', ...spec }, {
+    list: 'mutants', listOptional: true,
+    keys: ['claimed', 'law', 'a', 'b', 'c', 'tolerance', 'relation', 'constant', 'limitTolerance', 'options', 'series', 'precision'], mutantKeys: ['claimed', 'options'],
+  });
   const { claimed: given, law, a, b, c, tolerance, relation, constant, limitTolerance, options, series, precision, mutants, id, ...meta } = spec;
   const claimed: ClaimedLaw = given ?? { law: law!, a, b, c, tolerance, relation, constant, limitTolerance };
   if (!claimed.law) throw new RangeError(`rate claim ${id}: name the law (law: 'power' | 'inv-log' | 'inv-sqrt-log' | 'log-power' | 'exp')`);
   const problem = lawProblem(claimed);
   if (problem) throw new RangeError(`rate claim ${id}: ${problem}`);
   for (const m of mutants ?? []) { const p = lawProblem(m.claimed); if (p) throw new RangeError(`rate claim ${id}, mutant ${m.id}: ${p}`); }
+  const optionSets: [string, unknown][] = [['options', options], ...(mutants ?? []).map((m, k): [string, unknown] => [`mutants[${k}].options`, m.options])];
+  for (const [where, o] of optionSets) {
+    const p = optionsProblem(where, o);
+    if (p) throw new UserError(`${id}: ${p}`);
+  }
   const prec = precision ?? 'the series as supplied';
   const source: Source = meta.source ?? { arxiv: '-', where: 'user-supplied series', catalogue: '-' };
   return defineClaim({

@@ -5,6 +5,7 @@
  * band, or a rate law decided by rateDecide.ts on the same series.
  */
 import { defineClaim } from '../core/define.ts';
+import { checkClaimSpec } from '../core/validate.ts';
 import type { Claim, ClaimMeta, Outcome, RunContext } from '../core/claim.ts';
 import type { LineFit } from './fit.ts';
 import { runRate, type NamedSeries } from './rateClaim.ts';
@@ -47,6 +48,9 @@ async function judge(spec: ObservationSpec, band: Band, ctx: RunContext): Promis
 }
 
 export function exponentObservation(spec: ObservationSpec): Claim {
+  checkClaimSpec('exponentObservation', spec, {
+    list: 'mutants', functions: ['series', 'fit'], keys: ['exponentName', 'series', 'fit', 'band', 'precision'], mutantKeys: ['band', 'claimed', 'options'],
+  });
   const { exponentName: _e, series, fit: _f, band, precision, mutants, ...meta } = spec;
   return defineClaim({
     ...meta,

@@ -15,6 +15,7 @@ import { locateLoadError, showLoadError } from '../core/loadError.ts';
 import { importUserFile } from '../core/userFile.ts';
 import { importModule } from '../core/moduleLoading.ts';
 import type { Scenario } from './scenario.ts';
+import { scenarioProblem } from './scenarioSchema.ts';
 
 /** The file name of a scenario: `_scenario-<name>.ts` (or .mts, .js, .mjs). */
 export const SCENARIO_FILE = /^_scenario-[a-z0-9][a-z0-9-]*\.(ts|mts|js|mjs)$/;
@@ -41,9 +42,6 @@ export function scenarioFiles(dir: string, walk = { folders: 0 }): string[] {
   return out;
 }
 
-const isScenario = (s: unknown): s is Scenario =>
-  typeof s === 'object' && s !== null && typeof (s as Scenario).name === 'string' && typeof (s as Scenario).run === 'function' && typeof (s as Scenario).settings === 'object';
-
 async function importScenarios(file: string, own: boolean, into: Map<string, { s: Scenario; file: string }>): Promise<void> {
   const shown = shownPath(file, own ? ROOT : process.cwd());
   let mod: { default?: unknown };
@@ -54,7 +52,8 @@ async function importScenarios(file: string, own: boolean, into: Map<string, { s
   }
   const list = Array.isArray(mod.default) ? mod.default : [mod.default];
   for (const s of list) {
-    if (!isScenario(s)) throw new UserError(`${shown}: default export is not a Scenario (an object with name, description, usage, settings and run)`);
+    const bad = scenarioProblem(s);
+    if (bad) throw new UserError(`${shown}: default export is not a valid Scenario: ${bad}`);
     const prev = into.get(s.name);
     if (prev) throw new UserError(`${shown}: scenario '${s.name}' is already defined in ${prev.file}`);
     into.set(s.name, { s, file: shown });

@@ -5,6 +5,7 @@ import { UserError } from '../core/registry.ts';
 import { NEVER_SETTLES, settleOrStall } from '../core/stall.ts';
 import { withExitGuard } from '../core/exitGuard.ts';
 import { exitCode } from './checked.ts';
+import { scenarioProblem } from './scenarioSchema.ts';
 import type { Sweep } from './sweep.ts';
 
 /**
@@ -90,11 +91,13 @@ export function scenarioOptions(s: Scenario, opts: Omit<SimulateOptions, 'settin
 /**
  * runScenario's arguments checked as `gdcheck simulate` checks its flags (core/runOptions.ts): budget
  * and seed required, steps optional, within RUN_OPTIONS; the text options strings; `set` an object of
- * strings (its keys are the scenario's to check). @throws TypeError or RangeError, one line.
+ * strings (its keys are the scenario's to check); the scenario itself of the declared shape
+ * (scenarioSchema.ts). @throws TypeError or RangeError, one line.
  */
 function checkSimulateOptions(s: unknown, opts: unknown, io: unknown): void {
   const e = 'runScenario';
-  if (!s || typeof s !== 'object' || typeof (s as Scenario).run !== 'function' || typeof (s as Scenario).name !== 'string') throw new TypeError(`${e}: the first argument must be a Scenario (name, description, settings, run)`);
+  const bad = scenarioProblem(s);
+  if (bad) throw new TypeError(`${e}: the first argument is not a valid Scenario: ${bad}`);
   const o = checkKeys(e, 'the options', opts ?? null, ['plot', 'steps', 'budget', 'seed', 'init', 'json', 'n', 'csv', 'set']);
   checkNumber(e, 'budget', o.budget, RUN_OPTIONS.simulateBudget);
   checkNumber(e, 'seed', o.seed, RUN_OPTIONS.seed);

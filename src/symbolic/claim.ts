@@ -91,7 +91,9 @@ export function derivationClaim(given: Derivation): DerivationClaim {
  * @throws UserError naming the derivation and the first bad field.
  */
 function checkDerivationSpec(d: Derivation): Derivation {
-  checkClaimSpec('derivationClaim', d, { list: 'twins' });
+  checkClaimSpec('derivationClaim', d, {
+    list: 'twins', keys: ['brokenAt', 'sizes', 'indices', 'assume', 'functions', 'models', 'lemmas', 'steps'], mutantKeys: ['at', 'step', 'insert'],
+  });
   const bad = (m: string): never => { throw new UserError(`${d.id}: ${m}`); };
   if (!Array.isArray(d.steps) || d.steps.length === 0) bad("'steps' must be a non-empty array of { expr, rule, why }");
   d.steps.forEach((s, k) => {

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { propertyClaim, casesClaim, rateClaim, complexityClaim, derivationClaim, defineClaim } from '../../src/index.ts';
+import { propertyClaim, casesClaim, rateClaim, complexityClaim, derivationClaim, defineClaim, exponentObservation } from '../../src/index.ts';
 import { UserError } from '../../src/core/errors.ts';
 import { runCli, testContext } from '../helpers.ts';
 
@@ -34,6 +34,7 @@ describe('claim builders check what a claim file gives them', () => {
     const build = builders[name]!;
     expect(build({})).toMatchObject({ id: 'me/c', paper: 'me' });
     const list = name === 'derivationClaim' ? 'twins' : 'mutants';
+    const twin = name === 'derivationClaim' ? { at: 1, step: { expr: 'y' } } : {}; // a twin's own keys (a mutant has none of them)
     const bad: [Record<string, unknown>, RegExp][] = [
       [{ id: undefined }, /id must look like 'paper\/name'.*got nothing/],
       [{ id: 'no-slash' }, /id must look like/],
@@ -45,10 +46,32 @@ describe('claim builders check what a claim file gives them', () => {
       [{ provenance: 'PRED' }, /'provenance' must be one of read, secondary, reconstructed.*'PRED'/],
       [{ expected: 'passes' }, /'expected' must be one of holds, refuted, inconclusive/],
       [{ [list]: 'none' }, new RegExp(`'${list}' must be an array`)],
-      [{ [list]: [{ id: 'm', description: 'd', at: 1, step: { expr: 'y' } }, { id: 'm', description: 'e', at: 1, step: { expr: 'z' } }] }, /'m' is used twice/],
+      [{ [list]: [{ id: 'm', description: 'd', ...twin }, { id: 'm', description: 'e', ...twin }] }, /'m' is used twice/],
       [{ [list]: [{ description: 'd' }] }, new RegExp(`${list}\\[0\\]\\.id must be`)],
     ];
     for (const [over, re] of bad) expect(userError(() => build(over)), JSON.stringify(over)).toMatch(re);
+  });
+
+  // A misspelt key ('mutant' for 'mutants', 'tolerence', an extra key in source or in a mutant) was
+  // silently ignored: the claim ran without what its author meant. Every builder names it now.
+  it.each(Object.keys(builders))('%s: an unknown key is named, in the spec, its source and its mutants', (name) => {
+    const build = builders[name]!;
+    const list = name === 'derivationClaim' ? 'twins' : 'mutants';
+    expect(userError(() => build({ tolerence: 1 }))).toMatch(new RegExp(`^me/c: unknown key 'tolerence' in the ${name} spec \\(known: id, title, .*${list}\\)$`));
+    expect(userError(() => build({ source: { arxiv: '1', where: 'Thm 1', catalogue: 'x', url: 'u' } }))).toMatch(/unknown key 'url' in 'source' \(known: arxiv, version, where, catalogue\)/);
+    const mutant = name === 'derivationClaim' ? { id: 'm', description: 'd', at: 1, step: { expr: 'y' }, atStep: 2 } : { id: 'm', description: 'd', atStep: 2 };
+    expect(userError(() => build({ [list]: [mutant] }))).toMatch(new RegExp(`unknown key 'atStep' in ${list}\\[0\\] \\('m'\\)`));
+  });
+
+  it('rateClaim and exponentObservation refuse unknown keys too; a rate claim checks its options', () => {
+    const series = { t: [1, 10, 100], values: [1, 0.1, 0.01] };
+    expect(userError(() => rateClaim({ id: 'me/r', law: 'power', a: 1, series, lawTolerance: 0.1 } as never))).toMatch(/unknown key 'lawTolerance' in the rateClaim spec/);
+    expect(userError(() => rateClaim({ id: 'me/r', law: 'power', a: 1, series, options: { minDecade: 3 } } as never))).toMatch(/^me\/r: unknown key 'minDecade' in 'options'/);
+    expect(userError(() => rateClaim({ id: 'me/r', law: 'power', a: 1, series, options: { minPoints: 2.5 } } as never))).toMatch(/'options.minPoints' must be a positive integer, got 2.5/);
+    expect(userError(() => rateClaim({ id: 'me/r', law: 'power', a: 1, series, mutants: [{ id: 'm', description: 'd', claimed: { law: 'exp' }, options: { band: '2' } }] } as never))).toMatch(/'mutants\[0\]\.options\.band' must be a finite positive number, got '2'/);
+    const obs = { ...meta, exponentName: 'a', series: () => [], fit: () => ({}), band: { lo: 0, hi: 1, reason: 'r' }, precision: 'f64', mutants: [] };
+    expect(exponentObservation(obs as never)).toMatchObject({ id: 'me/c' });
+    expect(userError(() => exponentObservation({ ...obs, bands: [] } as never))).toMatch(/unknown key 'bands' in the exponentObservation spec/);
   });
 
   it('functions and arbitraries are checked by type', () => {

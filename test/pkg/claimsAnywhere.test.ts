@@ -210,6 +210,15 @@ describe('claims anywhere', () => {
     expect(c.err).toMatch(/gdcheck\.config\.json: "claims" must be a non-empty list of folders/);
   });
 
+  it('a config with a misspelt key, or that is not an object, is one line naming the key (the key was ignored)', async () => {
+    process.chdir(tree({ 'gdcheck.config.json': '{ "claims": ["claims"], "clams": ["other"] }', 'claims/x.txt': '' }));
+    const c = await runCli(['list']);
+    expect(c.code).toBe(2);
+    expect(c.err.trim()).toMatch(/gdcheck\.config\.json: unknown key 'clams' in the config \(known: claims\)$/);
+    process.chdir(tree({ 'gdcheck.config.json': '["claims"]' }));
+    expect((await runCli(['list'])).err.trim()).toMatch(/gdcheck\.config\.json: the config must be an object like \{ "claims": \["claims"\] \}, got an array$/);
+  });
+
   it('init writes four examples and a config, refuses to overwrite', async () => {
     const root = tree({});
     process.chdir(root);
