@@ -34,8 +34,27 @@ function what(v: unknown): string {
 class Malformed extends Error {}
 const bad = (field: string, must: string, v: unknown): never => { throw new Malformed(`${field} must be ${must}, got ${what(v)}`); };
 
+/** A count (instances, skipped, replayed, shrinks): a whole number from 0 to 2^53 − 1 (1e308, 2.5 and −1 are no counts). */
+export const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+/** What a count must be, for error lines. */
+export const A_COUNT = 'a whole number ≥ 0 (a count)';
+
+/**
+ * What a verdict must carry, or undefined when it does: a refutation or an inconclusive verdict says
+ * why (a non-empty reason), and a refutation of a claim's run (`instances` given) rests on something:
+ * a counterexample, or at least one instance it examined, or its evidence in `details` (a rate claim
+ * refuted by a fit). @returns the problem as '<field> must be …', to follow a file or 'malformed outcome'.
+ */
+export function evidenceProblem(r: { verdict?: unknown; reason?: unknown; instances?: unknown; counterexample?: unknown; details?: unknown }): string | undefined {
+  if ((r.verdict === 'refuted' || r.verdict === 'inconclusive') && typeof r.reason === 'string' && r.reason.trim() === '') return `reason must say why the verdict is ${r.verdict}, got an empty string`;
+  if (r.verdict !== 'refuted' || r.instances === undefined) return undefined;
+  const details = Array.isArray(r.details) && r.details.some((d) => typeof d === 'string' && d.trim() !== '');
+  if (r.counterexample === undefined && r.instances === 0 && !details) return 'a refutation must carry its evidence: a counterexample, the instances it examined (instances ≥ 1) or its evidence in details; got none';
+  return undefined;
+}
+
 const str = (v: unknown, field: string): string => (typeof v === 'string' ? printable(v) : bad(field, 'a string', v));
-const count = (v: unknown, field: string): number => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : bad(field, 'a finite number ≥ 0', v));
+const count = (v: unknown, field: string): number => (isCount(v) ? v : bad(field, A_COUNT, v));
 const integer = (v: unknown, field: string, min: number, max: number): number => (Number.isSafeInteger(v) && (v as number) >= min && (v as number) <= max ? (v as number) : bad(field, `an integer in [${min}, ${max}]`, v));
 const strings = (v: unknown, field: string): string[] => (Array.isArray(v) ? v.map((x, k) => str(x, `${field}[${k}]`)) : bad(field, 'an array of strings', v));
 const path = (v: unknown, field: string): string => (typeof v === 'string' && isReplayPathSyntax(v) ? v : bad(field, "a replay path ('3:1:0', or 's:100:57:0' for the search)", v));
@@ -61,7 +80,7 @@ function checkFields(o: unknown): Outcome {
     const c = obj(v, f);
     const x: Obj = { ...c };
     for (const k of ['instance', 'measured', 'claimed', 'gap', 'verifiedWith']) x[k] = str(c[k], `${f}.${k}`);
-    if (c.shrinks !== undefined) x.shrinks = integer(c.shrinks, `${f}.shrinks`, 0, Number.MAX_SAFE_INTEGER);
+    if (c.shrinks !== undefined) x.shrinks = count(c.shrinks, `${f}.shrinks`);
     return x;
   });
   optional('search', (v, f) => {
@@ -76,8 +95,13 @@ function checkFields(o: unknown): Outcome {
   optional('refuting', (v, f) => { const x = obj(v, f); return 'value' in x ? x : bad(`${f}.value`, 'present', undefined); });
   optional('replayed', (v, f) => {
     const x = obj(v, f);
-    return { count: count(x.count, `${f}.count`), refuting: count(x.refuting, `${f}.refuting`), notes: strings(x.notes, `${f}.notes`) };
+    const n = count(x.count, `${f}.count`);
+    const refuting = count(x.refuting, `${f}.refuting`);
+    if (refuting > n) bad(`${f}.refuting`, `at most ${f}.count (${n})`, refuting);
+    return { count: n, refuting, notes: strings(x.notes, `${f}.notes`) };
   });
+  const evidence = evidenceProblem(out);
+  if (evidence) throw new Malformed(evidence);
   return out as unknown as Outcome;
 }
 

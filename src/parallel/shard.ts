@@ -19,6 +19,7 @@ import { reportFromHere } from './fileFromHere.ts';
 import { isAbsolute } from 'node:path';
 import { originMismatch, type Origin } from './origin.ts';
 import { checkClaimReport, checkMutantReport, checkOrigin, checkResults, checkShardPosition, checkSweepOptions, decoded, decodeReport, FieldCheck } from './shardSchema.ts';
+import { RUN_OPTIONS } from '../core/runOptions.ts';
 
 export interface Shard { index: number; count: number }
 
@@ -128,10 +129,7 @@ function checkLabels(c: FieldCheck, v: unknown, field: string): string[] {
 function checkTaskShard(c: FieldCheck, f: Record<string, unknown>, shard: Shard, interrupted: boolean): Pick<Extract<ReadShard, { format: typeof SHARD_FORMAT }>, 'run' | 'db' | 'labels' | 'results'> {
   const run = c.obj(f.run, 'run');
   const ctx = c.obj(run.ctx, 'run.ctx');
-  c.int(ctx.seed, 'run.ctx.seed', -(2 ** 31), 2 ** 31 - 1);
-  c.int(ctx.runs, 'run.ctx.runs', 1, 1_000_000);
-  c.int(ctx.digits, 'run.ctx.digits', 1, 100_000);
-  c.num(ctx.budget, 'run.ctx.budget', 0);
+  for (const k of ['seed', 'runs', 'digits', 'budget'] as const) c.rule(ctx[k], `run.ctx.${k}`, RUN_OPTIONS[k]);
   c.bool(run.mutants, 'run.mutants');
   const labels = checkLabels(c, run.tasks, 'run.tasks');
   if (!Array.isArray(run.errors)) c.fail('run.errors', 'must be an array', run.errors);

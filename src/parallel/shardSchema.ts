@@ -9,6 +9,8 @@ import { UserError } from '../core/errors.ts';
 import { NotDecodable, type Json } from '../db/encode.ts';
 import type { ClaimReport, MutantReport } from '../core/runner.ts';
 import { asExpected } from '../core/claim.ts';
+import { A_COUNT, evidenceProblem, isCount } from '../core/outcome.ts';
+import { accepted, ruleBroken, RUN_OPTIONS, type NumberRule } from '../core/runOptions.ts';
 import { fromPlain } from './wire.ts';
 import { isReplayPathSyntax } from '../core/replayPath.ts';
 import { printable } from '../core/printable.ts';
@@ -36,6 +38,12 @@ export class FieldCheck {
   bool(v: unknown, field: string): boolean { return typeof v === 'boolean' ? v : this.fail(field, 'must be true or false', v); }
   num(v: unknown, field: string, min = -Infinity): number {
     return typeof v === 'number' && Number.isFinite(v) && v >= min ? v : this.fail(field, `must be a finite number${min > -Infinity ? ` ≥ ${min}` : ''}`, v);
+  }
+  /** A count (instances, skipped, …): a whole number ≥ 0 (core/outcome.ts's isCount). */
+  count(v: unknown, field: string): number { return isCount(v) ? v : this.fail(field, `must be ${A_COUNT}`, v); }
+  /** A run option's value within its rule (core/runOptions.ts's RUN_OPTIONS: what the command line accepts). */
+  rule(v: unknown, field: string, rule: NumberRule): number {
+    return typeof v === 'number' && !ruleBroken(v, rule) ? v : this.fail(field, `must be ${accepted(rule)}`, v);
   }
   int(v: unknown, field: string, min: number, max: number): number {
     return Number.isSafeInteger(v) && (v as number) >= min && (v as number) <= max ? (v as number) : this.fail(field, `must be an integer in [${min}, ${max}]`, v);
@@ -81,6 +89,7 @@ function checkCommon(c: FieldCheck, r: Obj, field: string): void {
   c.optional(r, 'counterexample', field, (v, f) => {
     const x = c.obj(v, f);
     for (const k of ['instance', 'measured', 'claimed', 'gap', 'verifiedWith']) x[k] = printable(c.str(x[k], `${f}.${k}`));
+    c.optional(x, 'shrinks', f, (s, g) => c.count(s, g));
   });
   c.optional(r, 'search', field, (v, f) => {
     const s = c.obj(v, f);
@@ -107,18 +116,22 @@ export function checkClaimReport(c: FieldCheck, r: Obj, field: string, claim: st
   if (c.bool(r.asExpected, `${field}.asExpected`) && !asExpected(c.oneOf(r.verdict, `${field}.verdict`, VERDICTS), expected)) {
     c.fail(`${field}.asExpected`, `is true, but the verdict ${String(r.verdict)} is not the expected ${expected}`);
   }
-  c.num(r.instances, `${field}.instances`, 0);
+  c.count(r.instances, `${field}.instances`);
   const src = c.obj(r.source, `${field}.source`);
   c.str(src.where, `${field}.source.where`);
   checkCommon(c, r, field);
-  c.optional(r, 'skipped', field, (v, f) => c.num(v, f, 0));
+  c.optional(r, 'skipped', field, (v, f) => c.count(v, f));
   c.optional(r, 'worstSlack', field, (v, f) => (v === null || typeof v === 'number' ? v : c.fail(f, 'must be a number or null', v)));
   c.optional(r, 'details', field, (v, f) => c.strings(v, f));
   for (const k of ['open', 'file', 'savedTo']) c.optional(r, k, field, (v, f) => c.str(v, f));
   c.optional(r, 'replayed', field, (v, f) => {
     const x = c.obj(v, f);
-    c.num(x.count, `${f}.count`, 0); c.num(x.refuting, `${f}.refuting`, 0); c.strings(x.notes, `${f}.notes`);
+    const n = c.count(x.count, `${f}.count`);
+    if (c.count(x.refuting, `${f}.refuting`) > n) c.fail(`${f}.refuting`, `must be at most ${f}.count (${n})`, x.refuting);
+    c.strings(x.notes, `${f}.notes`);
   });
+  const evidence = evidenceProblem(r);
+  if (evidence) c.fail(field, `is malformed: ${evidence}`);
   if (r.mutants !== undefined) c.fail(`${field}.mutants`, 'must be absent (each mutant is a task of its own)');
   // The file is an argument of the printed replay lines: quoted, but a control character would still reach the terminal.
   if (typeof r.file === 'string' && printable(r.file) !== r.file) c.fail(`${field}.file`, 'must not hold control characters', r.file);
@@ -133,6 +146,8 @@ export function checkMutantReport(c: FieldCheck, r: Obj, field: string, label: s
   if (c.str(r.id, `${field}.id`) !== label) c.fail(`${field}.id`, `must be the task's mutant '${label}'`, r.id);
   c.str(r.description, `${field}.description`);
   checkCommon(c, r, field);
+  const evidence = evidenceProblem(r);
+  if (evidence) c.fail(field, `is malformed: ${evidence}`);
   printableFields(r, ['description']);
   return r as unknown as MutantReport;
 }
@@ -156,9 +171,9 @@ export function decodeReport(c: FieldCheck, v: unknown, field: string): Obj {
 /** A sweep's recorded options (src/parallel/sweep.ts recordedOptions): what the scenario's report reads. */
 export function checkSweepOptions(c: FieldCheck, v: unknown): void {
   const o = c.obj(v, 'run.options');
-  c.int(o.seed, 'run.options.seed', -(2 ** 31), 2 ** 31 - 1);
-  c.num(o.budget, 'run.options.budget', 0);
-  c.optional(o, 'steps', 'run.options', (x, f) => c.num(x, f, 1));
+  c.rule(o.seed, 'run.options.seed', RUN_OPTIONS.seed);
+  c.rule(o.budget, 'run.options.budget', RUN_OPTIONS.simulateBudget);
+  c.optional(o, 'steps', 'run.options', (x, f) => c.rule(x, f, RUN_OPTIONS.steps));
   for (const k of ['init', 'n']) c.optional(o, k, 'run.options', (x, f) => c.str(x, f));
   const set = c.obj(o.set, 'run.options.set');
   for (const [k, x] of Object.entries(set)) c.str(x, `run.options.set.${k}`);

@@ -22,12 +22,21 @@ describe('a run\'s outcome', () => {
     [{ ...good, details: [() => 1] }, /details\[0\] must be a string, got a function$/],
     [{ ...good, details: 'one line' }, /details must be an array of strings, got a string$/],
     [{ ...good, verdict: 'refuted', counterexample: { instance: 'x', measured: 10n, claimed: '1', gap: '9', verifiedWith: 'exact' } }, /counterexample\.measured must be a string, got the BigInt 10$/],
-    [{ ...good, counterexample: { instance: 'x', measured: '2', claimed: '1', gap: '1', verifiedWith: 'exact', shrinks: -1 } }, /counterexample\.shrinks must be an integer/],
+    [{ ...good, counterexample: { instance: 'x', measured: '2', claimed: '1', gap: '1', verifiedWith: 'exact', shrinks: -1 } }, /counterexample\.shrinks must be a whole number ≥ 0 \(a count\), got the number -1$/],
     [{ ...good, path: '$(touch x)' }, /path must be a replay path/],
     [{ ...good, seed: 1.5 }, /seed must be an integer/],
     [{ ...good, verdict: 'pass' }, /verdict must be one of holds, verified, refuted, inconclusive, got a string$/],
     [{ ...good, reason: 3 }, /reason must be a string, got the number 3$/],
-    [{ ...good, instances: NaN }, /instances must be a finite number ≥ 0, got the number NaN$/],
+    [{ ...good, instances: NaN }, /instances must be a whole number ≥ 0 \(a count\), got the number NaN$/],
+    // Counts are whole numbers: 1e308, a fraction or a negative count were accepted (and printed).
+    [{ ...good, instances: 1e308 }, /instances must be a whole number ≥ 0 \(a count\), got the number 1e\+308$/],
+    [{ ...good, instances: 2.5 }, /instances must be a whole number/],
+    [{ ...good, skipped: -1 }, /skipped must be a whole number/],
+    [{ ...good, replayed: { count: 1, refuting: 2, notes: [] } }, /replayed\.refuting must be at most replayed\.count \(1\), got the number 2$/],
+    // A verdict carries its evidence: a refutation with nothing behind it, or a verdict without its why, is no verdict.
+    [{ ...good, verdict: 'refuted', reason: 'no', instances: 0 }, /a refutation must carry its evidence: a counterexample, the instances it examined \(instances ≥ 1\) or its evidence in details; got none$/],
+    [{ ...good, verdict: 'refuted', reason: '  ', instances: 3 }, /reason must say why the verdict is refuted, got an empty string$/],
+    [{ ...good, verdict: 'inconclusive', reason: '' }, /reason must say why the verdict is inconclusive/],
     [{ ...good, search: { closest: { instance: 'x', measured: '1', claimed: '1', path: 7 } } }, /search\.closest\.path must be a replay path/],
     [{ ...good, replayed: { count: 1, refuting: 0, notes: [1] } }, /replayed\.notes\[0\] must be a string/],
     [{ ...good, verdict: 'holds', worstSlack: -5 }, /worstSlack must be ≥ 0 with the verdict holds \(a negative slack is a violation\), got the number -5$/],
@@ -42,6 +51,14 @@ describe('a run\'s outcome', () => {
     expect(r.asExpected).toBe(false);
     expect(r.mutants![0]!.verdict).toBe('inconclusive');
     expect(r.mutants![0]!.reason).toMatch(why);
+  });
+
+  it('a refutation with its evidence passes: a counterexample, instances examined, or details (a rate fit)', async () => {
+    const cx = { instance: 'x=51', measured: '51', claimed: '50', gap: '1', verifiedWith: 'exact' };
+    for (const o of [{ instances: 0, counterexample: cx }, { instances: 1 }, { instances: 0, details: ['slope −0.5 outside [−1.1, −0.9]'] }]) {
+      const r = await returning({ ...good, verdict: 'refuted', reason: 'the rate is slower', ...o });
+      expect(r.verdict, JSON.stringify(o)).toBe('refuted');
+    }
   });
 
   it('a well-formed outcome passes, its text made printable (no newline or terminal escape)', async () => {

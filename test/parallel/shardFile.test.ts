@@ -94,6 +94,19 @@ describe('merge checks every shard file whole', () => {
       ['a repeated task label', (s) => { s.run.tasks = ['shard/square', 'shard/square']; }, /run\.tasks\[1\] repeats 'shard\/square'$/],
       ['no origin', (s) => { delete s.origin; }, /^edited-0\.json: origin must be an object/],
       ['an earlier format', (s) => { s.format = 'gdcheck-shard/1'; }, /^edited-0\.json: a shard file of an earlier gdcheck \(gdcheck-shard\/1\): run that shard again/],
+      // Counts are whole numbers and run options keep the command line's rules (1e308 instances merged).
+      ['1e308 instances', (s) => { s.results[0].main.instances = 1e308; }, /^edited-0\.json: results\[0\]\.main\.instances must be a whole number ≥ 0 \(a count\), got 1e\+308$/],
+      ['a fractional count', (s) => { s.results[0].main.instances = 2.5; }, /results\[0\]\.main\.instances must be a whole number ≥ 0 \(a count\), got 2\.5$/],
+      ['a negative skipped count', (s) => { s.results[0].main.skipped = -1; }, /results\[0\]\.main\.skipped must be a whole number ≥ 0/],
+      ['more replayed refutations than replays', (s) => { s.results[0].main.replayed = { count: 1, refuting: 2, notes: [] }; }, /results\[0\]\.main\.replayed\.refuting must be at most results\[0\]\.main\.replayed\.count \(1\), got 2$/],
+      ['1e308 runs', (s) => { s.run.ctx.runs = 1e308; }, /^edited-0\.json: run\.ctx\.runs must be an integer in \[1, 1000000\], got 1e\+308$/],
+      ['a budget below 1', (s) => { s.run.ctx.budget = 0.5; }, /^edited-0\.json: run\.ctx\.budget must be a number in \[1, 1000\], got 0\.5$/],
+      // A verdict carries its evidence: a refutation with no counterexample, no instance and no details, or no reason.
+      ['a bare refutation', (s) => {
+        Object.assign(s.results[0].main, { verdict: 'refuted', asExpected: false, instances: 0, details: [] });
+        delete s.results[0].main.counterexample;
+      }, /^edited-0\.json: results\[0\]\.main is malformed: a refutation must carry its evidence: a counterexample, the instances it examined \(instances ≥ 1\) or its evidence in details; got none$/],
+      ['a refutation without its reason', (s) => { Object.assign(s.results[0].main, { verdict: 'refuted', asExpected: false, reason: '' }); }, /results\[0\]\.main is malformed: reason must say why the verdict is refuted, got an empty string$/],
       ['an interrupted shard', (s) => { s.interrupted = true; s.results = []; }, /^edited-0\.json: shard 0\/2 was interrupted \(Ctrl-C\) after 0 of 1 task\(s\): run it again$/],
     ];
     for (const [what, edit, expected] of cases) expect(mergeEdited(dir, shards, edit), what).toMatch(expected);
@@ -103,6 +116,7 @@ describe('merge checks every shard file whole', () => {
     expect(mergeEdited(dir, shards, (s) => { s.origin.digest = '0'.repeat(64); }, 1)).toMatch(/^edited-1\.json was run with other settings than edited-0\.json/);
     // The second shard is checked as closely: a mutant's verdict, and a claim report given for a mutant task.
     expect(mergeEdited(dir, shards, (s) => { s.results[0].mutant.verdict = 'maybe'; }, 1)).toMatch(/^edited-1\.json: results\[0\]\.mutant\.verdict must be one of/);
+    expect(mergeEdited(dir, shards, (s) => { s.results[0].mutant.verdict = 'refuted'; s.results[0].mutant.reason = ' '; }, 1)).toMatch(/^edited-1\.json: results\[0\]\.mutant is malformed: reason must say why the verdict is refuted/);
     expect(mergeEdited(dir, shards, (s) => { s.results[0] = { index: 1, main: s.results[0].mutant }; }, 1)).toMatch(/results\[0\]\.main must be absent: task 1 is the mutant shard\/square~cube$/);
   });
 
@@ -139,6 +153,8 @@ describe('merge checks every shard file whole', () => {
     expect(edit((s) => { s.run.options.set = { eta: 5 }; })).toBe('edited.json: run.options.set.eta must be a string, got 5');
     expect(edit((s) => { s.run.options.seed = 'x'; })).toMatch(/^edited\.json: run\.options\.seed must be an integer/);
     expect(edit((s) => { delete s.results[1].value; })).toBe('edited.json: results[1].value is missing');
+    expect(edit((s) => { s.run.options.steps = 1.5; })).toBe('edited.json: run.options.steps must be an integer in [1, 1000000000000], got 1.5');
+    expect(edit((s) => { s.run.options.budget = 1e308; })).toBe('edited.json: run.options.budget must be a number in (0, 1000], got 1e+308');
   });
 
   it('of three shards, the one run on other code is named, whichever file comes first', async () => {
