@@ -148,6 +148,12 @@ export interface Claim {
   matchesExpected?(outcome: Outcome): boolean;
   /** What a replay path means for this claim (see ReplayPaths); absent: 'whole' with path '0'. */
   replay?: (ctx: RunContext) => ReplayPaths;
+  /**
+   * True when the run re-measures the saved exact instances it is given (ctx.examples): a
+   * propertyClaim. Any other claim's saved counterexamples are replayed from their seed and path
+   * (src/db/replay.ts), since it has no way to rebuild an instance.
+   */
+  remeasuresExamples?: boolean;
 }
 
 export function isClaim(x: unknown): x is Claim {

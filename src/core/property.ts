@@ -137,7 +137,10 @@ export function runProperty<I>(spec: Core<I>, ctx: RunContext): Outcome {
     let drawn: { value: I } | undefined;
     try { drawn = drawnAt(spec.instances, ex.seed, ex.path); } catch (e) { dropped(`cannot be replayed through the claim's generator at seed ${ex.seed}, path ${ex.path} (${message(e)})`); continue; }
     if (!drawn || !(ex.matches?.(drawn.value) ?? false)) {
-      dropped(`is not what the claim's generator draws at seed ${ex.seed}, path ${ex.path} now (${drawn ? `it draws ${spec.show(drawn.value)}: ` : ''}the generator changed?)`);
+      // Name the drawn instance only when it prints differently: "it draws x=5 …: x=5" would name one instance twice.
+      const now = drawn ? spec.show(drawn.value) : undefined;
+      const why = now === undefined ? 'the generator changed?' : now === ex.shown ? 'it draws an instance that prints the same but is another value: the saved instance was edited, or its type changed' : `it draws ${now}: the generator changed?`;
+      dropped(`is not what the claim's generator draws at seed ${ex.seed}, path ${ex.path} now (${why})`);
       continue;
     }
     const instance = drawn.value;
@@ -356,7 +359,7 @@ export function propertyClaim<I>(spec: PropertySpec<I>): Claim {
     run: (ctx: RunContext) => runProperty({ ...spec, ...stripMeta(m), id: `${spec.id}~${m.id}` }, ctx),
     replay: replayPaths({ weight: m.weight ?? spec.weight }),
   }));
-  return { ...spec, paper, mutants, run: (ctx: RunContext) => runProperty(spec, ctx), replay: replayPaths(spec) };
+  return { ...spec, paper, mutants, run: (ctx: RunContext) => runProperty(spec, ctx), replay: replayPaths(spec), remeasuresExamples: true };
 }
 
 function stripMeta<I>(m: PropertyMutant<I>): Partial<Core<I>> {

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Counterexample, SavedExample } from '../core/claim.ts';
 import { VERSION } from '../version.ts';
 import { decode, encode, NotDecodable, NotEncodable, type Json } from './encode.ts';
+import { printable } from '../core/printable.ts';
 
 export interface Entry {
   /** The exact instance (encode.ts), or null when it has no exact encoding (then seed and path replay it). */
@@ -51,14 +52,10 @@ export function load(dir: string, claimId: string): Loaded {
     return out;
   }
   cf.examples.forEach((e, k) => {
-    const label = `saved counterexample #${k + 1} (found ${String(e?.found ?? '?').slice(0, 10)} by gdcheck ${e?.version ?? '?'})`;
+    const label = entryLabel(e, k);
     try {
-      if (!e || typeof e.shown !== 'string') throw new NotDecodable('entry has no "shown" instance');
-      // A seed fast-check cannot take (a hand edit) would stop the claim's whole run, not just this entry.
-      if (e.seed !== null && e.seed !== undefined && !(Number.isSafeInteger(e.seed) && e.seed >= -(2 ** 31) && e.seed < 2 ** 31)) throw new NotDecodable(`its seed ${JSON.stringify(e.seed)} is not a 32-bit integer`);
-      if (e.path !== null && e.path !== undefined && typeof e.path !== 'string') throw new NotDecodable('its path is not a string');
+      const value = checkedEntry(e);
       const hasValue = e.instance !== null && e.instance !== undefined;
-      const value = hasValue ? decode(e.instance) : undefined;
       // compared as re-encoded, so that a value written in another (hand-edited) form still matches
       const key = hasValue ? JSON.stringify(encode(value)) : '';
       const matches = (x: unknown): boolean => { try { return JSON.stringify(encode(x)) === key; } catch { return false; } };
@@ -68,6 +65,27 @@ export function load(dir: string, claimId: string): Loaded {
     }
   });
   return out;
+}
+
+/** How an entry is named in notes: its position and, when readable, when and by which gdcheck it was found. */
+function entryLabel(e: Partial<Entry> | null | undefined, k: number): string {
+  const text = (v: unknown): string => (typeof v === 'string' ? printable(v) : '?');
+  return `saved counterexample #${k + 1} (found ${text(e?.found).slice(0, 10)} by gdcheck ${text(e?.version).slice(0, 20)})`;
+}
+
+/**
+ * One saved entry checked: an object with the printed instance (`shown`), text fields that are
+ * strings when present, a 32-bit seed and a string path (or null), and an instance that decodes.
+ * Returns the decoded instance (undefined when it has none). @throws NotDecodable saying what is wrong.
+ */
+function checkedEntry(e: Partial<Entry> | null | undefined): unknown {
+  if (!e || typeof e !== 'object' || Array.isArray(e)) throw new NotDecodable('the entry is not an object');
+  if (typeof e.shown !== 'string') throw new NotDecodable('entry has no "shown" instance');
+  for (const k of ['measured', 'claimed', 'version', 'found'] as const) if (e[k] !== undefined && typeof e[k] !== 'string') throw new NotDecodable(`its "${k}" is not a string`);
+  // A seed fast-check cannot take (a hand edit) would stop the claim's whole run, not just this entry.
+  if (e.seed !== null && e.seed !== undefined && !(Number.isSafeInteger(e.seed) && e.seed >= -(2 ** 31) && e.seed < 2 ** 31)) throw new NotDecodable(`its seed ${JSON.stringify(e.seed)} is not a 32-bit integer`);
+  if (e.path !== null && e.path !== undefined && typeof e.path !== 'string') throw new NotDecodable('its path is not a string');
+  return e.instance !== null && e.instance !== undefined ? decode(e.instance) : undefined;
 }
 
 /** Saves a refuting instance (once: an entry printing the same is not saved twice). Returns true when new. */
@@ -88,18 +106,23 @@ export function save(dir: string, claimId: string, c: Counterexample, value: unk
   return true;
 }
 
-export interface Listed { claim: string; file: string; examples: Entry[]; error?: string }
+/** A claim's file as listed: its readable entries (with their position), and the others with why they do not parse. */
+export interface Listed { claim: string; file: string; examples: (Entry & { index: number })[]; unreadable: string[]; error?: string }
 
+/** Every claim file in the database, its entries checked as a run checks them (an entry that does not parse is listed only among `unreadable`). */
 export function list(dir: string): Listed[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => {
+  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f): Listed => {
     const file = join(dir, f);
-    try {
-      const cf = readClaimFile(file);
-      return { claim: cf.claim, file, examples: cf.examples };
-    } catch (e) {
-      return { claim: f.replace(/\.json$/, ''), file, examples: [], error: (e as Error).message.split('\n')[0] };
+    let cf: ClaimFile;
+    try { cf = readClaimFile(file); } catch (e) {
+      return { claim: f.replace(/\.json$/, ''), file, examples: [], unreadable: [], error: (e as Error).message.split('\n')[0] };
     }
+    const out: Listed = { claim: cf.claim, file, examples: [], unreadable: [] };
+    cf.examples.forEach((e, k) => {
+      try { checkedEntry(e); out.examples.push({ ...e, index: k + 1 }); } catch (err) { out.unreadable.push(`${entryLabel(e, k)} no longer parses: ${(err as Error).message.split('\n')[0]}`); }
+    });
+    return out;
   });
 }
 

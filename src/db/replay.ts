@@ -1,8 +1,10 @@
 /**
- * Running a claim against the counterexample database: its saved counterexamples are replayed first
- * (a property claim measures each saved instance exactly; an entry without an exact instance is
- * replayed from its {seed, path} when that seed differs from this run's, since the run at this seed
- * covers the rest), then the claim runs as usual, and a new refuting instance is saved.
+ * Running a claim against the counterexample database: its saved counterexamples are replayed first,
+ * then the claim runs as usual, and a new refuting instance is saved. A propertyClaim re-measures each
+ * saved exact instance (claim.remeasuresExamples); its entries without one are replayed from their
+ * {seed, path} when that seed differs from this run's (the run at this seed covers the rest). Any
+ * other claim (defineClaim, casesClaim, rateClaim, …) cannot rebuild an instance: every entry is
+ * replayed from its {seed, path}, and one without them is reported as kept but not replayable.
  */
 import type { Claim, RunContext, SavedExample } from '../core/claim.ts';
 import { runClaim, type ClaimReport } from '../core/runner.ts';
@@ -15,10 +17,12 @@ export interface DbRun { report: ClaimReport; saved: boolean }
 export async function runWithDb(claim: Claim, ctx: RunContext, opts: { mutants?: boolean }, dir: string | undefined): Promise<DbRun> {
   if (dir === undefined) return { report: await runClaim(claim, ctx, opts), saved: false };
   const saved = load(dir, claim.id);
-  const byPath = saved.examples.filter((e) => !e.hasValue && e.seed !== undefined && e.path !== undefined && e.seed !== ctx.seed);
+  const remeasures = claim.remeasuresExamples === true;
+  const replayable = (e: SavedExample): boolean => e.seed !== undefined && e.path !== undefined;
+  const byPath = saved.examples.filter((e) => replayable(e) && (remeasures ? !e.hasValue && e.seed !== ctx.seed : true));
   let report: ClaimReport | undefined;
   let pathReplays = 0;
-  const dropped: string[] = [];
+  const dropped: string[] = remeasures ? [] : saved.examples.filter((e) => !replayable(e)).map((e) => `${e.label} is kept but not replayed: it has no seed and path, and only a propertyClaim re-measures a saved instance: ${e.shown}`);
   for (const e of byPath) {
     // the path checked as `gdcheck replay` checks it: one the claim cannot replay now (fewer cases, a
     // path from a larger run or an edited file) is dropped, never run into an error or a stall
@@ -30,7 +34,7 @@ export async function runWithDb(claim: Claim, ctx: RunContext, opts: { mutants?:
     const r = await runClaim(claim, { ...ctx, seed: e.seed!, path: e.path, examples: undefined }, opts);
     if (r.verdict === 'refuted') { report = { ...r, reason: `${e.label} replayed from seed ${e.seed}, path ${e.path}: ${r.reason}` }; break; }
   }
-  report ??= await runClaim(claim, { ...ctx, examples: saved.examples.filter((e: SavedExample) => e.hasValue) }, opts);
+  report ??= await runClaim(claim, { ...ctx, examples: remeasures ? saved.examples.filter((e: SavedExample) => e.hasValue) : undefined }, opts);
   const notes = [...(report.replayed?.notes ?? []), ...dropped, ...saved.unreadable];
   const count = (report.replayed?.count ?? 0) + pathReplays;
   if (count || notes.length) {

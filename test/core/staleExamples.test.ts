@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { propertyClaim } from '../../src/core/property.ts';
+import { defineClaim } from '../../src/core/define.ts';
+import type { Outcome, RunContext } from '../../src/core/claim.ts';
 import { runWithDb } from '../../src/db/replay.ts';
 import { fileName } from '../../src/db/examples.ts';
 import { testContext } from '../helpers.ts';
@@ -111,5 +113,52 @@ describe('stale counterexamples in the database', () => {
       edit(file2, { seed });
       expect((await runWithDb(atLeast50(1), ctx, {}, dir2)).report.verdict, `${seed}: the false claim is still refuted by the search`).toBe('refuted');
     }
+  });
+
+  it('an entry whose instance prints as the drawn one but is another value names the instance once, and says why', async () => {
+    const { dir, file, entry } = await savedDb();
+    edit(file, { instance: { $bigint: String(entry.instance) } }); // the same x, saved as a BigInt (a hand edit)
+    const now = await runWithDb(atLeast50(1), { ...ctx, seed: 7 }, {}, dir);
+    const note = now.report.details?.find((d) => d.includes('saved counterexample #1')) ?? '';
+    expect(note).toMatch(new RegExp(`\\(it draws an instance that prints the same but is another value: the saved instance was edited, or its type changed\\): dropped, not counted: x=${entry.instance}$`));
+    expect(note.split(`x=${entry.instance}`)).toHaveLength(2); // named once (it read "it draws x=1 …: x=1")
+  });
+});
+
+// A claim that cannot rebuild a saved instance (defineClaim, casesClaim, rateClaim, …) once got its
+// saved counterexamples as ctx.examples, which its run ignores: they were never replayed, silently.
+// They are replayed from their seed and path now; an entry without them is reported as kept only.
+describe('saved counterexamples of a claim that is not a propertyClaim', () => {
+  const bad = { on: true };
+  const computed = defineClaim({
+    id: 'stale/computed', title: 't', statement: 's', source: { arxiv: '-', where: 'Lemma 1', catalogue: 'test' },
+    provenance: 'reconstructed', kind: 'upper', expected: 'holds', mutants: [],
+    // refuted only at seed 1 while `bad.on` (a bug found at one seed), whatever the path
+    run: (c: RunContext): Outcome => (bad.on && c.seed === 1
+      ? { verdict: 'refuted', reason: `bad at seed ${c.seed}`, instances: 1, precision: 'p', seed: c.seed, path: '0', counterexample: { instance: 'i', measured: '2', claimed: '1', gap: '1', verifiedWith: 'exact' }, refuting: { value: 1 } }
+      : { verdict: 'holds', reason: `ok at seed ${c.seed}`, instances: 1, precision: 'p' }),
+  });
+
+  it('is replayed from its seed and path on a run at another seed, and refutes while the bug is there', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gdcheck-stale-'));
+    bad.on = true;
+    expect((await runWithDb(computed, { ...ctx, seed: 1 }, {}, dir)).saved).toBe(true);
+    const again = await runWithDb(computed, { ...ctx, seed: 2 }, {}, dir);
+    expect(again.report.verdict).toBe('refuted');
+    expect(again.report.reason).toMatch(/^saved counterexample #1 .* replayed from seed 1, path 0: bad at seed 1$/);
+    bad.on = false;
+    const fixed = await runWithDb(computed, { ...ctx, seed: 2 }, {}, dir);
+    expect(fixed.report.verdict).toBe('holds');
+    expect(fixed.report.replayed).toMatchObject({ count: 1, refuting: 0 });
+  });
+
+  it('an entry without seed and path is reported as kept, not replayed (no silent no-op)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gdcheck-stale-'));
+    bad.on = true;
+    await runWithDb(computed, { ...ctx, seed: 1 }, {}, dir);
+    edit(join(dir, fileName('stale/computed')), { seed: null, path: null });
+    const r = await runWithDb(computed, { ...ctx, seed: 2 }, {}, dir);
+    expect(r.report.verdict).toBe('holds');
+    expect(r.report.replayed?.notes.join('\n')).toMatch(/saved counterexample #1 .* is kept but not replayed: it has no seed and path, and only a propertyClaim re-measures a saved instance: i$/);
   });
 });

@@ -2,7 +2,7 @@
 // skips node_modules and dot-folders, a broken file as one error row while the rest runs, and the
 // counterexample database (replay first, --no-db, db list/clear, unreadable entries reported).
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeFileSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, writeFileSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveTargets } from '../../src/core/registry.ts';
@@ -194,9 +194,30 @@ describe('claims anywhere', () => {
     version(200, 'sq4.ts');
     const rep = await runCli(['check', 'mine', '--runs', '5']);
     expect(rep.out).toMatch(/saved counterexample #\d+ .* no longer parses: malformed \$bigint/);
-    expect((await runCli(['db', 'list'])).out).toMatch(/✗ saved counterexample #\d+ .* no longer parses/);
+    expect((await runCli(['db', 'list'])).out).toMatch(/✗ mine\/square: saved counterexample #\d+ .* no longer parses/);
     expect((await runCli(['db', 'clear', 'mine/square'])).out).toMatch(/removed the saved counterexamples of mine\/square/);
     expect(readdirSync(join(root, '.gdcheck/examples'))).toEqual([]);
+  });
+
+  it('db list shows each readable entry with how it is replayed, and lists a junk entry only as not parsing (it printed undefined)', async () => {
+    const root = tree({ 'gdcheck.config.json': '{ "claims": ["claims"] }', 'claims/x.txt': '' });
+    process.chdir(root);
+    delete process.env.GDCHECK_DB_DIR; // the project's own .gdcheck/examples/
+    const entry = { instance: 3, shown: 'x=3', seed: 1, path: '0', version: '0.1.0', found: '2026-12-01T00:00:00.000Z', measured: '3', claimed: '2' };
+    const examples = [{}, 5, entry, { ...entry, seed: 'abc', shown: 'x=4' }, { shown: 'y\u001b[31m', instance: null, seed: 2, path: '1' }, { ...entry, seed: null, path: null, shown: 'x=5' }];
+    mkdirSync(join(root, '.gdcheck/examples'), { recursive: true });
+    writeFileSync(join(root, '.gdcheck/examples/b3%2Fs.json'), JSON.stringify({ claim: 'b3/s', examples }));
+    const r = await runCli(['db', 'list']);
+    expect(r.out).not.toMatch(/undefined|\u001b/);
+    expect(r.out).toMatch(/^b3\/s: 3 saved \(and 3 that no longer parse\)/);
+    expect(r.out).toMatch(/#3 x=3\n {5}measured 3, claimed 2; seed 1, path 0; exact instance \(a propertyClaim re-measures it; any other claim replays its seed and path\)/);
+    expect(r.out).toMatch(/#5 y \[31m\n {5}measured \?, claimed \?; seed 2, path 1; replayed by seed and path; gdcheck \?, \?/);
+    expect(r.out).toMatch(/#6 x=5\n.*exact instance \(re-measured only by a propertyClaim; kept but not replayed for any other claim\)/);
+    expect(r.out).not.toMatch(/#4 x=4/); // the seed 'abc' entry is listed once, as not parsing
+    expect(r.out).toMatch(/✗ b3\/s: saved counterexample #4 .* no longer parses: its seed "abc" is not a 32-bit integer/);
+    expect(r.out).toMatch(/✗ b3\/s: saved counterexample #1 \(found \? by gdcheck \?\) no longer parses: entry has no "shown" instance/);
+    expect(r.out).toMatch(/✗ b3\/s: saved counterexample #2 .* no longer parses: the entry is not an object/);
+    expect(r.code).toBe(1);
   });
 
   it('bad names: a missing file is one line, exit 2', async () => {
