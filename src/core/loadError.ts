@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { codeOnly } from './codeText.ts';
 
 export interface LoadError {
   /** The file as given or discovered (relative to the working directory where possible). */
@@ -70,10 +71,11 @@ function firstLine(text: string): string {
   return lines[0] ?? 'unknown error';
 }
 
-/** Line and column (1-based) of the first occurrence of `needle` in the file, if any. */
-export function findInSource(absPath: string, needle: string): { line: number; column: number } | undefined {
+/** Line and column (1-based) of the first occurrence of `needle` in the file (in its code only, outside comments and literals, with `codeOnly`), if any. */
+export function findInSource(absPath: string, needle: string, opts: { codeOnly?: boolean } = {}): { line: number; column: number } | undefined {
   let src: string;
   try { src = readFileSync(absPath, 'utf8'); } catch { return undefined; }
+  if (opts.codeOnly) src = codeOnly(src);
   const k = src.indexOf(needle);
   if (k < 0) return undefined;
   const before = src.slice(0, k).split('\n');

@@ -8,7 +8,7 @@
  * of a claims folder is a claim file, except files and folders whose names start with '_' or '.'
  * (helpers, scenarios, scripts: never imported as claims), node_modules, test files (*.test.ts,
  * *.spec.ts) and a gdcheck.config file. A claim file default-exports a claim: a file with no
- * `export default` in its text is not run at all (a script there would otherwise execute) and
+ * `export default` in its code (comments and strings do not count) is not run at all (a script there would otherwise execute) and
  * becomes an error row naming the rule. A file that fails to load, or whose default export is not a
  * claim, becomes a LoadError (file:line:column and the first line of the message); the other files
  * still load. A file named explicitly goes through the same checks.
@@ -21,6 +21,7 @@ import { findInSource, locateLoadError, showLoadError, type LoadError } from './
 import { CONFIG_NAMES, loadProject } from './config.ts';
 import { PACKAGE_ROOT } from './packageRoot.ts';
 import { checkUserFile, importWithDeadline, LoadTimeout, markLoaded } from './userFile.ts';
+import { codeOnly } from './codeText.ts';
 
 export { UserError } from './errors.ts';
 export type { LoadError } from './loadError.ts';
@@ -101,7 +102,9 @@ export async function loadFiles(files: readonly string[], into: Loaded = emptyLo
     }
     let text = '';
     try { text = readFileSync(file, 'utf8'); } catch { /* unreadable: the import below reports it */ }
-    if (text && !DEFAULT_EXPORT.test(text)) { into.errors.push({ file: shown, line: 1, column: 1, message: COMMONJS_EXPORT.test(text) ? NOT_A_COMMONJS_CLAIM : NOT_A_CLAIM_FILE }); continue; }
+    // Code only: `export default` in a comment or a string is no export (such a file was run).
+    const code = codeOnly(text);
+    if (text && !DEFAULT_EXPORT.test(code)) { into.errors.push({ file: shown, line: 1, column: 1, message: COMMONJS_EXPORT.test(code) ? NOT_A_COMMONJS_CLAIM : NOT_A_CLAIM_FILE }); continue; }
     markLoaded(file);
     try {
       mod = await importWithDeadline(file);
@@ -109,7 +112,7 @@ export async function loadFiles(files: readonly string[], into: Loaded = emptyLo
       into.errors.push(e instanceof LoadTimeout ? { file: shown, line: 1, column: 1, message: e.message } : locateLoadError(e, file, shown));
       continue;
     }
-    const at = findInSource(file, 'export default') ?? { line: 1, column: 1 };
+    const at = findInSource(file, 'export default', { codeOnly: true }) ?? { line: 1, column: 1 };
     if (mod.default === undefined) { into.errors.push({ file: shown, ...at, message: 'no default export: a claim file default-exports a claim (propertyClaim, casesClaim, rateClaim, complexityClaim, derivationClaim or defineClaim)' }); continue; }
     const exported = Array.isArray(mod.default) ? mod.default : [mod.default];
     for (const c of exported) {

@@ -65,16 +65,21 @@ describe('claims anywhere', () => {
       'c/plot.ts': `${marker('plot')}console.log('a script');\n`,
       'c/sq.test.ts': `${marker('test')}export default 1;\n`,
       'c/gdcheck.config.ts': `${marker('config')}export default { claims: ['.'] };\n`,
-      'c/answer.ts': 'export default 42;\n',
+      'c/answer.ts': '// a comment first: export default\nexport default 42;\n',
+      // `export default` only in a comment, a string or a template is no export: these ran
+      'c/commented.ts': `// export default is mentioned only in a comment\n${marker('commented')}`,
+      'c/quoted.ts': `${marker('quoted')}const s = "export default"; const t = \`export { x as default }\`;\n`,
+      'c/cjs.ts': `/* module.exports = 1; export default */\n${marker('cjs')}`,
     });
     process.chdir(root);
     const r = await runCli(['check', 'c', '--no-db', '--runs', '5']);
     expect(r.code).toBe(2);
     expect(r.out).toMatch(/✓ +mine\/square /);
     expect(r.out).toContain(`✗  c/plot.ts:1:1  error  not a claim file: no 'export default', so it was not run`);
-    expect(r.out).toMatch(/✗ {2}c\/answer\.ts:1:1 {2}error {2}default export is not a claim/);
-    expect(r.out).toMatch(/1 claims: 1 as expected, 0 not; 2 file\(s\) failed to load/);
-    for (const name of ['helper', 'scenario', 'plot', 'test', 'config']) expect(ran(name), name).toBe(false);
+    for (const f of ['commented', 'quoted', 'cjs']) expect(r.out).toContain(`✗  c/${f}.ts:1:1  error  not a claim file: no 'export default', so it was not run`);
+    expect(r.out).toMatch(/✗ {2}c\/answer\.ts:2:1 {2}error {2}default export is not a claim/); // the export's line, not the comment's
+    expect(r.out).toMatch(/1 claims: 1 as expected, 0 not; 5 file\(s\) failed to load/);
+    for (const name of ['helper', 'scenario', 'plot', 'test', 'config', 'commented', 'quoted', 'cjs']) expect(ran(name), name).toBe(false);
     // named explicitly, a file without export default is not run either
     const named = await runCli(['check', 'c/plot.ts', '--no-db']);
     expect(named.code).toBe(2);
