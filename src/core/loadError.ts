@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { codeOnly } from './codeText.ts';
+import { helperFaultMessage } from './helperFault.ts';
 
 export interface LoadError {
   /** The file as given or discovered (relative to the working directory where possible). */
@@ -38,19 +39,21 @@ export function locateLoadError(err: unknown, absPath: string, shown: string): L
   // vite/oxc (under vitest): "[PARSE_ERROR] message" then "╭─[ <path>:L:C ]".
   const oxc = /\[ *([^\]\s]+):(\d+):(\d+) *\]/.exec(text);
   if (oxc && absPath.endsWith(oxc[1]!.replace(/^(\.\.\/)+/, '').replace(/^\.\//, ''))) return { file: shown, line: Number(oxc[2]), column: Number(oxc[3]), message: `syntax error: ${first}` };
+  // The fault in a file this one imports (a helper): the message names it, and a module-format hint is about it.
+  const message = helperFaultMessage(firstLine(text), stack, absPath, first) ?? first;
   // Node's parser: the stack starts "<url>:L\n<source line>\n   ^^^".
   const parse = new RegExp(`^(?:${escape(url)}|${escape(absPath)}):(\\d+)\\n[^\\n]*\\n( *)\\^`, 'm').exec(stack);
-  if (parse) return { file: shown, line: Number(parse[1]), column: parse[2]!.length + 1, message: first };
+  if (parse) return { file: shown, line: Number(parse[1]), column: parse[2]!.length + 1, message };
   // A runtime error: the first frame in the file itself.
   const frame = new RegExp(`(?:${escape(url)}|${escape(absPath)}):(\\d+):(\\d+)`).exec(stack);
-  if (frame) return { file: shown, line: Number(frame[1]), column: Number(frame[2]), message: first };
+  if (frame) return { file: shown, line: Number(frame[1]), column: Number(frame[2]), message };
   // A missing module or export: the import that names it.
   const spec = /(?:Cannot find (?:package|module) '([^']+)'|does not provide an export named '([^']+)')/.exec(text);
   if (spec) {
     const where = findInSource(absPath, spec[1] !== undefined ? `'${spec[1]}'` : spec[2]!) ?? findInSource(absPath, `"${spec[1]}"`);
-    if (where) return { file: shown, ...where, message: first };
+    if (where) return { file: shown, ...where, message };
   }
-  return { file: shown, message: first };
+  return { file: shown, message };
 }
 
 /**

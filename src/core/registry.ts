@@ -22,6 +22,8 @@ import { CONFIG_NAMES, loadProject } from './config.ts';
 import { PACKAGE_ROOT } from './packageRoot.ts';
 import { checkUserFile, importWithDeadline, LoadTimeout, markLoaded } from './userFile.ts';
 import { codeOnly } from './codeText.ts';
+/** CommonJS exports (`module.exports =`, `exports.x =`): a claim file written that way gets NOT_A_COMMONJS_CLAIM instead. */
+import { COMMONJS_EXPORT } from './helperFault.ts';
 
 export { UserError } from './errors.ts';
 export type { LoadError } from './loadError.ts';
@@ -38,8 +40,6 @@ const isClaimFileName = (name: string): boolean =>
 /** Whether a file's text default-exports something (`export default …`, `export { x as default }`): a claim file must. */
 const DEFAULT_EXPORT = /\bexport\s+default\b|\bexport\s*\{[^}]*\bdefault\b[^}]*\}/;
 export const NOT_A_CLAIM_FILE = "not a claim file: no 'export default', so it was not run (a claims folder holds claim files; start a helper's or a script's name with '_' to skip it)";
-/** CommonJS exports (`module.exports =`, `exports.x =`): a claim file written that way gets NOT_A_COMMONJS_CLAIM instead. */
-const COMMONJS_EXPORT = /\bmodule\.exports\b|\bexports\.\w+\s*=/;
 export const NOT_A_COMMONJS_CLAIM = "a CommonJS file (module.exports), so it was not run: a claim file is an ES module; write 'export default <claim>' and 'import … from' instead of require (it loads as one whatever package.json's \"type\" says)";
 
 /** Claim files under a folder (sorted, recursively), or the file itself. */

@@ -11,6 +11,7 @@ import { UserError } from './errors.ts';
 import { importModule } from './moduleLoading.ts';
 export { isReportedImportError } from './moduleLoading.ts';
 import { withHint } from './loadError.ts';
+import { helperFaultMessage } from './helperFault.ts';
 
 /** A claim or derivation file is source code: a megabyte is far beyond any real one. */
 export const MAX_USER_FILE_BYTES = 1_000_000;
@@ -43,7 +44,8 @@ export function loadErrorLine(file: string, e: unknown): string {
   // oxc (through vite): "[PARSE_ERROR] Unexpected token ... [ path/f.ts:4:44 ]"
   const oxc = /\[PARSE_ERROR\]\s*(.*)[\s\S]*?\[\s*(.+?):(\d+):(\d+)\s*\]/.exec(msg);
   if (oxc) return `${file}:${oxc[3]}:${oxc[4]}: syntax error: ${oxc[1]!.trim()}`;
-  const first = withHint(msg.split('\n').find((l) => l.trim() !== '') ?? 'unknown error', msg);
+  const line = msg.split('\n').find((l) => l.trim() !== '') ?? 'unknown error';
+  const first = helperFaultMessage(line, e instanceof Error ? e.stack ?? '' : '', resolve(file), withHint(line, msg)) ?? withHint(line, msg);
   const at = frameIn(e instanceof Error ? e.stack : undefined, file);
   return `${at ?? file}: cannot load: ${first}`;
 }

@@ -80,7 +80,7 @@ describe('claim files and the package.json "type"', () => {
       expect(run.stdout).toMatch(/^✓ +mine\/ts-helper /m);
       expect(run.stdout).toMatch(/^✗ {2}claims\/c\.ts:\d+:\d+ {2}error {2}require is not defined in ES module scope, you can use import instead$/m);
       expect(run.stdout).toMatch(/^✗ {2}claims\/d\.js:1:1 {2}error {2}a CommonJS file \(module\.exports\), so it was not run: a claim file is an ES module; write 'export default <claim>'/m);
-      expect(run.stdout).toMatch(/^✗ {2}claims\/e\.ts {2}error {2}Cannot find module 'gdcheck' \(from require\(\) in a CommonJS file, which does not see gdcheck's own copies: use import, or install the package in the project\)$/m);
+      expect(run.stdout).toMatch(/^✗ {2}claims\/e\.ts {2}error {2}in claims\/_g\.js:1:\d+: Cannot find module 'gdcheck' \(from require\(\) in a CommonJS file, which does not see gdcheck's own copies: use import, or install the package in the project\)$/m);
       expect(run.stdout).toMatch(/^✗ {2}claims\/f\.ts:4:1 {2}error {2}module is not defined in ES module scope: the file is an ES module \(it has import\/export syntax, or its package\.json says "type": "module"\); use 'export', not module\.exports$/m);
       expect(run.stdout).toMatch(/^2 claims: 2 as expected, 0 not; 4 file\(s\) failed to load/m);
       expect(run.status).toBe(2);
@@ -90,6 +90,31 @@ describe('claim files and the package.json "type"', () => {
       expect(cts.stderr).toBe('');
       expect(cts.stdout).toMatch(/^✗ {2}g\.cts:1:1 {2}error {2}not a claim file: a claim file is an ES module named \.ts, \.mts, \.js or \.mjs \(\.cjs and \.cts are CommonJS by their name\), so it was not run$/m);
       expect(cts.status).toBe(2);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 240_000);
+
+  // A CommonJS helper in a "type": "module" folder loads as an ES module: the row named the claim file
+  // and said "the file is an ES module" of it; it names the helper (and its package.json) now.
+  it('a CommonJS helper in a "type": "module" subfolder: the error names the helper, its line and why it is an ES module', () => {
+    const root = tree({
+      'gdcheck.config.json': '{ "claims": ["claims"] }\n',
+      'claims/m/package.json': '{ "type": "module" }\n',
+      'claims/m/_h.js': 'const v = 1;\nmodule.exports = { v };\n',
+      'claims/m/a.ts': claim('mine/default-import', "import h from './_h.js';\nconst k = h.v;"),
+      'claims/m/b.ts': claim('mine/namespace-import', "import * as h from './_h.js';\nconst k = (h as any).v;"),
+      'claims/m/c.ts': claim('mine/throwing-helper', "import { k } from './_t.ts';"),
+      'claims/m/_t.ts': "export const k = 1;\nthrow new Error('helper failed');\n",
+    });
+    try {
+      const run = gd(root, 'check', '--no-db', '--jobs', '1', '--runs', '5');
+      expect(run.stderr).toBe('');
+      const why = `claims/m/_h\\.js is loaded as an ES module \\(claims/m/package\\.json says "type": "module"\\), so module\\.exports is not its export: name it \\.cjs, or use 'export'`;
+      expect(run.stdout).toMatch(new RegExp(`^✗ {2}claims/m/a\\.ts:\\d+:\\d+ {2}error {2}The requested module '\\./_h\\.js' does not provide an export named 'default': ${why}$`, 'm'));
+      expect(run.stdout).toMatch(new RegExp(`^✗ {2}claims/m/b\\.ts {2}error {2}in claims/m/_h\\.js:2:1: module is not defined in ES module scope: ${why}$`, 'm'));
+      expect(run.stdout).toMatch(/^✗ {2}claims\/m\/c\.ts {2}error {2}in claims\/m\/_t\.ts:2:\d+: helper failed$/m);
+      expect(run.status).toBe(2);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
