@@ -4,19 +4,60 @@
  * TypeError/RangeError naming it, never a check that quietly samples nothing or crashes inside the
  * exact arithmetic.
  */
+import { types } from 'node:util';
 import { Q } from '../numeric/rational.ts';
 import { checkKeys, checkNumber, checkOptional, RUN_OPTIONS } from '../core/runOptions.ts';
 import type { ClassAssumptions, CheckClassConstraints } from './checkClass.ts';
+import type { Objective } from './objective.ts';
 
 /** Sampled pairs: 0 (none) to 10⁴; each pair costs exact evaluations of f and ∇f. */
 const SAMPLES = { min: 0, max: 10_000, integer: true } as const;
 
 const isQ = (v: unknown): v is Q => v instanceof Q;
 
-/** @throws TypeError/RangeError naming the first bad field of the class or of the constraints. */
-export function checkClassArguments(entry: string, f: unknown, assumptions: unknown, constraints: unknown): void {
-  if (f === null || typeof f !== 'object' || typeof (f as { value?: unknown }).value !== 'function' || typeof (f as { grad?: unknown }).grad !== 'function') {
-    throw new TypeError(`${entry}: f must be an Objective (an object with value and grad functions, e.g. from classes.quadratic), got ${f === null ? 'null' : typeof f}`);
+/** The members of an Objective that checkClass reads (objective.ts). */
+const MEMBERS = ['name', 'dim', 'L', 'mu', 'xStar', 'fStar', 'value', 'grad', 'show', 'structure'] as const;
+
+/** The descriptor of `key` on `o` or the first prototype that has it. */
+function descriptorOf(o: object, key: string): PropertyDescriptor | undefined {
+  for (let p: object | null = o; p !== null; p = Object.getPrototypeOf(p) as object | null) {
+    const d = Object.getOwnPropertyDescriptor(p, key);
+    if (d) return d;
+  }
+  return undefined;
+}
+
+/**
+ * f's members read once, as a plain object: what checkClass decides about and evaluates. A Proxy or
+ * a member that is a getter (own or inherited) is refused, since each read may return something else
+ * (a value function that is the builder's when checked and another when run would be certified).
+ * @throws TypeError naming the entry and the member.
+ */
+export function objectiveSnapshot(entry: string, f: object): Objective {
+  if (types.isProxy(f)) throw new TypeError(`${entry}: f is a Proxy: an Objective's members must be plain values (a Proxy may answer each read differently, so what is checked would not be what runs)`);
+  const snap: Record<string, unknown> = {};
+  for (const k of MEMBERS) {
+    const d = descriptorOf(f, k);
+    if (d && !('value' in d)) throw new TypeError(`${entry}: f.${k} is a getter (an accessor property): an Objective's members must be plain values (a getter may return another ${k === 'value' || k === 'grad' ? 'function' : 'value'} on the next read, so what is checked would not be what runs)`);
+    if (d) snap[k] = d.value;
+  }
+  return snap as unknown as Objective;
+}
+
+/** The first member of f that is no longer what `snap` read (it changed while f was checked), or undefined. */
+export function changedMember(f: object, snap: Objective): string | undefined {
+  return MEMBERS.find((k) => descriptorOf(f, k)?.value !== (snap as unknown as Record<string, unknown>)[k]);
+}
+
+/**
+ * The objective read once (objectiveSnapshot), after the class and the constraints are checked.
+ * @throws TypeError/RangeError naming the first bad field of f, of the class or of the constraints.
+ */
+export function checkClassArguments(entry: string, f: unknown, assumptions: unknown, constraints: unknown): Objective {
+  if (f === null || typeof f !== 'object') throw new TypeError(`${entry}: f must be an Objective (an object with value and grad functions, e.g. from classes.quadratic), got ${f === null ? 'null' : typeof f}`);
+  const g = objectiveSnapshot(entry, f);
+  if (typeof g.value !== 'function' || typeof g.grad !== 'function') {
+    throw new TypeError(`${entry}: f must be an Objective (an object with value and grad functions, e.g. from classes.quadratic), got an object without ${typeof g.value !== 'function' ? 'value' : 'grad'}`);
   }
   const a = checkKeys(entry, 'the class', assumptions, ['L', 'mu', 'convex', 'pl', 'minimum']);
   for (const k of ['L', 'mu', 'pl'] as const) {
@@ -30,5 +71,6 @@ export function checkClassArguments(entry: string, f: unknown, assumptions: unkn
   if (c.seed !== undefined) checkNumber(entry, 'seed', c.seed, RUN_OPTIONS.seed);
   if (c.digits !== undefined) checkNumber(entry, 'digits', c.digits, RUN_OPTIONS.digits);
   if (c.scale !== undefined && !(isQ(c.scale) && c.scale.sign() > 0)) throw new (isQ(c.scale) ? RangeError : TypeError)(`${entry}: scale must be a positive exact rational, got ${isQ(c.scale) ? c.scale.toString() : typeof c.scale}`);
+  return g;
 }
 

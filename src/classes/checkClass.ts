@@ -26,7 +26,7 @@ import type { MarginLoss } from './losses.ts';
 import { evalPiecewise, globalMin, type Piecewise1D } from './piecewise.ts';
 import { isPsd, isSymmetric, minusTimes, scale, shift } from './psd.ts';
 import { mulberry32 } from '../numeric/seeded.ts';
-import { checkClassArguments } from './checkArguments.ts';
+import { changedMember, checkClassArguments } from './checkArguments.ts';
 
 /** The class, in the field's terms. Omitted fields are not checked. */
 export interface ClassAssumptions {
@@ -106,7 +106,15 @@ const statesMinimum = (f: Objective): boolean => f.xStar !== null || f.fStar !==
  *   −1, a seed 'abc', an unknown key): one line naming it (checkArguments.ts).
  */
 export function checkClass(f: Objective, declared?: ClassAssumptions, constraints: CheckClassConstraints = {}): ClassCheck {
-  checkClassArguments('checkClass', f, declared, constraints);
+  const g = checkClassArguments('checkClass', f, declared, constraints);
+  const r = decideClass(g, declared, constraints);
+  // Members that changed while f was checked (its own value() reassigning f.value): the f checked is not f.
+  const changed = changedMember(f, g);
+  return changed === undefined ? r : { status: 'cannot decide', reason: `cannot decide: f.${changed} changed while f was checked, so what was checked is not f`, checks: [] };
+}
+
+/** checkClass on the objective as read once (a snapshot of plain members). */
+function decideClass(f: Objective, declared: ClassAssumptions | undefined, constraints: CheckClassConstraints): ClassCheck {
   const assumptions = declared ?? declaredClass(f);
   const wanted: [Kind, string, Q | undefined][] = [];
   if (assumptions.L !== undefined) wanted.push(['L', `L = ${assumptions.L}`, assumptions.L]);
@@ -149,13 +157,13 @@ export function checkClass(f: Objective, declared?: ClassAssumptions, constraint
  * one, unless `minimum: false` is passed. Memoised per frozen builder product and every parameter.
  */
 export function inClass(f: Objective, declared?: ClassAssumptions, options?: CheckClassConstraints): true | string {
-  checkClassArguments('inClass', f, declared, options);
-  const assumptions = declared ?? declaredClass(f);
-  const a: ClassAssumptions = { ...assumptions, minimum: assumptions.minimum ?? statesMinimum(f) };
+  const g = checkClassArguments('inClass', f, declared, options);
+  const assumptions = declared ?? declaredClass(g);
+  const a: ClassAssumptions = { ...assumptions, minimum: assumptions.minimum ?? statesMinimum(g) };
   // A builder's objective implements its structure by construction, so the exact decision is the
   // answer and sampling (the costly part) is skipped; anything else gets two sampled pairs, which can
   // refute, but never certify.
-  const built = isBuilt(f);
+  const built = isBuilt(g);
   const constraints = options ?? { samples: built ? 0 : 2 };
   // Only a frozen builder product is memoised: anything else may change between calls. The key holds
   // every parameter that changes the answer.

@@ -28,7 +28,7 @@ describe('the class checker refuses malformed arguments in one line', () => {
 
   it('f must be an Objective', () => {
     expect(() => checkClass(null as never)).toThrow(/^checkClass: f must be an Objective .*got null$/);
-    expect(() => inClass({} as never, { L })).toThrow(/^inClass: f must be an Objective .*got object$/);
+    expect(() => inClass({} as never, { L })).toThrow(/^inClass: f must be an Objective .*got an object without value$/);
   });
 
   it('accepts well-formed arguments and still decides', () => {

@@ -142,6 +142,33 @@ describe('a structure certifies only its builder\'s unaltered product (issue 12:
     expect(inClass(x4, { L: q(100) }, { samples: 12, scale: Q.ONE })).toMatch(/^cannot decide/);
     expect(inClass(x4, { L: q(100) }, { samples: 12, scale: q(10) })).toMatch(/^not in the class: L = 100/);
   });
+  // A getter that returned the builder's value for the reads the check made, and another function
+  // after, was certified in the class (K = 2 reads). Members are read once now, and accessors refused.
+  it.each([0, 1, 2, 3, 5])('a value getter that changes after %i reads is refused, never certified', (K) => {
+    const quartic = <T>(A: Arith<T>, x: readonly T[]) => A.mul(A.mul(x[0]!, x[0]!), A.mul(x[0]!, x[0]!));
+    let reads = 0;
+    const alter = Object.create(H) as Objective;
+    Object.defineProperty(alter, 'value', { get: () => (reads++ < K ? H.value : quartic) });
+    expect(() => checkClass(alter, undefined, { samples: 0 })).toThrow(/^checkClass: f\.value is a getter \(an accessor property\): an Objective's members must be plain values/);
+    expect(() => inClass(alter)).toThrow(TypeError);
+  });
+  it('an inherited getter, a getter on any member (L, structure) and a Proxy are refused too', () => {
+    const proto = Object.create(H, { L: { get: () => q(1) } }) as Objective;
+    expect(() => checkClass(Object.create(proto) as Objective)).toThrow(/^checkClass: f\.L is a getter/);
+    const s = Object.create(H) as Objective;
+    Object.defineProperty(s, 'structure', { get: () => H.structure });
+    expect(() => inClass(s)).toThrow(/^inClass: f\.structure is a getter/);
+    expect(() => checkClass(new Proxy(H, {}))).toThrow(/^checkClass: f is a Proxy/);
+    expect(checkClass(Object.create(H) as Objective).status).toBe('yes'); // plain inherited members are fine
+  });
+  it('a value function that replaces f.value while it is checked: what was checked is not f, so no certificate', () => {
+    const quartic = <T>(A: Arith<T>, x: readonly T[]) => A.mul(A.mul(x[0]!, x[0]!), A.mul(x[0]!, x[0]!));
+    const g = { ...H } as { -readonly [K in keyof Objective]: Objective[K] };
+    g.value = (A, x) => { g.value = quartic; return H.value(A, x); };
+    const r = checkClass(g, { L: q(1), convex: true }, { samples: 2 });
+    expect(r.status).toBe('cannot decide');
+    expect(r.reason).toBe('cannot decide: f.value changed while f was checked, so what was checked is not f');
+  });
   it('an object that is not a frozen builder product is never answered from the memo: a change in place is seen', () => {
     const g: Objective = { ...quadratic([q(1)]) };
     expect(inClass(g)).toBe(true);
