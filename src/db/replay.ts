@@ -7,7 +7,7 @@
  * replayed from its {seed, path}, and one without them is reported as kept but not replayable.
  */
 import type { Claim, RunContext, SavedExample } from '../core/claim.ts';
-import { runClaim, type ClaimReport } from '../core/runner.ts';
+import { runClaim, runMutant, type ClaimReport } from '../core/runner.ts';
 import { load, save } from './examples.ts';
 import { checkReplayPath } from '../core/replayPath.ts';
 
@@ -31,8 +31,16 @@ export async function runWithDb(claim: Claim, ctx: RunContext, opts: { mutants?:
       continue;
     }
     pathReplays++;
-    const r = await runClaim(claim, { ...ctx, seed: e.seed!, path: e.path, examples: undefined }, opts);
-    if (r.verdict === 'refuted') { report = { ...r, reason: `${e.label} replayed from seed ${e.seed}, path ${e.path}: ${r.reason}` }; break; }
+    // The claim alone at the saved path: its mutants run at this run's seed, never at one path of the claim.
+    const r = await runClaim(claim, { ...ctx, seed: e.seed!, path: e.path, examples: undefined });
+    if (r.verdict === 'refuted') {
+      report = { ...r, reason: `${e.label} replayed from seed ${e.seed}, path ${e.path}: ${r.reason}` };
+      if (opts.mutants) {
+        report.mutants = [];
+        for (const m of claim.mutants) report.mutants.push(await runMutant(claim, m, ctx));
+      }
+      break;
+    }
   }
   report ??= await runClaim(claim, { ...ctx, examples: remeasures ? saved.examples.filter((e: SavedExample) => e.hasValue) : undefined }, opts);
   const notes = [...(report.replayed?.notes ?? []), ...dropped, ...saved.unreadable];

@@ -130,9 +130,9 @@ describe('stale counterexamples in the database', () => {
 // They are replayed from their seed and path now; an entry without them is reported as kept only.
 describe('saved counterexamples of a claim that is not a propertyClaim', () => {
   const bad = { on: true };
+  const meta = { title: 't', statement: 's', source: { arxiv: '-', where: 'Lemma 1', catalogue: 'test' }, provenance: 'reconstructed' as const, kind: 'upper' as const, expected: 'holds' as const };
   const computed = defineClaim({
-    id: 'stale/computed', title: 't', statement: 's', source: { arxiv: '-', where: 'Lemma 1', catalogue: 'test' },
-    provenance: 'reconstructed', kind: 'upper', expected: 'holds', mutants: [],
+    ...meta, id: 'stale/computed', mutants: [],
     // refuted only at seed 1 while `bad.on` (a bug found at one seed), whatever the path
     run: (c: RunContext): Outcome => (bad.on && c.seed === 1
       ? { verdict: 'refuted', reason: `bad at seed ${c.seed}`, instances: 1, precision: 'p', seed: c.seed, path: '0', counterexample: { instance: 'i', measured: '2', claimed: '1', gap: '1', verifiedWith: 'exact' }, refuting: { value: 1 } }
@@ -150,6 +150,21 @@ describe('saved counterexamples of a claim that is not a propertyClaim', () => {
     const fixed = await runWithDb(computed, { ...ctx, seed: 2 }, {}, dir);
     expect(fixed.report.verdict).toBe('holds');
     expect(fixed.report.replayed).toMatchObject({ count: 1, refuting: 0 });
+  });
+
+  it("a replayed entry's mutants run at this run's seed, not at the entry's path", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gdcheck-stale-'));
+    const seen: (string | undefined)[] = [];
+    const withMutant = defineClaim({
+      ...meta, id: 'stale/computed-mutant', run: computed.run,
+      mutants: [{ id: 'm', description: 'd', run: (c: RunContext): Outcome => { seen.push(c.path); return { verdict: 'refuted', reason: 'broken', instances: 1, precision: 'p' }; } }],
+    });
+    bad.on = true;
+    await runWithDb(withMutant, { ...ctx, seed: 1 }, {}, dir);
+    const r = await runWithDb(withMutant, { ...ctx, seed: 2 }, { mutants: true }, dir);
+    expect(r.report.reason).toMatch(/replayed from seed 1, path 0/);
+    expect(r.report.mutants?.map((m) => m.verdict)).toEqual(['refuted']);
+    expect(seen).toEqual([undefined]);
   });
 
   it('an entry without seed and path is reported as kept, not replayed (no silent no-op)', async () => {
