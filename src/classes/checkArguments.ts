@@ -4,9 +4,9 @@
  * TypeError/RangeError naming it, never a check that quietly samples nothing or crashes inside the
  * exact arithmetic.
  */
-import { types } from 'node:util';
 import { Q } from '../numeric/rational.ts';
 import { checkKeys, checkNumber, checkOptional, RUN_OPTIONS } from '../core/runOptions.ts';
+import { accessorProblem, descriptorOf } from '../core/shape.ts';
 import type { ClassAssumptions, CheckClassConstraints } from './checkClass.ts';
 import type { Objective } from './objective.ts';
 
@@ -18,15 +18,6 @@ const isQ = (v: unknown): v is Q => v instanceof Q;
 /** The members of an Objective that checkClass reads (objective.ts). */
 const MEMBERS = ['name', 'dim', 'L', 'mu', 'xStar', 'fStar', 'value', 'grad', 'show', 'structure'] as const;
 
-/** The descriptor of `key` on `o` or the first prototype that has it. */
-function descriptorOf(o: object, key: string): PropertyDescriptor | undefined {
-  for (let p: object | null = o; p !== null; p = Object.getPrototypeOf(p) as object | null) {
-    const d = Object.getOwnPropertyDescriptor(p, key);
-    if (d) return d;
-  }
-  return undefined;
-}
-
 /**
  * f's members read once, as a plain object: what checkClass decides about and evaluates. A Proxy or
  * a member that is a getter (own or inherited) is refused, since each read may return something else
@@ -34,12 +25,12 @@ function descriptorOf(o: object, key: string): PropertyDescriptor | undefined {
  * @throws TypeError naming the entry and the member.
  */
 export function objectiveSnapshot(entry: string, f: object): Objective {
-  if (types.isProxy(f)) throw new TypeError(`${entry}: f is a Proxy: an Objective's members must be plain values (a Proxy may answer each read differently, so what is checked would not be what runs)`);
+  const bad = accessorProblem('f', f, MEMBERS);
+  if (bad) throw new TypeError(`${entry}: ${bad}`);
   const snap: Record<string, unknown> = {};
   for (const k of MEMBERS) {
     const d = descriptorOf(f, k);
-    if (d && !('value' in d)) throw new TypeError(`${entry}: f.${k} is a getter (an accessor property): an Objective's members must be plain values (a getter may return another ${k === 'value' || k === 'grad' ? 'function' : 'value'} on the next read, so what is checked would not be what runs)`);
-    if (d) snap[k] = d.value;
+    if (d) snap[k] = d.value as unknown;
   }
   return snap as unknown as Objective;
 }

@@ -4,7 +4,7 @@
  * instead of `type: 'number'`, a misspelt key or a wrong type is one line naming the scenario, the
  * key and what it accepts, before anything runs, never a TypeError inside `--set` parsing.
  */
-import { isObject, unknownKeyProblem } from '../core/shape.ts';
+import { accessorProblem, isObject, unknownKeyProblem } from '../core/shape.ts';
 
 const shown = (v: unknown): string => (v === undefined ? 'nothing' : typeof v === 'string' ? `'${v.slice(0, 40)}'` : Array.isArray(v) ? 'an array' : v === null ? 'null' : typeof v === 'number' || typeof v === 'boolean' ? `${typeof v} ${String(v)}` : `a ${typeof v}`);
 
@@ -22,6 +22,8 @@ const SWEEP_FUNCTIONS = ['points', 'label', 'point', 'report'];
 /** What is wrong with one `settings` entry (named `where`), or undefined. */
 function settingProblem(where: string, s: unknown): string | undefined {
   if (!isObject(s)) return `${where} must be an object like { type: 'number', min: 0, max: 1 }, got ${shown(s)}`;
+  const getter = accessorProblem(where, s, ['type', ...SETTING_KEYS.number!, ...SETTING_KEYS.choice!, ...SETTING_KEYS.text!]);
+  if (getter) return getter;
   const keys = typeof s.type === 'string' ? SETTING_KEYS[s.type] : undefined;
   if (!keys || !Object.prototype.hasOwnProperty.call(SETTING_KEYS, s.type as string)) return `${where}.type must be one of ${Object.keys(SETTING_KEYS).map((t) => `'${t}'`).join(', ')}, got ${shown(s.type)}`;
   const extra = unknownKeyProblem(where, s, keys);
@@ -67,6 +69,8 @@ function figureProblem(where: string, f: unknown): string | undefined {
  */
 export function scenarioProblem(s: unknown): string | undefined {
   if (!isObject(s)) return `a Scenario must be an object (name, description, usage, settings, run), got ${shown(s)}`;
+  const getter = accessorProblem('the scenario', s, SCENARIO_KEYS);
+  if (getter) return getter;
   if (typeof s.name !== 'string' || s.name === '') return `a Scenario's name must be a non-empty string, got ${shown(s.name)}`;
   const me = `scenario '${s.name.slice(0, 60)}'`;
   const extra = unknownKeyProblem('the scenario', s, SCENARIO_KEYS);

@@ -54,6 +54,8 @@ describe('a Scenario object is checked where it is taken', () => {
     ['a figure with an unknown option', { ...good, figures: [{ claims: ['a/b'], caption: 'c', options: { budjet: 1 } }] }, /unknown key 'budjet' in figures\[0\]\.options/],
     ['a sweep without report', { ...good, sweep: { points: () => [], label: String, point: () => 0 } }, /sweep\.report must be a function, got nothing/],
     ['no name', { ...good, name: undefined }, /name must be a non-empty string/],
+    ['a getter for run', Object.defineProperty({ ...good }, 'run', { get: () => () => 0, enumerable: true }), /^the scenario\.run is a getter \(an accessor property\)/],
+    ['a getter in a setting', { ...good, settings: { eta: { type: 'number', get min() { return 0; }, max: 1 } } }, /settings\.eta\.min is a getter/],
   ])('%s', (_name, s, message) => {
     expect(scenarioProblem(s)).toMatch(message);
   });

@@ -74,6 +74,19 @@ describe('claim builders check what a claim file gives them', () => {
     expect(userError(() => exponentObservation({ ...obs, bands: [] } as never))).toMatch(/unknown key 'bands' in the exponentObservation spec/);
   });
 
+  // What a builder checks it reads again when the claim runs: a tolerance getter that answered
+  // { abs: 0 } to the check and { abs: Infinity } to the run would pass a false claim.
+  it('a getter or a Proxy in a spec, its source, tolerance or a mutant is refused (only plain data reads the same twice)', () => {
+    let reads = 0;
+    const spec = { ...meta, instances: fc.nat(), measure, show: String, relation: 'le', precision: { search: 'f64', verify: 'f64' }, mutants: [] };
+    Object.defineProperty(spec, 'tolerance', { enumerable: true, get: () => (reads++ === 0 ? { abs: 0, reason: 'exact' } : { abs: Infinity, reason: 'anything' }) });
+    expect(userError(() => propertyClaim(spec as never))).toMatch(/^me\/c: the spec\.tolerance is a getter \(an accessor property\): it must be a plain value/);
+    expect(userError(() => builders.casesClaim!({ tolerance: { reason: 'exact', get abs() { return 0; } } }))).toMatch(/'tolerance'\.abs is a getter/);
+    expect(userError(() => builders.defineClaim!({ source: new Proxy({ arxiv: '1', where: 'Thm 1', catalogue: 'x' }, {}) }))).toMatch(/'source' is a Proxy/);
+    expect(userError(() => builders.propertyClaim!({ mutants: [{ id: 'm', description: 'd', get measure() { return measure; } }] }))).toMatch(/mutants\[0\]\.measure is a getter/);
+    expect(userError(() => builders.propertyClaim!({ mutants: [{ id: 'm', description: 'd', tolerance: { reason: 'r', get abs() { return 1; } } }] }))).toMatch(/mutants\[0\]\.tolerance\.abs is a getter/);
+  });
+
   it('functions and arbitraries are checked by type', () => {
     expect(userError(() => builders.propertyClaim!({ measure: 'x' }))).toMatch(/'measure' must be a function, got '/);
     expect(userError(() => builders.propertyClaim!({ instances: [1, 2] }))).toMatch(/'instances' must be a fast-check arbitrary/);
