@@ -11,6 +11,17 @@
  * the smallest. Competing laws (free power, √x·log x, x, x·log x, log x, √x) are fitted with one
  * constant each and reported by their log-space residual, so the report says which law the data
  * look like, not only whether the claimed one survived.
+ *
+ * The fitted exponent decides only once it has settled. The exponent is also fitted on the lower and
+ * the upper half of the fitted points; when the two differ by more than the slack, and the last two
+ * local exponents still move that way at a pace that would cover the slack over the grid's span,
+ * lower-order terms still move it (T = 500 + d fits x^0.30 on 8..1024, T = d − 5√d fits x^1.29), and
+ * a verdict in the direction it moves is withheld (for O, a pass while it rises, a refutation while
+ * it falls; for Ω the mirror): inconclusive, with the exponents. The halves are fitted on T itself, since dividing
+ * by log^k x adds a known rise that fades.
+ * A settled exponent whose whole interval lies beyond the claimed a by more than half the slack
+ * (above it for O, below for Ω) is not a pass either: nothing on the grid explains it away, so
+ * T = d^1.08 is not "O(d) within the slack" but inconclusive (3d + 2, at 0.995, still holds).
  */
 import { fitPower, fitLine, type LineFit } from './fit.ts';
 import type { Verdict } from '../core/claim.ts';
@@ -90,6 +101,8 @@ export function decideComplexity(points: readonly GridPoint[], law: ComplexityLa
   if (span < minSpan) return { verdict: 'inconclusive', reason: `grid too narrow: x spans a factor ${span.toPrecision(3)} (need ${minSpan})`, competing: [], details };
 
   const xs = used.map((p) => p.x);
+  // The lower and upper halves of the fitted points (3 points each at least; they share the middle one when odd).
+  const half = Math.max(3, Math.ceil(used.length / 2));
   const one = (kind: 'max' | 'min', target: 'upper' | 'lower') => {
     const ys = used.map((p) => agg(p, kind));
     const yk = ys.map((y, i) => y / Math.log(xs[i]!) ** law.logPower);
@@ -100,7 +113,31 @@ export function decideComplexity(points: readonly GridPoint[], law: ComplexityLa
     let verdict: ComplexityDecision['verdict'];
     if (target === 'upper') verdict = hi <= law.exponent + slack ? 'holds' : lo > law.exponent + slack ? 'refuted' : 'inconclusive';
     else verdict = lo >= law.exponent - slack ? 'holds' : hi < law.exponent - slack ? 'refuted' : 'inconclusive';
-    return { verdict, fit, text: `${name} ${verdict === 'holds' ? 'is' : verdict === 'refuted' ? 'is not' : 'may or may not be'} ${band}`, ys };
+    let text = `${name} ${verdict === 'holds' ? 'is' : verdict === 'refuted' ? 'is not' : 'may or may not be'} ${band}`;
+    // Settled? The exponent of T itself (lower-order terms live in T; dividing by log^k x adds a known,
+    // fading rise of k/ln x) on the lower and on the upper half of the fitted points.
+    const aLow = fitPower(xs.slice(0, half), ys.slice(0, half)).slope, aHigh = fitPower(xs.slice(-half), ys.slice(-half)).slope;
+    // …and still moving at the end: the change between the last two local exponents, per octave, times
+    // the octaves the fit spans (random-instance noise in the lower half alone does not unsettle it).
+    const n = xs.length, local = (i: number): number => Math.log2(ys[i]! / ys[i - 1]!) / Math.log2(xs[i]! / xs[i - 1]!);
+    const endDrift = ((local(n - 1) - local(n - 2)) / Math.log2(Math.sqrt(xs[n - 1]! / xs[n - 3]!))) * Math.log2(xs[n - 1]! / xs[0]!);
+    // A small exponent that still grows by a third an octave (T = 5000 + d on 8..1024: 0.11, then 0.17)
+    // is rising too, though by less than the slack: a constant still hides the growth.
+    const [l1, l2] = [local(n - 2), local(n - 1)];
+    const multiplying = l1 > 0 && l2 >= 1.3 * l1 && l2 - l1 >= 0.02;
+    const drift = aHigh - aLow, rising = (drift > slack && endDrift > slack) || multiplying, falling = drift < -slack && endDrift < -slack;
+    const moves = `the exponent of T is ${aLow.toFixed(3)} on x = ${xs[0]}..${xs[half - 1]} and ${aHigh.toFixed(3)} on x = ${xs[n - half]}..${xs[n - 1]}, and its last local values are ${local(n - 2).toFixed(3)}, ${local(n - 1).toFixed(3)}`;
+    // A verdict the moving exponent may yet overturn is withheld: for O, a pass while T's exponent
+    // rises (T = 2000 + d looks flat on 8..1024) and a refutation while it falls; for Ω the mirror.
+    const towardBand = target === 'upper' ? (verdict === 'holds' && rising) || (verdict === 'refuted' && falling) : (verdict === 'holds' && falling) || (verdict === 'refuted' && rising);
+    if (towardBand) {
+      verdict = 'inconclusive';
+      text = `${name}, but ${moves}: not settled (lower-order terms still move it by more than the slack ${slack})`;
+    } else if (verdict === 'holds' && !rising && !falling && (target === 'upper' ? lo > law.exponent + slack / 2 : hi < law.exponent - slack / 2)) {
+      verdict = 'inconclusive';
+      text = `${name} lies wholly ${target === 'upper' ? 'above' : 'below'} ${law.exponent} by more than half the slack ${slack}, and has settled (${moves}): nothing on the grid explains the excess away`;
+    }
+    return { verdict, fit, text, ys };
   };
   const parts = law.bound === 'tight' ? [one('max', 'upper'), one('min', 'lower')] : law.bound === 'upper' ? [one('max', 'upper')] : [one('min', 'lower')];
   const verdict = parts.some((p) => p.verdict === 'refuted') ? 'refuted' : parts.every((p) => p.verdict === 'holds') ? 'holds' : 'inconclusive';
@@ -109,7 +146,8 @@ export function decideComplexity(points: readonly GridPoint[], law: ComplexityLa
   const competing = COMPETING.map((c) => ({ law: c.law, rms: constantFitRms(xs, ys, c.f) })).sort((a, b) => a.rms - b.rms);
   details.push(`free power fit: T ≈ C·x^${freeFit.slope.toFixed(3)} (95% CI [${freeFit.slopeCI[0].toFixed(3)}, ${freeFit.slopeCI[1].toFixed(3)}]) on x = ${xs[0]}..${xs.at(-1)} (${xs.length} points)`);
   details.push(`competing laws by log-residual: ${competing.map((c) => `${c.law} ${c.rms.toExponential(1)}`).join(', ')}`);
-  const reason = `${parts.map((p) => p.text).join('; ')}${verdict === 'inconclusive' ? ' (the interval straddles the band: the grid cannot tell)' : ''}`;
+  const straddles = verdict === 'inconclusive' && parts.some((p) => p.verdict === 'inconclusive' && /may or may not be/.test(p.text));
+  const reason = `${parts.map((p) => p.text).join('; ')}${straddles ? ' (the interval straddles the band: the grid cannot tell)' : ''}`;
   return { verdict, reason, fit: parts[0]!.fit, freeFit, competing, details };
 }
 
