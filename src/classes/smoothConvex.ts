@@ -47,8 +47,16 @@ export function piecewiseArb(constraints: SmoothConvexConstraints = {}): fc.Arbi
   }).map(({ parts, refl, center }) => separable(parts, { basis: reflections(d, refl.map((v) => v.map((x) => Q.of(x)))), center: center.map((x) => Q.of(x)) })));
 }
 
-/** 2^e·(1 + k/1024): a multiplicative grid, within 0.05% of any value in [2^e_min, 2^(e_max+1)]. */
-const fine = (e: number, k: number): Q => new Q(BigInt(1024 + k), 1024n).mul(e >= 0 ? new Q(2n ** BigInt(e), 1n) : new Q(1n, 2n ** BigInt(-e)));
+/**
+ * Grid point m of a multiplicative grid: 2^e·(1 + k/1024) with e = ⌊m/1024⌋, k = m mod 1024, within
+ * 0.05% of any value in [2^⌊m_min/1024⌋, 2^⌈(m_max+1)/1024⌉]. One integer, increasing in m, so a step
+ * of the search's choice moves never has to change an exponent and a mantissa together (with two
+ * choices, 1023/1024·2^e → 2^(e+1) was a move of both).
+ */
+const fine = (m: number): Q => {
+  const e = Math.floor(m / 1024), k = m - 1024 * e;
+  return new Q(BigInt(1024 + k), 1024n).mul(e >= 0 ? new Q(2n ** BigInt(e), 1n) : new Q(1n, 2n ** BigInt(-e)));
+};
 
 /**
  * The extremal shapes of the classical bounds over the class, in one coordinate, on a fine grid that the
@@ -56,19 +64,20 @@ const fine = (e: number, k: number): Q => new Q(BigInt(1024 + k), 1024n).mul(e >
  *   - Huber-like: h'' = L on [−τ, τ] and μ outside (the Huber function when μ = 0), the tight case of
  *     Drori–Teboulle's GD bound at τ = R/(2Nh + 1) (and of the other first-order bounds built on it);
  *   - one-mode quadratic: h'' = λ ∈ [μ, L], the worst quadratic of a step (λ = L/(h(2N + 1)) for GD).
- * τ in [1/256, 64) and λ − μ down to (L − μ)/2048, each within 0.05% of any value, so a bound off by a
+ * τ in [1/256, 64) and λ − μ in [(L − μ)/2048, L − μ), each one integer choice on a grid within 0.05%
+ * of any value (fine), so a bound off by a
  * factor 1 − 1/1000 (a relative error in τ or λ of about √(1/1000) ≈ 3%) is within reach at any R, N, h.
  */
 export function extremalArb(constraints: SmoothConvexConstraints = {}): fc.Arbitrary<Objective> {
   const c = { L: Q.ONE, mu: Q.ZERO, ...constraints };
   if (c.L.sign() <= 0 || c.mu.sign() < 0 || c.mu.cmp(c.L) > 0) throw new RangeError('extremalArb: bad constraints (need 0 ≤ μ ≤ L, L > 0)');
-  const k = fc.integer({ min: 0, max: 1023 }), center = fc.integer({ min: -3, max: 3 }).map((x) => [Q.of(x)]);
-  const huberLike = fc.record({ e: fc.integer({ min: -8, max: 5 }), k, center }).map(({ e, k, center }) => {
-    const tau = fine(e, k);
+  const center = fc.integer({ min: -3, max: 3 }).map((x) => [Q.of(x)]);
+  const huberLike = fc.record({ m: fc.integer({ min: -8 * 1024, max: 6 * 1024 - 1 }), center }).map(({ m, center }) => {
+    const tau = fine(m);
     return separable([fromCurvatures([tau.neg(), tau], [c.mu, c.L, c.mu])], { center, name: `Huber-like (h'' = ${c.L} on |x| ≤ ${tau}, ${c.mu} beyond)` });
   });
-  const oneMode = fc.record({ e: fc.integer({ min: 1, max: 11 }), k, center }).map(({ e, k, center }) =>
-    separable([fromCurvatures([], [c.mu.add(c.L.sub(c.mu).mul(fine(-e, k)))])], { center }));
+  const oneMode = fc.record({ m: fc.integer({ min: -11 * 1024, max: -1 }), center }).map(({ m, center }) =>
+    separable([fromCurvatures([], [c.mu.add(c.L.sub(c.mu).mul(fine(m)))])], { center }));
   return fc.oneof({ arbitrary: huberLike, weight: 2 }, { arbitrary: oneMode, weight: 1 });
 }
 
