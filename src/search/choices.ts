@@ -105,6 +105,43 @@ export function generateScripted<I>(arb: fc.Arbitrary<I>, script: Script, seed: 
   try { return { value: arb.generate(r, bias), choices: r.choices }; } catch { return undefined; }
 }
 
+/**
+ * The same instance drawn without bias, when its choices show it: fast-check's bias (a draw under bias
+ * factor b) adds a coin nextInt(1, b) before each integer, and on a coin of 1 a range id and a value
+ * in a narrow range near 0, the minimum or the maximum. A climb from such choices is held in that
+ * narrow range (a Huber τ in [1 − 13/1024, 1 + 12/1024] instead of [1/256, 64)). This regenerates the
+ * arbitrary unbiased, reading each integer's coin, range id and value as fast-check asked them, and
+ * answering the range asked with that value. Undefined when that does not
+ * regenerate the instance (the caller compares keys): the choices only guide the search, so a miss
+ * costs nothing but the twin.
+ */
+export function unbiasedTwin<I>(arb: fc.Arbitrary<I>, choices: readonly Choice[], bias: number, seed: number): { value: fc.Value<I>; choices: Choice[] } | undefined {
+  let p = 0;
+  const is = (c: Choice | undefined, min: Int, max: Int): c is Choice => c !== undefined && BigInt(c.min) === BigInt(min) && BigInt(c.max) === BigInt(max);
+  const within = (c: Choice | undefined, min: Int, max: Int): c is Choice => c !== undefined && BigInt(c.min) >= BigInt(min) && BigInt(c.max) <= BigInt(max);
+  const rangeId = (c: Choice | undefined): boolean => c !== undefined && ((c.min === -2 && c.max === 0) || (c.min === -4 && c.max === 1));
+  const script: Script = (_k, min, max) => {
+    // Other biased draws (array slices, depth) ask ranges an unbiased draw does not: skipped, a few at most.
+    for (let skip = 0; skip < TWIN_SKIPS && p < choices.length; skip++, p++) {
+      const c = choices[p]!;
+      if (is(c, 1, bias)) {
+        // fast-check's integer under bias: a coin; not 1: the value in the whole range; 1: a range id
+        // (when the range is not a single value) and the value in the narrow range.
+        const a = choices[p + 1], b = choices[p + 2];
+        if (c.value !== 1 && is(a, min, max)) { p += 2; return a.value; }
+        if (c.value === 1 && BigInt(min) === BigInt(max) && is(a, min, max)) { p += 2; return a.value; }
+        if (c.value === 1 && rangeId(a) && within(b, min, max)) { p += 3; return b.value; }
+      }
+      if (is(c, min, max)) { p += 1; return c.value; }
+    }
+    throw new RangeError('the choices do not fit an unbiased draw');
+  };
+  return generateScripted(arb, script, seed);
+}
+
+/** Recorded choices skipped at most for one range asked (other biased draws' own choices). */
+const TWIN_SKIPS = 3;
+
 /** Replays a choice sequence (clamped to whatever ranges are asked), with one or more calls changed. */
 export const replaying = (choices: readonly Choice[], changed: ReadonlyMap<number, Int> = new Map()): Script =>
   (k) => changed.get(k) ?? choices[k]?.value;
@@ -112,6 +149,8 @@ export const replaying = (choices: readonly Choice[], changed: ReadonlyMap<numbe
 /** The choice moved by d, within its range. */
 export const clampChoice = (c: Choice, d: bigint): Int => clamp(typeof c.value === 'bigint' ? c.value + d : Number(BigInt(c.value) + d), c.min, c.max);
 
+/** The most bits a choice's range counts for when choices are picked to be moved. */
+const WEIGHT_BITS = 16;
 const width = (c: Choice): bigint => BigInt(c.max) - BigInt(c.min);
 const bits = (c: Choice): number => width(c).toString(2).length;
 const add = (c: Choice, d: bigint): Int => (typeof c.value === 'bigint' ? c.value + d : Number(BigInt(c.value) + d));
@@ -126,9 +165,19 @@ const mid = (a: Int, b: Int): Int => (typeof a === 'bigint' ? (a + BigInt(b)) / 
 export function choiceMoves(choices: readonly Choice[], rng: SearchRng, count: number, other?: readonly Choice[], scale?: number): { changed: Map<number, Int>; scale?: number }[] {
   const free = choices.map((c, k) => k).filter((k) => width(choices[k]!) > 0n);
   if (free.length === 0) return [];
+  // A choice is moved with a probability that grows with its range's bits (up to WEIGHT_BITS): a
+  // parameter on a fine grid (a Huber τ of 14 bits) is where a climb goes, while fast-check's bias
+  // coins and oneof picks (2–4 bits each, half the choices of a biased draw) mostly jump elsewhere.
+  const weights = free.map((k) => Math.min(WEIGHT_BITS, bits(choices[k]!)));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const pickFree = (): number => {
+    let r = rng.int(0, total - 1);
+    for (let i = 0; i < free.length; i++) { r -= weights[i]!; if (r < 0) return free[i]!; }
+    return free[free.length - 1]!;
+  };
   const out: { changed: Map<number, Int>; scale?: number }[] = [];
   for (let m = 0; m < count; m++) {
-    const k = rng.pick(free), c = choices[k]!;
+    const k = pickFree(), c = choices[k]!;
     const kind = rng.int(0, 9);
     let v: Int, j: number | undefined;
     if (kind < 6) {

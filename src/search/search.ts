@@ -10,7 +10,12 @@
  *      any arbitrary, the `endpoints` family: the corners of the arbitrary's own ranges (endpoints.ts);
  *   3. local search: from the best instances so far (an elite pool), the space's `neighbours` and
  *      fast-check's shrink tree; every other step, moves in the arbitrary's own choices (choices.ts)
- *      from the best instances the search drew itself; every tenth step a restart, a fresh draw.
+ *      from the best instance of one shape (shapeOf: a oneof branch, a dimension), the best shape
+ *      whose climb has not stalled, so a local maximum of one shape does not hold the climb; a line
+ *      search along a choice (the other way, narrower, wider) after each move that did not rise;
+ *      every tenth step a restart, a fresh draw;
+ *   4. a near miss (best score in [0.95, 1)) when the budget runs out earns the budget again, up to
+ *      four times in all, and the effort says so.
  * Every candidate is evaluated by the claim's own judge (search precision, then exact or
  * high-precision re-verification of anything not clearly fine), so a violation it reports is a
  * re-verified one. The candidate order depends only on the seed and the scores, never on the budget
@@ -21,7 +26,7 @@ import fc from 'fast-check';
 import { SearchRng } from './rng.ts';
 import type { InstanceSpace } from './space.ts';
 import { endpointMembers } from './endpoints.ts';
-import { choiceMoves, clampChoice, generateScripted, replaying, type Choice, type Int } from './choices.ts';
+import { choiceMoves, clampChoice, generateScripted, replaying, unbiasedTwin, type Choice, type Int } from './choices.ts';
 
 export type Status = 'ok' | 'violated' | 'undecided' | 'rejected';
 
@@ -49,7 +54,12 @@ export interface Candidate<I> {
   bias?: number;
   /** The choice move that made it: choice k moved by delta, from a parent that scored `from`. */
   move?: { k: number; delta: bigint; from: number };
+  /** Line-search moves from it that its children's scores call for (see probesAfter), tried at its next climbing step. */
+  probes?: Probe[];
 }
+
+/** A move of choice k by delta: the other way after a worse child, narrower after both ways were worse, wider after a flat one. */
+type Probe = { k: number; delta: bigint; kind: 'reflect' | 'bracket' | 'widen' };
 
 export interface SearchOptions<I> {
   seed: number;
@@ -76,9 +86,14 @@ export interface SearchEffort {
   families: { name: string; tried: number }[];
   localSteps: number;
   restarts: number;
-  /** Evaluations beyond the random draws, and the budget for them. */
+  /** Evaluations beyond the random draws, and the budget for them (the extensions included). */
   evaluations: number;
   budget: number;
+  /**
+   * Times the budget was extended by its first size because the search was a near miss (best score
+   * in [NEAR_MISS, 1)) when it ran out, at most EXTENSIONS; absent when it was not.
+   */
+  extended?: number;
   /** Candidates the judge could not decide (too large for the iteration cap, brackets too wide…). */
   undecided: number;
   undecidedReason?: string;
@@ -104,6 +119,17 @@ const POOL = 8;               // elite instances kept for local moves
 const MOVES_PER_STEP = 3;
 const RISE = 1.05;            // a family member ≥ 5% above the family's best so far is a rise…
 const RISING_RUN = 3;         // …and three rises in a row make a trend worth following every step     // neighbours evaluated per local step
+const NEAR_MISS = 0.95;       // a best score within 5% of the boundary (below it) extends the budget…
+const EXTENSIONS = 3;         // …by its first size, up to 3 times (4× in all)
+const PROBES_PER_STEP = 4;    // line-search moves per climbing step, before the random ones
+const STALL = 4;              // climbing steps without a rise before the climb moves to the next shape
+
+/**
+ * An instance's shape: its canonical text with every number replaced by '#', so instances that
+ * differ only in their numbers share a shape, and another branch of a `oneof` (a Huber-like function
+ * against a quadratic), another dimension or another number of pieces is another shape.
+ */
+export const shapeOf = (key: string): string => key.replace(/[-+]?\d+(?:\.\d+)?(?:e[-+]?\d+)?(?:\/\d+)?/gi, '#');
 
 /** A search's evaluations beyond the random draws: a whole number (the claims' budgets are far below the maximum). */
 const EVALUATIONS = { min: 0, max: 1e9, integer: true };
@@ -144,12 +170,31 @@ export function searchBoundary<I>(o: SearchOptions<I>): SearchResult<I> {
     localSteps: 0, restarts: 0, evaluations: 0, budget: o.evaluations, undecided: 0, rejected: 0, largest: {}, stopped: 'budget',
   };
   let best: Candidate<I> | undefined;
+  /**
+   * A near miss earns the budget again (up to EXTENSIONS times): a bound tight at an interior point
+   * is reached by a climb whose last steps are the slowest, or only after a local maximum of another
+   * shape (a quadratic at 0.96 where a Huber function attains the bound) has used the budget, and
+   * stopping there would report a false bound as holding. A score of 1 is the bound attained, not
+   * approached. The rule reads only scores and counts, never the clock.
+   */
+  const nearMiss = (): boolean => {
+    const s = best?.evaluation?.score ?? 0;
+    return (effort.extended ?? 0) < EXTENSIONS && s >= NEAR_MISS && s < 1;
+  };
   let next = 0;
   let lastScore: number | undefined;
 
-  const consider = (c: Candidate<I>): void => {
+  // The best instance of each shape that carries its choices, and how many climbing steps from it
+  // in a row left it where it was (see climbFrom).
+  const shapes = new Map<string, { best: Candidate<I>; stalled: number }>();
+  const consider = (c: Candidate<I>, key: string): void => {
     const e = c.evaluation!;
     if (e.status !== 'ok' || e.score === undefined || !Number.isFinite(e.score)) return;
+    if (c.choices) {
+      const s = shapeOf(key), n = shapes.get(s);
+      if (!n) shapes.set(s, { best: c, stalled: 0 });
+      else if (e.score > n.best.evaluation!.score!) n.best = c;
+    }
     for (const [k, v] of Object.entries(o.space?.size?.(c.instance) ?? {})) effort.largest[k] = Math.max(effort.largest[k] ?? 0, v);
     if (!best || e.score > best.evaluation!.score!) best = c;
     // Sideways moves are accepted (≥): plateaus of integer counts are common.
@@ -166,9 +211,10 @@ export function searchBoundary<I>(o: SearchOptions<I>): SearchResult<I> {
 
   for (const d of o.draws) {
     const c: Candidate<I> = { instance: d.instance, index: next++, origin: `random draw ${next - 1}`, evaluation: d.evaluation, ...(d.choices ? { choices: d.choices, bias: d.bias } : {}) };
-    seen.add(o.key(d.instance));
+    const k = o.key(d.instance);
+    seen.add(k);
     if (o.stopAt === c.index) return { effort, target: c };
-    consider(c);
+    consider(c, k);
   }
 
   type Step = { done: true; result: SearchResult<I> } | { done: false; fresh: boolean; status?: Status };
@@ -179,7 +225,8 @@ export function searchBoundary<I>(o: SearchOptions<I>): SearchResult<I> {
     seen.add(k);
     const c: Candidate<I> = { instance, index: next++, origin, ...(value ? { value } : {}), ...(choices ? { choices } : {}), ...(scale !== undefined ? { scale } : {}), ...(move ? { move } : {}), ...(bias !== undefined ? { bias } : {}) };
     if (o.stopAt === c.index) return { done: true, result: { effort, target: c } };
-    if (o.stopAt === undefined && effort.evaluations >= o.evaluations) { effort.stopped = 'budget'; return { done: true, result: { effort, best } }; }
+    if (o.stopAt === undefined && o.evaluations > 0 && effort.evaluations >= effort.budget && nearMiss()) { effort.budget += o.evaluations; effort.extended = (effort.extended ?? 0) + 1; }
+    if (o.stopAt === undefined && effort.evaluations >= effort.budget) { effort.stopped = 'budget'; return { done: true, result: { effort, best } }; }
     if (o.stopAt === undefined && o.timeCapMs !== undefined && performance.now() - t0 > o.timeCapMs) { effort.stopped = 'time cap'; return { done: true, result: { effort, best } }; }
     effort.evaluations++;
     const e = (c.evaluation = o.evaluate(instance));
@@ -187,7 +234,7 @@ export function searchBoundary<I>(o: SearchOptions<I>): SearchResult<I> {
     if (e.status === 'violated') { effort.stopped = 'violation'; return { done: true, result: { effort, best, found: c } }; }
     if (e.status === 'undecided') { effort.undecided++; effort.undecidedReason ??= e.reason; }
     if (e.status === 'rejected') effort.rejected++;
-    consider(c);
+    consider(c, k);
     return { done: false, fresh: true, status: e.status };
   };
 
@@ -259,6 +306,55 @@ export function searchBoundary<I>(o: SearchOptions<I>): SearchResult<I> {
     return [2n * m.delta, m.delta, -m.delta / 2n, m.delta / 2n].filter((d) => d !== 0n).map((d) => ({ changed: new Map([[m.k, clampChoice(ch, d)]]), scale: c.scale }));
   };
 
+  /**
+   * The shape whose best instance the choice moves climb from: the best-scoring shape whose climb
+   * has not stalled. A climb that has not raised its shape's best in STALL steps sits on a local
+   * maximum or a plateau of that shape (a quadratic where a Huber function with an interior τ is
+   * the worst case), so the next shape gets the steps; when every shape has stalled, the stall
+   * counts start over, from the best shape.
+   */
+  const climbFrom = (): { best: Candidate<I>; stalled: number } | undefined => {
+    const top = (): { best: Candidate<I>; stalled: number } | undefined => {
+      let pick: { best: Candidate<I>; stalled: number } | undefined;
+      for (const n of shapes.values()) if (n.stalled < STALL && (!pick || n.best.evaluation!.score! > pick.best.evaluation!.score!)) pick = n;
+      return pick;
+    };
+    const pick = top();
+    if (pick) return pick;
+    for (const n of shapes.values()) n.stalled = 0;
+    return top();
+  };
+
+  /**
+   * A line search along one choice, from what a child's score says (the pattern search of followMoves
+   * takes over once a move is better). Worse: the other way (a peak on that side). Worse both ways: a
+   * quarter of the step both ways (the peak is in between; a climb near an interior maximum needs ever
+   * smaller steps, which random moves find rarely). The same score: twice the step (a plateau, a Huber
+   * τ beyond the start, where the function is a quadratic, is left by a larger step).
+   */
+  const probesAfter = (parent: Candidate<I>, move: { k: number; delta: bigint; from: number }, score: number, kind?: Probe['kind']): void => {
+    const { k, delta, from } = move, c = parent.choices![k]!;
+    if (delta === 0n) return;
+    const add = (d: bigint, kind: Probe['kind']): void => { if (d !== 0n) (parent.probes ??= []).push({ k, delta: d, kind }); };
+    const abs = delta < 0n ? -delta : delta;
+    if (score < from) {
+      if (kind === undefined || kind === 'widen') add(-delta, 'reflect');
+      else { add(abs / 4n, 'bracket'); add(-abs / 4n, 'bracket'); }
+    } else if (score === from && kind !== 'reflect' && kind !== 'bracket' && 2n * abs <= BigInt(c.max) - BigInt(c.min)) add(2n * delta, 'widen');
+  };
+
+  /** Rewrites a candidate drawn under bias to the unbiased choices of the same instance, when they exist (unbiasedTwin). */
+  const twinTried = new WeakSet<Candidate<I>>();
+  const unbias = (c: Candidate<I>): void => {
+    if (c.bias === undefined || !c.choices || !o.arbitrary || twinTried.has(c)) return;
+    twinTried.add(c);
+    const g = unbiasedTwin(o.arbitrary, c.choices, c.bias, rng.next());
+    if (!g || o.key(g.value.value) !== o.key(c.instance)) return;
+    c.choices = g.choices; c.value = g.value; delete c.bias;
+    // Moves and probes name choices by position, which the rewrite changed.
+    delete c.move; delete c.probes;
+  };
+
   /** The space's moves; a move function that throws offers no move (a user's neighbours may be partial). */
   const movesOf = (x: I): I[] => { try { return o.space?.neighbours?.(x, rng) ?? []; } catch { return []; } };
   let idle = 0;
@@ -274,14 +370,19 @@ export function searchBoundary<I>(o: SearchOptions<I>): SearchResult<I> {
         if (s.done) return s.result;
         fresh = s.fresh;
       }
-    } else if (step % 2 === 1 && choicePool.length > 0 && o.arbitrary) {
-      // Moves in the arbitrary's own choices, from an elite instance the search drew itself.
-      // The best instance three times in four (a climb follows it), otherwise any elite one.
-      const parent = rng.int(0, 3) < 3 ? choicePool[0]! : rng.pick(choicePool);
+    } else if (step % 2 === 1 && shapes.size > 0 && o.arbitrary) {
+      // Moves in the arbitrary's own choices, from an elite instance the search drew itself: the
+      // best of the shape being climbed three times in four, otherwise any elite one.
+      const niche = climbFrom()!;
+      unbias(niche.best);
+      const parent = rng.int(0, 3) < 3 ? niche.best : rng.pick(choicePool);
+      const before = niche.best;
       const other = rng.pick(choicePool);
       effort.localSteps++;
       const from = parent.evaluation?.score ?? -Infinity;
-      for (const m of [...followMoves(parent), ...choiceMoves(parent.choices!, rng, MOVES_PER_STEP, other.choices, parent.scale)]) {
+      const probes = (parent.probes ?? []).splice(0, PROBES_PER_STEP).map((p) => ({ changed: new Map([[p.k, clampChoice(parent.choices![p.k]!, p.delta)]]), scale: parent.scale, probe: p.kind }));
+      const moves: { changed: Map<number, Int>; scale?: number; probe?: Probe['kind'] }[] = [...followMoves(parent), ...probes, ...choiceMoves(parent.choices!, rng, MOVES_PER_STEP, other.choices, parent.scale)];
+      for (const m of moves) {
         // Under the parent's bias, so its choices are asked in the same order.
         const g = generateScripted(o.arbitrary, replaying(parent.choices!, m.changed), rng.next(), parent.bias);
         if (!g) continue;
@@ -290,7 +391,10 @@ export function searchBoundary<I>(o: SearchOptions<I>): SearchResult<I> {
         const s = tryOne(g.value.value, 'choice move', g.value, g.choices, m.scale, move, parent.bias);
         if (s.done) return s.result;
         fresh ||= s.fresh;
+        if (s.fresh && s.status === 'ok' && lastScore !== undefined) probesAfter(parent, move, lastScore, m.probe);
       }
+      // A line search still narrowing in on the parent (bracket probes) is not a stall.
+      niche.stalled = niche.best !== before ? 0 : niche.best.probes?.some((p) => p.kind === 'bracket') ? niche.stalled : niche.stalled + 1;
     } else if (pool.length > 0) {
       // Tournament: the best instance half of the time, otherwise any elite one.
       const parent = rng.int(0, 1) === 0 ? pool[0]! : rng.pick(pool);

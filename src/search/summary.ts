@@ -35,7 +35,8 @@ export function searchLines(s: SearchSummary, replay: (path: string) => string):
     `search (${s.space}): ${s.random} random instances; ${s.evaluations} searched: ${s.localSteps} local steps, ${s.restarts} restarts${fams ? `; families: ${fams}` : ''}`,
   ];
   const size = sizes(s.largest);
-  const budget = s.stopped === 'budget' ? `search budget used up (${s.evaluations}/${s.budget} evaluations; --budget scales it)`
+  const extended = s.extended ? `, extended ${s.extended}× for a near miss` : '';
+  const budget = s.stopped === 'budget' ? `search budget used up (${s.evaluations}/${s.budget} evaluations${extended}; --budget scales it)`
     : s.stopped === 'time cap' ? `search stopped at its time cap after ${s.evaluations}/${s.budget} evaluations`
       : s.stopped === 'violation' ? `search stopped at a violation (${s.foundBy ?? '?'})` : `search ran out of new candidates after ${s.evaluations} evaluations`;
   out.push(`${budget}${size ? `; largest ${size}` : ''}${s.undecided ? `; ${s.undecided} undecided (${s.undecidedReason})` : ''}`);
