@@ -5,7 +5,12 @@
  *   exp(Σ k_j m_j) = Π exp(m_j)^{k_j} for integer k_j;   σ(z) = 1/(1 + exp(−z));
  *   softplus(z) = log(1 + exp(z));   perc(z) = 1, 1/2, 0 when z is manifestly < 0, = 0, > 0;
  *   f(s·z) = s^p·f(z) for a function declared positively p-homogeneous in s, when s > 0 is assumed
- *   and the derivation step cites that lemma.
+ *   and the derivation step cites that lemma;
+ *   log(N/D) = log N − log D and log(c·Π a_j^{k_j}) = log c + Σ k_j·log a_j, when the parts are
+ *   manifestly positive; log(exp(u)) = u; a positive sum is divided by its content and its common
+ *   positive monomial before it is named, so log(2 + 2e^x) = log 2 + log(1 + e^x);
+ *   exp(k·log u) = u^k for an integer k and u > 0 (log u is only named so for a positive u);
+ *   √(c·m²) = |√c·m|, and |z| = ±z where the sign of z is manifest; (√u)^{2k} = u^k for u ≥ 0.
  * Replacing opaque subterms by independent atoms is sound: an identity of the quotient in
  * independent atoms holds for any values they take. It is incomplete (an identity between atoms,
  * like exp(x/2)² = exp(x), is not seen), and then a step is left unproven, never accepted.
@@ -16,8 +21,8 @@ import { Q } from '../numeric/rational.ts';
 import { Exhausted } from './budget.ts';
 import type { Expr } from './ast.ts';
 import {
-  atomsOf, constOf, monoKey, pkey, radd, rconst, rdiv, ratom, rkey, rmul, rneg, rpow, ratSign, polySign, isNonzero,
-  type Rat, type Sign, type Term,
+  atomsOf, constOf, constPoly, monoKey, pkey, pscale, radd, rconst, rdiv, ratom, rkey, rmul, rneg, rpow, ratSign, polySign, isNonzero,
+  type Poly, type Rat, type Sign, type Term,
 } from './poly.ts';
 
 export interface Homogeneity { scale: string; degree: number }
@@ -33,6 +38,10 @@ interface Atom { sign: Sign; vars: Set<string> }
 
 export class Normalizer {
   private readonly atoms = new Map<string, Atom>();
+  /** exp atoms → their exponent; log atoms of a positive argument → it; √ atoms of a nonnegative one → it. */
+  private readonly expArg = new Map<string, Rat>();
+  private readonly logArg = new Map<string, Rat>();
+  private readonly sqrtArg = new Map<string, Rat>();
   constructor(readonly ctx: NormalContext) {}
 
   atomSign = (a: string): Sign => this.atoms.get(a)?.sign ?? 'unknown';
@@ -79,6 +88,8 @@ export class Normalizer {
           case 'neg': return rneg(a!);
           case '^': {
             const k = b!.den.size === 1 && constOf(b!.den)?.eq(Q.ONE) ? constOf(b!.num) : undefined;
+            const root = this.sqrtArg.get(soleAtom(a!) ?? '');
+            if (root && k && k.den === 1n && k.num % 2n === 0n && k.num >= -64n && k.num <= 64n) return rpow(root, Number(k.num / 2n));
             if (k && k.den === 1n && k.num >= -64n && k.num <= 64n) return rpow(a!, Number(k.num));
             // A rational constant to an integer power is computed exactly (10^400 is a number), within a size bound.
             const base = constOf(a!.den)?.eq(Q.ONE) ? constOf(a!.num) : undefined;
@@ -99,16 +110,103 @@ export class Normalizer {
 
   private exp(z: Rat): Rat {
     const c = constOf(z.den);
-    if (c === undefined) return this.atom(`exp⟨${rkey(z)}⟩`, 'pos', this.vars(z));
+    if (c === undefined) return this.expAtom(`exp⟨${rkey(z)}⟩`, z);
     let out = rconst(Q.ONE);
     for (const t of z.num.values() as Iterable<Term>) {
       const k = t.c.div(c);
       const mono = monoKey(t.m) || '1';
-      const vars = this.varsOf({ num: new Map([[mono, { c: Q.ONE, m: t.m }]]), den: rconst(Q.ONE).num });
-      if (k.den === 1n && k.num >= -64n && k.num <= 64n) out = rmul(out, rpow(this.atom(`exp⟨${mono}⟩`, 'pos', vars), Number(k.num)));
-      else out = rmul(out, this.atom(`exp⟨${k}*${mono}⟩`, 'pos', vars));
+      const m: Rat = { num: new Map([[mono, { c: Q.ONE, m: t.m }]]), den: constPoly(Q.ONE) };
+      const whole = k.den === 1n && k.num >= -64n && k.num <= 64n;
+      // exp(k·log u) = u^k: log u is only named with its argument when u > 0.
+      const u = t.m.size === 1 && [...t.m.values()][0] === 1 ? this.logArg.get(mono) : undefined;
+      if (u && whole) out = rmul(out, rpow(u, Number(k.num)));
+      else if (whole) out = rmul(out, rpow(this.expAtom(`exp⟨${mono}⟩`, m), Number(k.num)));
+      else out = rmul(out, this.expAtom(`exp⟨${k}*${mono}⟩`, rmul(rconst(k), m)));
     }
     return out;
+  }
+
+  private expAtom(name: string, exponent: Rat): Rat {
+    if (!this.expArg.has(name)) this.expArg.set(name, exponent);
+    return this.atom(name, 'pos', this.vars(exponent));
+  }
+
+  /** log z, split into logs of manifestly positive parts (the header's rules); otherwise one atom. */
+  private log(z: Rat): Rat {
+    if (z.num.size > 0 && pkey(z.num) === pkey(z.den)) return rconst(Q.ZERO);
+    const d = constOf(z.den);
+    if (d !== undefined && !d.isZero()) return this.logPoly(pscale(z.num, Q.ONE.div(d)), z);
+    const sn = polySign(z.num, this.atomSign), sd = polySign(z.den, this.atomSign);
+    if ((sn === 'pos' && sd === 'pos') || (sn === 'neg' && sd === 'neg')) {
+      const f = sn === 'pos' ? Q.ONE : Q.ONE.neg();
+      return radd(this.logPoly(pscale(z.num, f)), this.logPoly(pscale(z.den, f)), -1);
+    }
+    return this.atom(`log⟨${rkey(z)}⟩`, 'unknown', this.vars(z));
+  }
+
+  /** log p for a polynomial p; `as` is the quotient p came from, to name an atom it cannot split. */
+  private logPoly(p: Poly, as: Rat = { num: p, den: constPoly(Q.ONE) }): Rat {
+    const c = constOf(p);
+    if (c !== undefined) {
+      if (c.sign() <= 0) return this.atom(`log⟨${c}⟩`, 'unknown', []);
+      // log(p/q) = Σ e·log(prime) over the small primes of p and q, so log 4 = 2·log 2 and log(1/2) = −log 2.
+      let out = rconst(Q.ZERO);
+      for (const [n, sgn] of [[c.num, 1], [c.den, -1]] as const) {
+        for (const [f, e] of smallFactors(n)) out = radd(out, rmul(rconst(Q.of(sgn * e)), this.logAtom(`log⟨${f}⟩`, rconst(new Q(f)), 'pos', [])));
+      }
+      return out;
+    }
+    if (polySign(p, this.atomSign) !== 'pos') return this.atom(`log⟨${rkey(as)}⟩`, 'unknown', this.vars(as));
+    const terms = [...p.values()];
+    // The content |c| and the common monomial g of positive atoms come out: log p = log|c| + log g + log(p/(|c|·g)).
+    const lead = p.get([...p.keys()].sort()[0]!)!.c.abs();
+    const common = new Map<string, number>();
+    for (const [a, e] of terms[0]!.m) if (this.atomSign(a) === 'pos') common.set(a, Math.min(e, ...terms.map((t) => t.m.get(a) ?? 0)));
+    for (const [a, e] of [...common]) if (e === 0) common.delete(a);
+    let out = lead.eq(Q.ONE) ? rconst(Q.ZERO) : this.logPoly(constPoly(lead));
+    for (const [a, e] of common) {
+      const ea = this.expArg.get(a);
+      out = radd(out, rmul(rconst(Q.of(e)), ea ?? this.logAtom(`log⟨${a}⟩`, ratom(a), 'unknown', this.atomVars(a))));
+    }
+    if (terms.length === 1 && terms[0]!.m.size === common.size) return out; // c·g: nothing is left
+    const rest: Poly = new Map(terms.map((t) => {
+      const m = new Map(t.m);
+      for (const [a, e] of common) { const r = m.get(a)! - e; if (r === 0) m.delete(a); else m.set(a, r); }
+      return [monoKey(m), { c: t.c.div(lead), m }];
+    }));
+    const restRat: Rat = { num: rest, den: constPoly(Q.ONE) };
+    return radd(out, this.logAtom(`log⟨${rkey(restRat)}⟩`, restRat, 'unknown', this.vars(restRat)));
+  }
+
+  /** A log atom; `arg` (its argument, positive) lets exp(k·log u) = u^k. */
+  private logAtom(name: string, arg: Rat | undefined, sign: Sign, vars: Iterable<string>): Rat {
+    if (arg && !this.logArg.has(name)) this.logArg.set(name, arg);
+    return this.atom(name, sign, vars);
+  }
+
+  /** √z: exact for c·m² (as |√c·m|), else an atom; the atom remembers z when z ≥ 0, so (√z)² = z. */
+  private sqrt(z: Rat): Rat {
+    const d = constOf(z.den);
+    const t = d !== undefined && z.num.size === 1 ? [...z.num.values()][0]! : undefined;
+    if (t && !d!.isZero()) {
+      const c = t.c.div(d!), rn = isqrt(c.num), rd = isqrt(c.den);
+      if (c.sign() >= 0 && rn !== undefined && rd !== undefined && [...t.m.values()].every((e) => e % 2 === 0)) {
+        const half = new Map([...t.m].map(([a, e]) => [a, e / 2] as const));
+        const r: Rat = { num: new Map([[monoKey(half), { c: new Q(rn, rd), m: half }]]), den: constPoly(Q.ONE) };
+        return this.abs(r);
+      }
+    }
+    const s = this.sign(z), name = `sqrt⟨${rkey(z)}⟩`;
+    if ((s === 'pos' || s === 'nonneg' || s === 'zero') && !this.sqrtArg.has(name)) this.sqrtArg.set(name, z);
+    return this.atom(name, s === 'pos' ? 'pos' : 'nonneg', this.vars(z));
+  }
+
+  /** |z| = z or −z where the sign of z is manifest, else an atom. */
+  private abs(z: Rat): Rat {
+    const s = this.sign(z);
+    if (s === 'pos' || s === 'nonneg' || s === 'zero') return z;
+    if (s === 'neg' || s === 'nonpos') return rneg(z);
+    return this.atom(`abs⟨${rkey(z)}⟩`, isNonzero(s) ? 'pos' : 'nonneg', this.vars(z));
   }
 
   private fn(name: string, args: Rat[]): Rat {
@@ -118,12 +216,9 @@ export class Normalizer {
       case 'exp': return this.exp(z);
       case 'sigma': return rdiv(one, radd(one, this.exp(rneg(z))));
       case 'softplus': return this.fn('log', [radd(one, this.exp(z))]);
-      case 'log': {
-        if (z.num.size > 0 && pkey(z.num) === pkey(z.den)) return rconst(Q.ZERO);
-        return this.atom(`log⟨${rkey(z)}⟩`, 'unknown', this.vars(z));
-      }
-      case 'sqrt': return this.atom(`sqrt⟨${rkey(z)}⟩`, this.sign(z) === 'pos' ? 'pos' : 'nonneg', this.vars(z));
-      case 'abs': return this.atom(`abs⟨${rkey(z)}⟩`, isNonzero(this.sign(z)) ? 'pos' : 'nonneg', this.vars(z));
+      case 'log': return this.log(z);
+      case 'sqrt': return this.sqrt(z);
+      case 'abs': return this.abs(z);
       case 'perc': {
         const s = this.sign(z);
         if (s === 'zero' || z.num.size === 0) return rconst(Q.HALF);
@@ -187,6 +282,35 @@ export function proveLe(nz: Normalizer, a: Expr, b: Expr): IdentityProof {
   const s = nz.sign(diff);
   if (s === 'pos' || s === 'nonneg' || s === 'zero') return { status: 'proved' };
   return { status: 'unproven', reason: `the sign of the difference is not manifest (${s})` };
+}
+
+/** The atom a rational is, when it is exactly one atom to the first power (no coefficient, no denominator). */
+function soleAtom(r: Rat): string | undefined {
+  if (r.num.size !== 1 || !constOf(r.den)?.eq(Q.ONE)) return undefined;
+  const t = [...r.num.values()][0]!;
+  return t.c.eq(Q.ONE) && t.m.size === 1 && [...t.m.values()][0] === 1 ? [...t.m.keys()][0] : undefined;
+}
+
+/** n = Π f^e over primes f < 10⁴, and the cofactor left (> 1) with exponent 1, in increasing order. */
+function smallFactors(n: bigint): [bigint, number][] {
+  const out: [bigint, number][] = [];
+  for (let f = 2n; f < 10_000n && f * f <= n; f += f === 2n ? 1n : 2n) {
+    let e = 0;
+    while (n % f === 0n) { n /= f; e++; }
+    if (e) out.push([f, e]);
+  }
+  if (n > 1n) out.push([n, 1]);
+  return out;
+}
+
+/** ⌊√n⌋ when n ≥ 0 is a perfect square, else undefined. */
+function isqrt(n: bigint): bigint | undefined {
+  if (n < 0n) return undefined;
+  if (n < 2n) return n;
+  // Newton's iteration from above, in BigInt (a float start would overflow past 1e308).
+  let x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
+  for (let y = (x + n / x) >> 1n; y < x; y = (x + n / x) >> 1n) x = y;
+  return x * x === n ? x : undefined;
 }
 
 const clipKey = (s: string): string => (s.length > 60 ? `${s.slice(0, 57)}...` : s);
