@@ -7,6 +7,7 @@ import { Q } from '../numeric/rational.ts';
 import type { Dataset, Label } from '../data/dataset.ts';
 import { withSpace } from '../search/space.ts';
 import { datasetSpace } from './datasetSpace.ts';
+import { accessorProblem, isObject, unknownKeyProblem } from '../core/shape.ts';
 
 export interface SeparableConstraints {
   minN?: number; maxN?: number; minD?: number; maxD?: number;
@@ -15,9 +16,31 @@ export interface SeparableConstraints {
   dens?: readonly number[];
 }
 
+const DEFAULTS: Required<SeparableConstraints> = { minN: 2, maxN: 12, minD: 2, maxD: 4, maxAbs: 5, dens: [1, 2, 4] };
+/** Bounds of the constraints: larger data is the search's job (its families go beyond these), and a 10⁹-point draw would never end. */
+const LIMITS = { n: 1000, d: 100, entry: 1_000_000 };
+
+/**
+ * The constraints with their defaults, checked: known keys only, minN ≤ maxN ≤ 1000 and minD ≤ maxD ≤
+ * 100 integers ≥ 1, maxAbs an integer in [1, 10⁶], dens a non-empty list of integers in [1, 10⁶] (an
+ * absent or undefined key takes its default). @throws TypeError (not an object, an unknown key) or
+ * RangeError (a value outside its range), one line naming the key.
+ */
 function check(c: SeparableConstraints): Required<SeparableConstraints> {
-  const r = { minN: 2, maxN: 12, minD: 2, maxD: 4, maxAbs: 5, dens: [1, 2, 4], ...c };
-  if (r.minN < 1 || r.maxN < r.minN || r.minD < 1 || r.maxD < r.minD || r.maxAbs < 1 || r.dens.length === 0) throw new RangeError(`bad dataset constraints ${JSON.stringify(c)}`);
+  const e = 'dataset constraints';
+  if (!isObject(c)) throw new TypeError(`${e} must be an object like { maxN: 10, maxD: 3 }, got ${c === null ? 'null' : Array.isArray(c) ? 'an array' : typeof c}`);
+  const problem = accessorProblem(`the ${e}`, c) ?? unknownKeyProblem(`the ${e}`, c, Object.keys(DEFAULTS));
+  if (problem) throw new TypeError(problem);
+  const given = Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined));
+  const r = { ...DEFAULTS, ...given } as Required<SeparableConstraints>;
+  const int = (k: 'minN' | 'maxN' | 'minD' | 'maxD' | 'maxAbs', min: number, max: number): void => {
+    const v: unknown = r[k];
+    if (!(Number.isSafeInteger(v) && (v as number) >= min && (v as number) <= max)) throw new (typeof v === 'number' ? RangeError : TypeError)(`${e}: ${k} must be an integer in [${min}, ${max}], got ${typeof v === 'string' ? `'${v}'` : String(v)}`);
+  };
+  int('minN', 1, LIMITS.n); int('maxN', r.minN, LIMITS.n); int('minD', 1, LIMITS.d); int('maxD', r.minD, LIMITS.d); int('maxAbs', 1, LIMITS.entry);
+  if (!Array.isArray(r.dens) || r.dens.length === 0 || !r.dens.every((d) => Number.isSafeInteger(d) && d >= 1 && d <= LIMITS.entry)) {
+    throw new RangeError(`${e}: dens must be a non-empty array of integers in [1, ${LIMITS.entry}] (the denominators), got ${JSON.stringify(r.dens)?.slice(0, 60)}`);
+  }
   return r;
 }
 

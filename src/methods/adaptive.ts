@@ -10,6 +10,7 @@
 import type { Arith } from '../linalg/arith.ts';
 import { Q } from '../numeric/rational.ts';
 import { lift } from '../classes/objective.ts';
+import { accessorProblem, isObject, unknownKeyProblem } from '../core/shape.ts';
 import type { Method, State } from './method.ts';
 
 export interface AdamOptions {
@@ -47,7 +48,38 @@ function adamStepF64(amsgrad: boolean, constant: boolean, s: State<number>, g: r
   return { x, mem: [m, v, vhat] };
 }
 
+const ADAM_KEYS = ['alpha', 'beta1', 'beta2', 'eps', 'schedule', 'box', 'amsgrad'];
+
+/**
+ * Adam's options checked (Kingma & Ba; Reddi et al. for AMSGrad): known keys only, α > 0, β1 and β2
+ * in [0, 1), ε ≥ 0, all exact rationals; schedule 'inverse-sqrt' or 'constant'; box { lo ≤ hi }.
+ * @throws TypeError (an unknown key, a number where a rational Q is needed) or RangeError, one line.
+ */
+function checkAdamOptions(entry: string, o: unknown): void {
+  if (!isObject(o)) throw new TypeError(`${entry}: the options must be an object like { alpha, beta1, beta2 }, got ${o === null ? 'null' : typeof o}`);
+  const problem = accessorProblem('the options', o) ?? unknownKeyProblem('the options', o, ADAM_KEYS);
+  if (problem) throw new TypeError(`${entry}: ${problem}`);
+  const rational = (k: string, v: unknown, ok: (q: Q) => boolean, what: string): void => {
+    if (!(v instanceof Q)) throw new TypeError(`${entry}: ${k} must be an exact rational (rationals.Q.of(1, 10), not the number 0.1), got ${typeof v === 'number' ? `the number ${v}` : v === undefined ? 'nothing' : typeof v}`);
+    if (!ok(v)) throw new RangeError(`${entry}: ${k} must be ${what}, got ${v.toString()}`);
+  };
+  rational('alpha', o.alpha, (q) => q.sign() > 0, '> 0');
+  for (const k of ['beta1', 'beta2']) rational(k, o[k], (q) => q.sign() >= 0 && q.cmp(Q.ONE) < 0, 'in [0, 1)');
+  if (o.eps !== undefined) rational('eps', o.eps, (q) => q.sign() >= 0, '≥ 0');
+  if (o.schedule !== undefined && o.schedule !== 'inverse-sqrt' && o.schedule !== 'constant') throw new RangeError(`${entry}: schedule must be 'inverse-sqrt' or 'constant', got ${String(o.schedule).slice(0, 40)}`);
+  if (o.amsgrad !== undefined && typeof o.amsgrad !== 'boolean') throw new TypeError(`${entry}: amsgrad must be true or false, got ${typeof o.amsgrad}`);
+  if (o.box !== undefined) {
+    if (!isObject(o.box)) throw new TypeError(`${entry}: box must be an object { lo, hi }, got ${typeof o.box}`);
+    const extra = unknownKeyProblem('box', o.box, ['lo', 'hi']);
+    if (extra) throw new TypeError(`${entry}: ${extra}`);
+    const box = o.box;
+    rational('box.lo', box.lo, () => true, 'a rational');
+    rational('box.hi', box.hi, (q) => q.cmp(box.lo as Q) >= 0, 'at least box.lo');
+  }
+}
+
 export function adam(o: AdamOptions): Method {
+  checkAdamOptions(o.amsgrad === true ? 'amsgrad' : 'adam', o);
   const eps = o.eps ?? Q.ZERO;
   // The constants in the last back-end used (long float64 runs take 30,000 steps in one back-end).
   let lastA: Arith<unknown> | undefined, k0: { b1: unknown; b2: unknown; c1: unknown; c2: unknown; alpha: unknown; e: unknown; lo?: unknown; hi?: unknown } | undefined;
@@ -82,4 +114,7 @@ export function adam(o: AdamOptions): Method {
   };
 }
 
-export const amsgrad = (o: Omit<AdamOptions, 'amsgrad'>): Method => adam({ ...o, amsgrad: true });
+export const amsgrad = (o: Omit<AdamOptions, 'amsgrad'>): Method => {
+  checkAdamOptions('amsgrad', o);
+  return adam({ ...o, amsgrad: true });
+};
