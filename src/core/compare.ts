@@ -12,6 +12,7 @@ import Decimal from 'decimal.js';
 import { Q } from '../numeric/rational.ts';
 import { precision } from '../numeric/highPrecision.ts';
 import { UserError } from './errors.ts';
+import { unknownKeyProblem } from './shape.ts';
 
 export type Num = number | bigint | Q | Decimal;
 export interface Bracket { lo: Num; hi: Num }
@@ -99,6 +100,9 @@ export function comparisonProblem(rel: unknown, tol: unknown, where = ''): strin
   if (!(RELATIONS as readonly unknown[]).includes(rel)) return `'${where}relation' must be one of ${RELATIONS.join(', ')} (measured ≤, ≥ or = claimed), got ${typeof rel === 'string' ? `'${rel.slice(0, 20)}'` : what(rel)}`;
   if (typeof tol !== 'object' || tol === null || Array.isArray(tol)) return `'${where}tolerance' must be an object like { abs: 0, reason: 'exact' }, got ${what(tol)}`;
   const t = tol as Record<string, unknown>;
+  // A misspelt key ('relative' for 'rel') would be ignored, and the claim judged with less tolerance than meant.
+  const extra = unknownKeyProblem(`'${where}tolerance'`, t, ['abs', 'rel', 'reason']);
+  if (extra) return extra;
   if (t.abs !== undefined && !(typeof t.abs === 'number' && Number.isFinite(t.abs) && t.abs >= 0)) return `'${where}tolerance.abs' must be a finite number ≥ 0, got ${typeof t.abs === 'number' ? t.abs : what(t.abs)}`;
   if (t.rel !== undefined && !(typeof t.rel === 'number' && Number.isFinite(t.rel) && t.rel >= 0 && t.rel < 1)) return `'${where}tolerance.rel' must be a finite number in [0, 1) (a fraction of the values compared), got ${typeof t.rel === 'number' ? t.rel : what(t.rel)}`;
   if (typeof t.reason !== 'string' || t.reason === '') return `'${where}tolerance.reason' must say why this much tolerance, got ${what(t.reason)}`;

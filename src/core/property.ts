@@ -5,7 +5,7 @@
  * or in high precision before it counts. So a reported counterexample is re-verified by construction.
  */
 import fc from 'fast-check';
-import { checkClaimSpec } from './validate.ts';
+import { checkClaimSpec, isObject, unknownKeyProblem } from './validate.ts';
 import { UserError } from './errors.ts';
 import type { Claim, ClaimMeta, Mutant, Outcome, ReplayPaths, RunContext } from './claim.ts';
 import { decide, showValue, type Decision, type Measurement, type Relation, type Tolerance } from './compare.ts';
@@ -352,6 +352,10 @@ export function propertyClaim<I>(spec: PropertySpec<I>): Claim {
   });
   // Duck-typed: a user's fast-check may be another copy than ours.
   if (typeof (spec.instances as { generate?: unknown } | undefined)?.generate !== 'function') throw new UserError(`${spec.id}: 'instances' must be a fast-check arbitrary (e.g. arbitraries.separableDataset({...}) or fc.record(...))`);
+  const p = spec.precision as unknown;
+  const precisionProblem = !isObject(p) ? `'precision' must be an object { search, verify } (how instances are searched and re-verified), got ${p === null ? 'null' : typeof p}`
+    : unknownKeyProblem("'precision'", p, ['search', 'verify']) ?? (typeof p.search !== 'string' || typeof p.verify !== 'string' ? "'precision.search' and 'precision.verify' must be strings" : undefined);
+  if (precisionProblem) throw new UserError(`${spec.id}: ${precisionProblem}`);
   const paper = spec.id.split('/')[0]!;
   const mutants: Mutant[] = spec.mutants.map((m) => ({
     id: m.id,

@@ -15,7 +15,7 @@ const builders: Record<string, (over: Record<string, unknown>) => unknown> = {
   propertyClaim: (o) => propertyClaim({ ...meta, instances: fc.nat(), measure, show: String, relation: 'le', tolerance: { abs: 0, reason: 'exact' }, precision: { search: 'f64', verify: 'f64' }, mutants: [], ...o } as never),
   casesClaim: (o) => casesClaim({ ...meta, cases: [1], measure, show: String, relation: 'le', tolerance: { abs: 0, reason: 'exact' }, exact: true, precision: 'exact', mutants: [], ...o } as never),
   defineClaim: (o) => defineClaim({ ...meta, run: () => ({ verdict: 'holds', reason: '', instances: 1, precision: '' }), mutants: [], ...o } as never),
-  complexityClaim: (o) => complexityClaim({ ...meta, variable: 'd', setting: { family: 'f', algorithm: 'a' }, grid: () => [1], instancesPerPoint: () => 1, count: () => 1, law: { kind: 'linear' }, precision: 'exact', mutants: [], ...o } as never),
+  complexityClaim: (o) => complexityClaim({ ...meta, variable: 'd', setting: { family: 'f', algorithm: 'a' }, grid: () => [1], instancesPerPoint: () => 1, count: () => 1, law: { bound: 'tight', exponent: 1, logPower: 0 }, precision: 'exact', mutants: [], ...o } as never),
   derivationClaim: (o) => derivationClaim({ ...meta, sizes: {}, indices: {}, assume: [], steps: [{ expr: 'x', rule: 'given', why: '' }], twins: [], ...o } as never),
 };
 
@@ -85,6 +85,28 @@ describe('claim builders check what a claim file gives them', () => {
     expect(userError(() => builders.defineClaim!({ source: new Proxy({ arxiv: '1', where: 'Thm 1', catalogue: 'x' }, {}) }))).toMatch(/'source' is a Proxy/);
     expect(userError(() => builders.propertyClaim!({ mutants: [{ id: 'm', description: 'd', get measure() { return measure; } }] }))).toMatch(/mutants\[0\]\.measure is a getter/);
     expect(userError(() => builders.propertyClaim!({ mutants: [{ id: 'm', description: 'd', tolerance: { reason: 'r', get abs() { return 1; } } }] }))).toMatch(/mutants\[0\]\.tolerance\.abs is a getter/);
+  });
+
+  // A complexity claim's law, setting and decision options were not checked: `law: { kind: 'linear' }`
+  // built, and printed "undefined" in its statement.
+  it("a complexity claim's variable, setting, law, decision options and closed form are checked", () => {
+    const c = builders.complexityClaim!;
+    expect(userError(() => c({ law: { kind: 'linear' } }))).toMatch(/^me\/c: unknown key 'kind' in 'law' \(known: bound, exponent, logPower\)$/);
+    expect(userError(() => c({ law: { bound: 'exact', exponent: 1, logPower: 0 } }))).toMatch(/'law\.bound' must be one of upper, lower, tight, got 'exact'/);
+    expect(userError(() => c({ law: { bound: 'tight', exponent: NaN, logPower: 0 } }))).toMatch(/'law\.exponent' must be a finite number, got NaN/);
+    expect(userError(() => c({ variable: 'x' }))).toMatch(/'variable' must be 'd' or 'n', got x/);
+    expect(userError(() => c({ setting: { family: 'f', algo: 'a' } }))).toMatch(/unknown key 'algo' in 'setting'/);
+    expect(userError(() => c({ decide: { slak: 0.1 } }))).toMatch(/unknown key 'slak' in 'decide'/);
+    expect(userError(() => c({ decide: { upperFraction: 2 } }))).toMatch(/'decide\.upperFraction' must be in \(0, 1\], got 2/);
+    expect(userError(() => c({ closedForm: { formula: 'd', value: 3 } }))).toMatch(/'closedForm' needs a 'formula' string and a 'value' function/);
+    expect(userError(() => c({ mutants: [{ id: 'm', description: 'd', law: { bound: 'upper' } }] }))).toMatch(/'mutants\[0\]\.law\.exponent' must be a finite number/);
+  });
+
+  it("a tolerance with a misspelt key, and a property claim's precision, are refused", () => {
+    expect(userError(() => builders.propertyClaim!({ tolerance: { abs: 0, relative: 0.1, reason: 'r' } }))).toMatch(/unknown key 'relative' in 'tolerance' \(known: abs, rel, reason\)/);
+    expect(userError(() => builders.casesClaim!({ mutants: [{ id: 'm', description: 'd', tolerance: { abs: 0, reson: 'r' } }] }))).toMatch(/unknown key 'reson' in 'mutants\[0\]\.tolerance'/);
+    expect(userError(() => builders.propertyClaim!({ precision: 'exact' }))).toMatch(/'precision' must be an object \{ search, verify \}/);
+    expect(userError(() => builders.propertyClaim!({ precision: { search: 'f64', verfy: 'exact' } }))).toMatch(/unknown key 'verfy' in 'precision'/);
   });
 
   it('functions and arbitraries are checked by type', () => {
