@@ -25,6 +25,8 @@ type Core<C> = Pick<CasesSpec<C>, 'cases' | 'measure' | 'relation' | 'tolerance'
 
 export function runCases<C>(spec: Core<C>, ctx: RunContext): Outcome {
   const list = typeof spec.cases === 'function' ? spec.cases(ctx) : spec.cases;
+  // No case is no evidence: "all 0 cases agree" was a verified claim that checked nothing.
+  if (list.length === 0) return { verdict: 'inconclusive', reason: 'no cases: the list is empty, so nothing was checked', instances: 0, precision: spec.precision };
   const only = ctx.path !== undefined ? [Number(ctx.path)] : list.map((_, k) => k);
   let worst = Infinity;
   let decided = 0;

@@ -46,6 +46,7 @@ const toNamed = (s: SeriesInput): NamedSeries[] => (Array.isArray(s) ? s : [{ na
 export async function runRate(spec: { series: RateSpec['series']; precision: string }, claimed: ClaimedLaw, options: Partial<RateOptions> | undefined, ctx: RunContext): Promise<Outcome> {
   const given = typeof spec.series === 'function' ? await spec.series(ctx) : spec.series;
   let all = toNamed(given).map((s, index) => ({ ...s, index }));
+  if (all.length === 0) return { verdict: 'inconclusive', reason: 'no series: the claim supplied none, so nothing was checked', instances: 0, precision: spec.precision };
   // `gdcheck replay <claim> --path k` decides series k alone.
   if (ctx.path !== undefined) all = all.filter((s) => String(s.index) === ctx.path);
   if (all.length === 0) throw new ReplayPathError(`--path ${ctx.path}: there is no series ${ctx.path} (series 0 to ${toNamed(given).length - 1})`);

@@ -26,6 +26,8 @@ export interface ObservationSpec extends Omit<ClaimMeta, 'kind'> {
 
 async function judge(spec: ObservationSpec, band: Band, ctx: RunContext): Promise<Outcome> {
   const all = await spec.series(ctx);
+  // No run is no evidence: "inside the band on all 0 run(s)" held while checking nothing.
+  if (all.length === 0) return { verdict: 'inconclusive', reason: 'no runs: series() returned none, so nothing was checked', instances: 0, precision: spec.precision };
   const details: string[] = [];
   let inside = 0;
   const straddle: string[] = [];

@@ -2,7 +2,7 @@
 // inconclusive with one line naming the field (never an internal error), text is made printable, and
 // a claim's own matchesExpected cannot pass a verdict that is not the expected one.
 import { describe, expect, it } from 'vitest';
-import { defineClaim, runClaim, type Outcome } from '../../src/index.ts';
+import { casesClaim, defineClaim, exponentObservation, rateClaim, runClaim, type Outcome } from '../../src/index.ts';
 import { Q } from '../../src/numeric/rational.ts';
 
 const meta = { title: 't', statement: 't', source: { arxiv: '-', where: '-', catalogue: 'test' }, provenance: 'reconstructed' as const, kind: 'upper' as const, expected: 'holds' as const };
@@ -59,6 +59,17 @@ describe('a run\'s outcome', () => {
       const r = await returning({ ...good, verdict: 'refuted', reason: 'the rate is slower', ...o });
       expect(r.verdict, JSON.stringify(o)).toBe('refuted');
     }
+  });
+
+  // Nothing checked is no pass: an empty case list was 'verified' ("all 0 cases agree exactly") and an
+  // observation with no runs held ("inside the band on all 0 run(s)").
+  it('a claim whose list of cases, series or runs is empty is inconclusive, never verified or holds', async () => {
+    const cases = casesClaim({ ...meta, id: 'out/none', cases: [], measure: () => ({ measured: 1, claimed: 1 }), relation: 'eq', tolerance: { abs: 0, reason: 'exact' }, show: String, exact: true, precision: 'exact', mutants: [] });
+    expect(await runClaim(cases, ctx)).toMatchObject({ verdict: 'inconclusive', reason: 'no cases: the list is empty, so nothing was checked' });
+    const rate = rateClaim({ id: 'out/rate', law: 'power', a: 1, series: [] });
+    expect(await runClaim(rate, ctx)).toMatchObject({ verdict: 'inconclusive', reason: 'no series: the claim supplied none, so nothing was checked' });
+    const obs = exponentObservation({ ...meta, id: 'out/obs', exponentName: 'a', series: () => [], fit: () => { throw new Error('no fit'); }, band: { lo: 0, hi: 1, reason: 'r' }, precision: 'f64', mutants: [] });
+    expect(await runClaim(obs, ctx)).toMatchObject({ verdict: 'inconclusive', reason: 'no runs: series() returned none, so nothing was checked' });
   });
 
   it('a well-formed outcome passes, its text made printable (no newline or terminal escape)', async () => {
