@@ -41,12 +41,15 @@ export const A_COUNT = 'a whole number ≥ 0 (a count)';
 
 /**
  * What a verdict must carry, or undefined when it does: a refutation or an inconclusive verdict says
- * why (a non-empty reason), and a refutation of a claim's run (`instances` given) rests on something:
+ * why (a non-empty reason), a pass carries no counterexample, and a refutation of a claim's run
+ * (`instances` given) rests on something:
  * a counterexample, or at least one instance it examined, or its evidence in `details` (a rate claim
  * refuted by a fit). @returns the problem as '<field> must be …', to follow a file or 'malformed outcome'.
  */
 export function evidenceProblem(r: { verdict?: unknown; reason?: unknown; instances?: unknown; counterexample?: unknown; details?: unknown }): string | undefined {
   if ((r.verdict === 'refuted' || r.verdict === 'inconclusive') && typeof r.reason === 'string' && r.reason.trim() === '') return `reason must say why the verdict is ${r.verdict}, got an empty string`;
+  // A counterexample contradicts a pass (a shard file edited from refuted to holds kept its counterexample).
+  if ((r.verdict === 'holds' || r.verdict === 'verified') && r.counterexample !== undefined) return `a verdict ${r.verdict} must not carry a counterexample (it contradicts the verdict)`;
   if (r.verdict !== 'refuted' || r.instances === undefined) return undefined;
   const details = Array.isArray(r.details) && r.details.some((d) => typeof d === 'string' && d.trim() !== '');
   if (r.counterexample === undefined && r.instances === 0 && !details) return 'a refutation must carry its evidence: a counterexample, the instances it examined (instances ≥ 1) or its evidence in details; got none';

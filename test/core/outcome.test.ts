@@ -37,6 +37,7 @@ describe('a run\'s outcome', () => {
     [{ ...good, verdict: 'refuted', reason: 'no', instances: 0 }, /a refutation must carry its evidence: a counterexample, the instances it examined \(instances ≥ 1\) or its evidence in details; got none$/],
     [{ ...good, verdict: 'refuted', reason: '  ', instances: 3 }, /reason must say why the verdict is refuted, got an empty string$/],
     [{ ...good, verdict: 'inconclusive', reason: '' }, /reason must say why the verdict is inconclusive/],
+    [{ ...good, counterexample: { instance: 'x', measured: '2', claimed: '1', gap: '1', verifiedWith: 'exact' } }, /a verdict holds must not carry a counterexample \(it contradicts the verdict\)$/],
     [{ ...good, search: { closest: { instance: 'x', measured: '1', claimed: '1', path: 7 } } }, /search\.closest\.path must be a replay path/],
     [{ ...good, replayed: { count: 1, refuting: 0, notes: [1] } }, /replayed\.notes\[0\] must be a string/],
     [{ ...good, verdict: 'holds', worstSlack: -5 }, /worstSlack must be ≥ 0 with the verdict holds \(a negative slack is a violation\), got the number -5$/],
