@@ -25,7 +25,8 @@ async function draw(s: Scenario, f: ScenarioFigure, seed: number): Promise<Figur
 
 /**
  * Figures by claim id, for the claims in `ids`; `progress` names the scenario being drawn. Once
- * `signal` is aborted (Ctrl-C), no further scenario runs: its figures are marked not drawn.
+ * `signal` is aborted (Ctrl-C, SIGTERM: its reason names which, src/cli/interrupt.ts), no further
+ * scenario runs: its figures are marked not drawn.
  */
 export async function claimFigures(ids: readonly string[], seed: number, progress: (m: string) => void = () => {}, signal?: AbortSignal): Promise<Map<string, Figure[]>> {
   const want = new Set(ids);
@@ -35,7 +36,7 @@ export async function claimFigures(ids: readonly string[], seed: number, progres
       const claims = f.claims.filter((c) => want.has(c));
       if (claims.length === 0) continue;
       progress(`figure: simulate ${s.name}`);
-      const fig = signal?.aborted ? { caption: f.caption, error: 'the report was interrupted (Ctrl-C)' } : await draw(s, f, seed);
+      const fig = signal?.aborted ? { caption: f.caption, error: `the report was interrupted (${typeof signal.reason === 'string' ? signal.reason : 'Ctrl-C'})` } : await draw(s, f, seed);
       for (const c of claims) out.set(c, [...(out.get(c) ?? []), fig]);
     }
   }

@@ -14,16 +14,16 @@ import { replayClaimId, replayTarget, checkReplayPath } from './replay.ts';
 import { runClaim, allAsExpected, fromFile, type ClaimReport } from '../core/runner.ts';
 import { assemble, decodeResults, planTasks, runTasks, taskLabel, type Task, type TaskResult } from '../parallel/tasks.ts';
 import { runOrigin } from '../parallel/origin.ts';
-import { defaultJobs } from '../parallel/pool.ts';
+import { defaultJobs, inChildren } from '../parallel/pool.ts';
 import { shardTasks, shardFile, writeShardFile, shardOption, type Shard } from '../parallel/shard.ts';
 import type { RunContext } from '../core/claim.ts';
 import { summaryTable, detailBlock, jsonReport } from '../report/table.ts';
 import { runMeta } from '../report/meta.ts';
-import { onInterrupt } from './interrupt.ts';
+import { interruption, onInterrupt, type Interrupted } from './interrupt.ts';
 import { terminalWidth } from './progress.ts';
 import { checkOutputPath } from './output.ts';
 import { ruleOption, defaultSeed } from './options.ts';
-import { RUN_OPTIONS } from '../core/runOptions.ts';
+import { RUN_OPTIONS, defaultTimeLimit } from '../core/runOptions.ts';
 import { loadCommands, type AddCommand } from './extensions.ts';
 
 export const EXIT = { ok: 0, differs: 1, badInput: 2, interrupted: 130 } as const;
@@ -55,7 +55,15 @@ export interface CheckOpts {
   out?: string;
   /** false with --no-db: neither replay nor save counterexamples. */
   db?: boolean;
+  /** Seconds a claim's or mutant's run may take before it is stopped and reported inconclusive (0: no limit; default: defaultTimeLimit(budget)). */
+  timeLimit?: number;
 }
+
+/** The time limit of a run: --time-limit, else the default for its budget (core/runOptions.ts). */
+export const timeLimitOf = (o: Pick<CheckOpts, 'timeLimit' | 'budget'>): number => o.timeLimit ?? defaultTimeLimit(o.budget);
+
+/** Whether a run's claims go to worker processes (for what an interruption drops): pool.ts's rule, before the task count is known. */
+const workersFor = (o: Pick<CheckOpts, 'jobs' | 'timeLimit' | 'budget'>): boolean => inChildren(o.jobs ?? defaultJobs(), timeLimitOf(o), 2);
 
 function context(o: Pick<CheckOpts, 'seed' | 'runs' | 'digits' | 'budget'>, extra: Partial<RunContext> = {}): RunContext {
   return { seed: o.seed, runs: o.runs, digits: o.digits, budget: o.budget, ...extra };
@@ -91,7 +99,7 @@ async function runTaskList(names: string[], o: CheckOpts, showProgress: boolean,
   const bar = progress(showProgress && (process.stderr.isTTY === true || process.env.GDCHECK_PROGRESS === '1'), mine.length);
   try {
     const files = [...new Set(claims.map((c) => fileOf.get(c)!))];
-    const results = await runTasks(claims, mine, { jobs: o.jobs ?? defaultJobs(), files, ctx: { ...context(o), db }, signal, start: bar.start, sub: bar.sub, done: bar.done });
+    const results = await runTasks(claims, mine, { jobs: o.jobs ?? defaultJobs(), timeLimit: timeLimitOf(o), files, ctx: { ...context(o), db }, signal, start: bar.start, sub: bar.sub, done: bar.done });
     return { tasks, results, errors, db, files };
   } finally {
     bar.clear();
@@ -104,14 +112,14 @@ export function errorRows(errors: readonly LoadError[]): string {
 }
 
 /** The table (or JSON) of finished reports, the details and the summary line; the exit code. */
-export function printReports(reports: ClaimReport[], o: Pick<CheckOpts, 'seed' | 'runs' | 'digits' | 'budget' | 'mutants' | 'json' | 'verbose'>, write: (s: string) => void, errors: readonly LoadError[] = [], db?: string, interrupted = false): number {
+export function printReports(reports: ClaimReport[], o: Pick<CheckOpts, 'seed' | 'runs' | 'digits' | 'budget' | 'mutants' | 'json' | 'verbose'>, write: (s: string) => void, errors: readonly LoadError[] = [], db?: string, interrupted?: Interrupted): number {
   if (o.json) {
     // A BigInt (a claim's own value in its report) prints as its digits: JSON has no BigInt, and the document must still come.
-    write(JSON.stringify({ ...jsonReport(reports, runMeta(o), interrupted), errors: errors.map((e) => ({ file: e.file, line: e.line ?? null, column: e.column ?? null, message: e.message })) }, (_, v: unknown) => (typeof v === 'bigint' ? v.toString() : v), 2));
+    write(JSON.stringify({ ...jsonReport(reports, runMeta(o), interrupted !== undefined), errors: errors.map((e) => ({ file: e.file, line: e.line ?? null, column: e.column ?? null, message: e.message })) }, (_, v: unknown) => (typeof v === 'bigint' ? v.toString() : v), 2));
   } else if (interrupted) {
-    // Ctrl-C: the finished claims only, marked, and no summary line that could read as a pass.
-    if (reports.length) write(summaryTable(reports, { interrupted: true }));
-    write(`\ninterrupted (Ctrl-C) after ${reports.length} finished claim(s): the table shows only those (seed ${o.seed}, runs ${o.runs}, digits ${o.digits}, budget ${o.budget})`);
+    // Ctrl-C or SIGTERM: the finished claims only, marked, and no summary line that could read as a pass.
+    if (reports.length) write(summaryTable(reports, { interrupted: interrupted.by }));
+    write(`\ninterrupted (${interrupted.by}) after ${reports.length} finished claim(s): the table shows only those (seed ${o.seed}, runs ${o.runs}, digits ${o.digits}, budget ${o.budget})`);
   } else {
     if (reports.length) write(summaryTable(reports));
     if (errors.length) write(errorRows(errors));
@@ -126,35 +134,36 @@ export function printReports(reports: ClaimReport[], o: Pick<CheckOpts, 'seed' |
     const dbText = [replayed ? `${replayed} saved counterexample(s) replayed first` : '', saved ? `${saved} new counterexample(s) saved to ${db}` : ''].filter(Boolean).join(', ');
     write(`\n${reports.length} claims: ${reports.length - bad} as expected${open ? ` (${open} of them open: expected inconclusive)` : ''}, ${bad} not` + (o.mutants ? `; ${liveMutants} mutant(s) not refuted` : '') + (errors.length ? `; ${errors.length} file(s) failed to load` : '') + (dbText ? `; ${dbText}` : '') + ` (seed ${o.seed}, runs ${o.runs}, digits ${o.digits})`);
   }
-  if (interrupted) return EXIT.interrupted;
+  if (interrupted) return interrupted.code;
   if (errors.length) return EXIT.badInput;
   return allAsExpected(reports) ? EXIT.ok : EXIT.differs;
 }
 
 /**
  * `check --shard i/N --out file` (or `--out` alone: shard 0/1): runs the slice and writes the shard
- * file, whole, through a rename. A Ctrl-C writes the finished tasks, marked interrupted (merge
- * refuses it), and says so in one line. With --json, stdout is the shard file's JSON.
+ * file, whole, through a rename. A Ctrl-C, SIGTERM or SIGHUP writes the finished tasks, marked
+ * interrupted (merge refuses it), and says so in one line. With --json, stdout is the shard file's JSON.
  */
 async function checkShard(names: string[], o: CheckOpts, file: string, write: (s: string) => void): Promise<number> {
   const shard = o.shard ?? { index: 0, count: 1 };
   checkOutputPath('--out', file); // fail before the run, not after it (and leave an existing file alone)
-  const interrupt = onInterrupt('claim', o.jobs ?? defaultJobs());
+  const interrupt = onInterrupt('claim', workersFor(o));
   try {
     const { tasks, results, errors, db, files } = await runTaskList(names, o, !o.json, interrupt.signal);
-    const interrupted = interrupt.signal.aborted;
+    const stopped = interruption(interrupt);
+    const interrupted = stopped !== undefined;
     const origin = runOrigin(files, { seed: o.seed, runs: o.runs, digits: o.digits, budget: o.budget, mutants: !!o.mutants, db: o.db !== false });
     const text = writeShardFile(file, shardFile(tasks, results, shard, { ...context(o), db, mutants: o.mutants }, { origin, interrupted, errors }));
     const mine = shardTasks(tasks, shard).length;
     const line = interrupted
-      ? `interrupted (Ctrl-C): shard ${shard.index}/${shard.count} kept its ${results.size} finished of ${mine} task(s) in ${file}, marked interrupted (merge refuses it: run the shard again)`
+      ? `interrupted (${stopped!.by}): shard ${shard.index}/${shard.count} kept its ${results.size} finished of ${mine} task(s) in ${file}, marked interrupted (merge refuses it: run the shard again)`
       : `shard ${shard.index}/${shard.count}: ${mine} of ${tasks.length} tasks written to ${file}`;
     // stdout holds only the result: with --json, the shard's JSON, and the notes go to stderr.
     const note = o.json ? (s: string) => { process.stderr.write(`${s}\n`); } : write;
     if (o.json) write(text);
     note(line);
     if (errors.length) note(errorRows(errors));
-    if (interrupted) return EXIT.interrupted;
+    if (stopped) return stopped.code;
     if (errors.length) return EXIT.badInput;
     return [...decodeResults(results).values()].every((r) => (r.main ? r.main.asExpected : r.mutant!.verdict === 'refuted')) ? EXIT.ok : EXIT.differs;
   } finally {
@@ -165,18 +174,23 @@ async function checkShard(names: string[], o: CheckOpts, file: string, write: (s
 export async function check(names: string[], o: CheckOpts, write: (s: string) => void): Promise<number> {
   if (o.shard && !o.out) throw new UserError('--shard needs --out <file>: the shard\'s results are merged later with gdcheck merge');
   if (o.out) return checkShard(names, o, o.out, write);
-  const interrupt = onInterrupt('claim', o.jobs ?? defaultJobs());
+  const interrupt = onInterrupt('claim', workersFor(o));
   try {
     const run = await runTargets(names, o, true, interrupt.signal);
-    return printReports(run.reports, o, write, run.errors, run.dbDir, interrupt.signal.aborted);
+    return printReports(run.reports, o, write, run.errors, run.dbDir, interruption(interrupt));
   } finally {
     interrupt.dispose();
   }
 }
 
-/** --jobs: worker processes for the claims and mutants of check and report. */
+/** --jobs and --time-limit: worker processes for the claims and mutants of check and report, and how long each may run. */
 export function jobsOption(cmd: Command): Command {
-  return cmd.addOption(new Option('--jobs <n>', 'worker processes (default: the number of cores; 1 runs in this process)').argParser(ruleOption('--jobs', RUN_OPTIONS.jobs)));
+  return timeLimitOption(cmd.addOption(new Option('--jobs <n>', 'worker processes (default: the number of cores; 1 with --time-limit 0 runs in this process)').argParser(ruleOption('--jobs', RUN_OPTIONS.jobs))), 'claim or mutant');
+}
+
+/** --time-limit: seconds one task (`unit`) may run before its worker process is stopped (0: no limit). */
+export function timeLimitOption(cmd: Command, unit: string): Command {
+  return cmd.addOption(new Option('--time-limit <seconds>', `seconds one ${unit} may run before it is stopped and reported as not finished (default: 600 × budget; 0: no limit, and --jobs 1 then runs in this process)`).argParser(ruleOption('--time-limit', RUN_OPTIONS.timeLimit)));
 }
 
 /** --seed, --runs, --digits, --budget: the options of every command that runs claims. */

@@ -34,7 +34,15 @@ export const RUN_OPTIONS = {
   simulateBudget: { min: 0, max: 1000, minExclusive: true },
   /** The multiplier of random points of `derive`. */
   deriveBudget: { min: 0.01, max: 100 },
+  /** Seconds one task (a claim, a mutant, a sweep point) may run; 0 is no limit. At most 10⁶ s (11.6 days; a timer holds up to 24.8 days). */
+  timeLimit: { min: 0, max: 1e6 },
 } as const satisfies Record<string, NumberRule>;
+
+/** Seconds per task at budget 1 when --time-limit is not given: the registry's longest task with --mutants takes a few seconds. */
+export const TIME_LIMIT_PER_BUDGET = 600;
+
+/** The default time limit of a task at `budget` (seconds): 600 × budget, and never below 600 (a simulate budget may be 0.004). */
+export const defaultTimeLimit = (budget: number): number => TIME_LIMIT_PER_BUDGET * Math.max(1, budget);
 
 /** '[min, max]' or '(min, max]'. */
 export const showRange = (r: NumberRule): string => `${r.minExclusive ? '(' : '['}${r.min}, ${r.max}]`;

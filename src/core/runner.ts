@@ -64,17 +64,29 @@ function outcomeAsExpected(claim: Claim, outcome: Outcome): boolean {
   try { return claim.matchesExpected(outcome) === true; } catch { return false; }
 }
 
-/** The claim's own run, timed, as a report without mutants. */
-export async function runMain(claim: Claim, ctx: RunContext): Promise<ClaimReport> {
-  const t0 = performance.now();
-  const outcome = await exitGuarded(() => claim.run(ctx));
-  const seconds = (performance.now() - t0) / 1000;
+/** A claim's report from its outcome (without mutants). */
+function claimReport(claim: Claim, outcome: Outcome, seconds: number, expectedOk: boolean): ClaimReport {
   return {
     ...outcome,
     id: claim.id, paper: claim.paper, title: claim.title, statement: claim.statement, source: claim.source,
     provenance: claim.provenance, kind: claim.kind, expected: claim.expected, open: claim.open,
-    asExpected: outcomeAsExpected(claim, outcome), seconds,
+    asExpected: expectedOk, seconds,
   };
+}
+
+/** A mutant's report from its outcome. */
+function mutantReport(claim: Claim, m: Mutant, o: Outcome, seconds: number): MutantReport {
+  return {
+    id: `${claim.id}~${m.id}`, description: m.description, verdict: o.verdict, reason: o.reason, seconds,
+    seed: o.seed, path: o.path, counterexample: o.counterexample, search: o.search,
+  };
+}
+
+/** The claim's own run, timed, as a report without mutants. */
+export async function runMain(claim: Claim, ctx: RunContext): Promise<ClaimReport> {
+  const t0 = performance.now();
+  const outcome = await exitGuarded(() => claim.run(ctx));
+  return claimReport(claim, outcome, (performance.now() - t0) / 1000, outcomeAsExpected(claim, outcome));
 }
 
 /** One mutant's run, timed. */
@@ -82,10 +94,17 @@ export async function runMutant(claim: Claim, m: Mutant, ctx: RunContext): Promi
   ctx.progress?.(`${claim.id}~${m.id}`);
   const s0 = performance.now();
   const o = await exitGuarded(() => m.run({ ...ctx, examples: undefined })); // saved counterexamples are the claim's, not its mutants'
-  return {
-    id: `${claim.id}~${m.id}`, description: m.description, verdict: o.verdict, reason: o.reason, seconds: (performance.now() - s0) / 1000,
-    seed: o.seed, path: o.path, counterexample: o.counterexample, search: o.search,
-  };
+  return mutantReport(claim, m, o, (performance.now() - s0) / 1000);
+}
+
+/**
+ * The report of a run that was stopped unfinished after `seconds` (the time limit of src/parallel/pool.ts):
+ * inconclusive with `reason`, and never as expected, not even for a claim that expects inconclusive
+ * (an open case): a run that was cut off shows nothing about the claim. `m`: the mutant, for a mutant's run.
+ */
+export function unfinishedReport(claim: Claim, m: Mutant | undefined, reason: string, seconds: number): ClaimReport | MutantReport {
+  const outcome: Outcome = { verdict: 'inconclusive', reason, instances: 0, precision: '-' };
+  return m ? mutantReport(claim, m, outcome, seconds) : claimReport(claim, outcome, seconds, false);
 }
 
 /**

@@ -51,6 +51,16 @@ export interface PoolOptions<J extends Job, R> {
   sub?(job: J, message: string): void;
   /** A job finished. */
   done?(job: J, r: R): void;
+  /**
+   * Seconds a job may run (0 or absent: no limit). With a limit every job runs in a child process,
+   * even at `jobs` 1, and a child whose job overruns is killed and replaced (inChildren).
+   */
+  timeLimit?: number;
+  /**
+   * The result of a job that overran the time limit (a claim's inconclusive report). Absent, or
+   * throwing a UserError, the run ends with one line instead (a sweep point: its report needs every point).
+   */
+  overran?(job: J, seconds: number): R;
 }
 /** Messages from a child. */
 export type FromChild<R> =
@@ -96,13 +106,42 @@ function startChild(entry: string): ChildProcess {
   });
 }
 
+/**
+ * Whether a run of `tasks` jobs goes to child processes: with more than one job at a time, or with a
+ * time limit, since only a process of its own can be stopped in a synchronous loop (`for (;;) {}`)
+ * or in a run whose timers keep it busy forever. Without either, everything runs in this process.
+ */
+export function inChildren(jobs: number, timeLimit: number | undefined, tasks: number): boolean {
+  return tasks > 0 && ((timeLimit ?? 0) > 0 || (jobs > 1 && tasks > 1));
+}
+
+/** What a job that overran its time limit says, after its label (a claim's reason, a sweep's one line). */
+export const overranText = (seconds: number): string => `did not finish within ${seconds} s (--time-limit)`;
+
+/** One child process of the pool, and the positions handed to it and not yet finished, in its order. */
+interface Slot {
+  child: ChildProcess;
+  queue: number[];
+  ready: boolean;
+  /** Told there is no more work ('end'): never fed again. */
+  ending: boolean;
+  /** Done for good: finished, failed, or stopped with no work left. */
+  closed: boolean;
+  /** The deadline of the job at the head of `queue` (with a time limit). */
+  timer?: NodeJS.Timeout;
+}
+
 /** Runs every job; resolves with the results by job index (a subset when aborted). */
 export async function runJobs<J extends Job, R>(jobs: readonly J[], o: PoolOptions<J, R>): Promise<Map<number, R>> {
   const results = new Map<number, R>();
+  const limit = o.timeLimit ?? 0;
   let next = 0; // the next position in `jobs` to hand out, to this process or a child
+  // Positions handed to a child that was stopped (a job of its overran) before it ran them: handed out first.
+  let returned: number[] = [];
   // The next group of positions (one, without `group`), or undefined when all are handed out.
   const piece = Math.max(1, Math.ceil(jobs.length / (2 * Math.max(1, o.jobs))));
   const take = (): number[] | undefined => {
+    if (returned.length) return returned.splice(0, piece);
     if (next >= jobs.length) return undefined;
     const first = next++;
     const key = o.group?.(jobs[first]!);
@@ -110,78 +149,124 @@ export async function runJobs<J extends Job, R>(jobs: readonly J[], o: PoolOptio
     while (key !== undefined && next < jobs.length && positions.length < piece && o.group!(jobs[next]!) === key) positions.push(next++);
     return positions;
   };
-  // With one job at a time everything runs here. With more, N children run them and this process
-  // only hands them out: a process busy with a job of its own answers a child's request only when
-  // that job ends, and children left waiting idled a quarter of the run.
-  const extra = o.jobs > 1 && jobs.length > 1 ? Math.min(o.jobs, jobs.length) : 0;
-  const children: ChildProcess[] = [];
+  // With one job at a time and no time limit everything runs here. Otherwise N children run them and
+  // this process only hands them out and keeps their time: a process busy with a job of its own
+  // answers a child's request only when that job ends, and children left waiting idled a quarter of the run.
+  const extra = inChildren(o.jobs, limit, jobs.length) ? Math.min(Math.max(1, o.jobs), jobs.length) : 0;
+  const slots: Slot[] = [];
+  const live = new Set<ChildProcess>();
   let failure: Error | undefined;
   let stop = () => {};
   const stopped = new Promise<void>((r) => { stop = r; });
-  const fail = (message: string, user = false) => { failure ??= user ? new UserError(message) : new Error(message); next = jobs.length; stop(); };
-  const onAbort = () => { next = jobs.length; stop(); };
+  const fail = (message: string, user = false) => { failure ??= user ? new UserError(message) : new Error(message); next = jobs.length; returned = []; stop(); };
+  const onAbort = () => { next = jobs.length; returned = []; stop(); };
   o.signal?.addEventListener('abort', onAbort, { once: true });
   const byIndex = new Map(jobs.map((j) => [j.index, j]));
+  const kill = (c: ChildProcess) => { live.delete(c); if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL'); };
 
-  // Per child: jobs handed to it and not yet finished, and whether it has said it is ready.
-  const held = new Array<number>(extra).fill(0);
-  const ready = new Array<boolean>(extra).fill(false);
   // A send to a child that is dying fails (EPIPE): its 'exit' then says how it died, so the send's
   // own error is dropped here rather than reported first, as a less telling line.
-  const sendTo = (k: number, m: ToChild<J>) => { const c = children[k]!; if (c.connected) c.send(m, () => {}); };
-  // Hands child k one more group, or says there are none left.
+  const sendTo = (c: ChildProcess, m: ToChild<J>) => { if (c.connected) c.send(m, () => {}); };
+  // The job at the head of slot k's queue runs from now (the child runs its queue in order): its deadline.
+  const arm = (k: number) => {
+    const s = slots[k]!;
+    clearTimeout(s.timer);
+    s.timer = limit > 0 && s.queue.length > 0 ? setTimeout(() => overran(k), limit * 1000) : undefined;
+  };
+  // Hands slot k one more group, or says there are none left.
   const feed = (k: number): void => {
+    const s = slots[k]!;
     const p = take();
-    if (p === undefined) { sendTo(k, { type: 'end' }); return; }
-    held[k]! += p.length;
-    sendTo(k, { type: 'run', positions: p });
+    if (p === undefined) { s.ending = true; sendTo(s.child, { type: 'end' }); return; }
+    const idle = s.queue.length === 0;
+    s.queue.push(...p);
+    if (idle) arm(k);
+    sendTo(s.child, { type: 'run', positions: p });
   };
   // Every ready child gets a job; then, once every ready child has one and none is starting, each
   // gets one more in reserve, so that it never waits for a message to go on. (A reserve handed out
   // earlier left the second child idle on a short list, and a job stuck behind a slow one.)
+  const open = (s: Slot) => s.ready && !s.ending && !s.closed;
   const topUp = () => {
-    for (let k = 0; k < extra; k++) if (ready[k] && held[k] === 0) feed(k);
-    if (!ready.every(Boolean)) return;
-    for (let k = 0; k < extra; k++) if (ready[k] && held[k] === 1) feed(k);
+    for (let k = 0; k < slots.length; k++) if (open(slots[k]!) && slots[k]!.queue.length === 0) feed(k);
+    if (!slots.every((s) => s.ready || s.closed)) return;
+    for (let k = 0; k < slots.length; k++) if (open(slots[k]!) && slots[k]!.queue.length === 1) feed(k);
   };
 
-  // Children still busy; the run is over when this process is done and this is zero.
+  // Slots still busy; the run is over when this process is done and this is zero.
   let busy = extra;
-  const allDone = new Promise<void>((resolve) => {
-    if (busy === 0) resolve();
-    for (let k = 0; k < extra; k++) {
-      const c = startChild(o.entry);
-      children.push(c);
-      let stderr = '';
-      c.stderr!.setEncoding('utf8').on('data', (d: string) => { process.stderr.write(d); stderr = (stderr + d).slice(-4000); });
-      let current: J | undefined;
-      let over = false;
-      const end = () => { if (!over) { over = true; ready[k] = true; held[k] = 2; if (--busy === 0) resolve(); else topUp(); } };
-      c.on('message', (msg: FromChild<R>) => {
-        if (msg.type === 'ready') { ready[k] = true; topUp(); }
-        else if (msg.type === 'start') { current = byIndex.get(msg.index); if (current) o.start?.(current); }
-        else if (msg.type === 'progress') { if (current) o.sub?.(current, msg.message); }
-        else if (msg.type === 'result') { results.set(msg.index, msg.result); if (current) o.done?.(current, msg.result); current = undefined; held[k]!--; topUp(); }
-        else if (msg.type === 'finished') { end(); c.kill(); }
-        else if (msg.type === 'error') { fail(msg.user ? msg.message : current ? `${o.label(current)}: ${msg.message}` : `a worker failed: ${msg.message}`, msg.user); end(); }
-      });
-      c.on('error', (e) => { fail(`a worker failed: ${firstLine(e)}`); end(); });
-      c.on('exit', (code, signal) => {
-        if (!over && !o.signal?.aborted && !failure) {
-          const died = deathOf(code, signal, stderr);
-          fail(current ? `${o.label(current)}: ${died}` : died, true);
-        }
-        end();
-      });
-      sendTo(k, { type: 'init', jobs: [...jobs], init: o.init });
-    }
-  });
+  let allFinished = () => {};
+  const allDone = new Promise<void>((resolve) => { allFinished = resolve; if (busy === 0) resolve(); });
+  const close = (k: number) => {
+    const s = slots[k]!;
+    if (s.closed) return;
+    s.closed = true;
+    clearTimeout(s.timer);
+    if (--busy === 0) allFinished(); else topUp();
+  };
 
-  // SIGTERM or SIGHUP (a cancelled CI job, a scheduler's time limit, a closed terminal) ends this
-  // process by default, and children busy with a job would run on, orphaned: stop them first, then
-  // let the signal have its default effect. Any other exit stops them too.
-  const killAll = () => { for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL'); };
-  const onSignal = (sig: NodeJS.Signals) => { killAll(); detach(); process.kill(process.pid, sig); };
+  // Slot k's job overran the limit: its child is stopped (nothing else can stop a synchronous loop),
+  // the job gets `overran`'s result (or the run ends, when it throws), the jobs queued behind it go
+  // back to the list, and a fresh child takes the slot when work is left.
+  const overran = (k: number) => {
+    const s = slots[k]!;
+    const job = jobs[s.queue.shift()!]!;
+    returned = [...s.queue, ...returned];
+    s.queue = [];
+    kill(s.child);
+    try {
+      if (!o.overran) throw new UserError(`${o.label(job)}: ${overranText(limit)}`);
+      const r = o.overran(job, limit);
+      results.set(job.index, r);
+      o.done?.(job, r);
+    } catch (e) {
+      fail(firstLine(e), e instanceof UserError);
+      close(k);
+      return;
+    }
+    if (returned.length || next < jobs.length) spawn(k); else close(k);
+  };
+
+  // Starts the child of slot k (again, after an overrun).
+  const spawn = (k: number) => {
+    const c = startChild(o.entry);
+    live.add(c);
+    slots[k] = { child: c, queue: [], ready: false, ending: false, closed: false };
+    const s = slots[k]!;
+    // Events of a child stopped and replaced are not the slot's any more.
+    const mine = () => s.child === c && slots[k] === s;
+    let stderr = '';
+    c.stderr!.setEncoding('utf8').on('data', (d: string) => { process.stderr.write(d); stderr = (stderr + d).slice(-4000); });
+    let current: J | undefined;
+    c.on('message', (msg: FromChild<R>) => {
+      if (!mine()) return;
+      if (msg.type === 'ready') { s.ready = true; topUp(); }
+      else if (msg.type === 'start') { current = byIndex.get(msg.index); if (current) o.start?.(current); }
+      else if (msg.type === 'progress') { if (current) o.sub?.(current, msg.message); }
+      else if (msg.type === 'result') { results.set(msg.index, msg.result); if (current) o.done?.(current, msg.result); current = undefined; s.queue.shift(); arm(k); topUp(); }
+      else if (msg.type === 'finished') { close(k); kill(c); }
+      else if (msg.type === 'error') { fail(msg.user ? msg.message : current ? `${o.label(current)}: ${msg.message}` : `a worker failed: ${msg.message}`, msg.user); close(k); }
+    });
+    c.on('error', (e) => { if (mine()) { fail(`a worker failed: ${firstLine(e)}`); close(k); } });
+    c.on('exit', (code, signal) => {
+      live.delete(c);
+      if (!mine()) return;
+      if (!s.closed && !o.signal?.aborted && !failure) {
+        const died = deathOf(code, signal, stderr);
+        fail(current ? `${o.label(current)}: ${died}` : died, true);
+      }
+      close(k);
+    });
+    sendTo(c, { type: 'init', jobs: [...jobs], init: o.init });
+  };
+  for (let k = 0; k < extra; k++) spawn(k);
+
+  // SIGTERM or SIGHUP (a cancelled CI job, a scheduler's time limit, a closed terminal): the children
+  // are stopped at once. When the command handles the signal (src/cli/interrupt.ts aborts the run and
+  // keeps the finished work), that is all; else the signal then has its default effect, so no child
+  // is left running, orphaned. Any other exit stops them too.
+  const killAll = () => { for (const c of [...live]) kill(c); };
+  const onSignal = (sig: NodeJS.Signals) => { killAll(); detach(); if (process.listenerCount(sig) === 0) process.kill(process.pid, sig); };
   const detach = () => { process.off('SIGTERM', onSignal); process.off('SIGHUP', onSignal); process.off('exit', killAll); };
   if (extra) { process.on('SIGTERM', onSignal); process.on('SIGHUP', onSignal); process.on('exit', killAll); }
 
@@ -200,7 +285,8 @@ export async function runJobs<J extends Job, R>(jobs: readonly J[], o: PoolOptio
   } finally {
     o.signal?.removeEventListener('abort', onAbort);
     detach();
-    for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill();
+    for (const s of slots) clearTimeout(s.timer);
+    killAll();
   }
   if (failure) throw failure;
   return results;

@@ -4,7 +4,7 @@
  * `gdcheck simulate <scenario> ... --shard i/N --out shard-i.json` the sweep points whose index is
  * i mod N; `gdcheck merge shard-*.json` reassembles exactly the output of the single run. A shard
  * file records the run's settings, its whole job list, its origin (gdcheck and a digest of the code,
- * origin.ts) and whether a Ctrl-C cut it short; its results are plain JSON with an explicit encoding
+ * origin.ts) and whether a Ctrl-C or a signal (SIGTERM, SIGHUP) cut it short; its results are plain JSON with an explicit encoding
  * of every value (wire.ts). Merge checks each file whole (shardSchema.ts) and refuses files of
  * different runs or code, a missing, repeated or interrupted shard, or a job without its result.
  */
@@ -45,8 +45,8 @@ const OLD_FORMATS = ['gdcheck-shard/1', 'gdcheck-sweep-shard/1'];
 
 /**
  * A shard file: `run` (everything that fixes the outcome, identical in every shard of one run, with
- * the job labels), where it was run (`origin`: gdcheck and the code's digest), whether a Ctrl-C cut
- * it short (`interrupted`: then `results` holds only the jobs finished), and this shard's results.
+ * the job labels), where it was run (`origin`: gdcheck and the code's digest), whether a Ctrl-C or
+ * a signal cut it short (`interrupted`: then `results` holds only the jobs finished), and this shard's results.
  */
 interface AnyShard<F extends string, Run, R extends { index: number }> { format: F; shard: Shard; origin: Origin; interrupted: boolean; run: Run; results: R[] }
 
@@ -218,7 +218,7 @@ function mergeAny(files: readonly string[]): ReadShard[] {
     if (mismatch) throw new UserError(mismatch);
     if (runKey(s) !== key) throw new UserError(`${s.file} is from a different run than ${head.file} (settings or ${list} differ)`);
     if (s.shard.count !== count) throw new UserError(`${s.file} is shard ${s.shard.index}/${s.shard.count}, but ${head.file} is one of ${count}`);
-    if (s.interrupted) throw new UserError(`${s.file}: shard ${s.shard.index}/${count} was interrupted (Ctrl-C) after ${s.results.size} of ${s.labels.filter((_, i) => i % count === s.shard.index).length} ${noun}(s): run it again`);
+    if (s.interrupted) throw new UserError(`${s.file}: shard ${s.shard.index}/${count} was interrupted (Ctrl-C or a signal) after ${s.results.size} of ${s.labels.filter((_, i) => i % count === s.shard.index).length} ${noun}(s): run it again`);
     const prev = seen.get(s.shard.index);
     if (prev) throw new UserError(`shard ${s.shard.index}/${count} given twice: ${prev} and ${s.file}`);
     seen.set(s.shard.index, s.file);

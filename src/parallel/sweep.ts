@@ -3,7 +3,7 @@
  * or one shard's: the workers load the scenario's file and run points by index, and results come
  * back by index, so the report is the single run's whatever the schedule.
  */
-import { runJobs, type Job } from './pool.ts';
+import { overranText, runJobs, type Job } from './pool.ts';
 import { buildModuleUrl } from '../core/packageRoot.ts';
 import { shardTasks, type Shard } from './shard.ts';
 import { fromJsonValue, runPoint, toJsonValue, type Sweep } from '../scenarios/sweep.ts';
@@ -31,10 +31,12 @@ export interface SweepRun {
 
 /**
  * Runs the points of `s` (loaded from `file`) with the checked options `opts` in `jobs` processes
- * (1: this thread only), only shard i/N's points when `shard` is given.
- * @throws Error when a worker fails (its message names the point).
+ * (1 without a time limit: this thread only), only shard i/N's points when `shard` is given; a point
+ * may run `timeLimit` seconds (0 or absent: no limit).
+ * @throws Error when a worker fails (its message names the point); UserError when a point overran the
+ *   time limit (`scenario 'exo': point 'p = 3': did not finish within 1 s (--time-limit)`).
  */
-export async function runSweepPoints(s: Scenario & { sweep: Sweep }, file: string, opts: SimulateOptions, o: { jobs: number; shard?: Shard; signal?: AbortSignal; progress?: (message: string, fraction: number) => void }): Promise<SweepRun> {
+export async function runSweepPoints(s: Scenario & { sweep: Sweep }, file: string, opts: SimulateOptions, o: { jobs: number; timeLimit?: number; shard?: Shard; signal?: AbortSignal; progress?: (message: string, fraction: number) => void }): Promise<SweepRun> {
   const points = s.sweep.points(opts);
   const all: PointJob[] = points.map((p, index) => ({ index, label: s.sweep.label(p) }));
   const mine = o.shard ? shardTasks(all, o.shard) : all;
@@ -45,7 +47,9 @@ export async function runSweepPoints(s: Scenario & { sweep: Sweep }, file: strin
   // A point's value crosses to this process as its JSON value (a Q or a Decimal would lose its
   // class in a structured clone), and is decoded here, as a shard file's values are.
   const plain = await runJobs<PointJob, unknown>(mine, {
-    jobs: o.jobs, entry: WORKER_URL, init, signal: o.signal,
+    jobs: o.jobs, entry: WORKER_URL, init, signal: o.signal, timeLimit: o.timeLimit,
+    // A sweep's report needs every point: one that overran ends the run, as one that never settles does.
+    overran: (j, seconds) => { throw new UserError(`scenario '${s.name}': point '${j.label}': ${overranText(seconds)}`); },
     runHere: async (j) => toJsonValue(await runPoint(s.sweep, opts, points[j.index])),
     label: (j) => `${s.name} ${j.label}`,
     start: (j) => { running.set(j.index, j.label); show(); },

@@ -4,10 +4,10 @@
  * reports are assembled in list order, so the output never depends on who ran what or when.
  */
 import type { Claim, RunContext } from '../core/claim.ts';
-import { fromFile, runMain, runMutant, type ClaimReport, type MutantReport } from '../core/runner.ts';
+import { fromFile, runMain, runMutant, unfinishedReport, type ClaimReport, type MutantReport } from '../core/runner.ts';
 import { fromPlain, toPlain, type Json } from './wire.ts';
 import { runWithDb } from '../db/replay.ts';
-import { runJobs } from './pool.ts';
+import { overranText, runJobs } from './pool.ts';
 import { buildModuleUrl } from '../core/packageRoot.ts';
 
 export interface Task {
@@ -85,6 +85,17 @@ export async function runTask(byId: ReadonlyMap<string, Claim>, t: Task, ctx: Ru
   return { index: t.index, mutant: toPlain(await runMutant(claim, m, run)) };
 }
 
+/** The result of a task stopped after `seconds` (--time-limit): inconclusive, never as expected, the reason saying why. */
+export function overranResult(byId: ReadonlyMap<string, Claim>, t: Task, seconds: number): TaskResult {
+  const claim = byId.get(t.claim);
+  if (!claim) throw new Error(`task ${taskLabel(t)}: no such claim in this process's registry`);
+  const m = t.mutant === undefined ? undefined : claim.mutants.find((x) => x.id === t.mutant);
+  if (t.mutant !== undefined && !m) throw new Error(`task ${taskLabel(t)}: no such mutant`);
+  const report = unfinishedReport(claim, m, overranText(seconds), seconds);
+  if (m) return { index: t.index, mutant: toPlain(report) };
+  return { index: t.index, main: toPlain(t.file === undefined ? report : fromFile(report as ClaimReport, t.file)) };
+}
+
 /**
  * The claim reports of a finished task list, in task order: each claim's report with its mutants'
  * reports attached (when the run had mutants). Claims whose own run is missing are left out, so a
@@ -119,18 +130,22 @@ export interface TaskOptions {
   /** The claim files the workers load (those this thread loaded the claims from). */
   files: string[];
   ctx: PlainContext;
+  /** Seconds a task may run before it is stopped and reported inconclusive (0 or absent: no limit; pool.ts). */
+  timeLimit?: number;
   signal?: AbortSignal;
   start?(t: Task): void;
   sub?(t: Task, message: string): void;
   done?(t: Task, r: TaskResult): void;
 }
 
-/** Runs the tasks in --jobs processes (pool.ts): results by task index (a subset when aborted). */
+/** Runs the tasks in --jobs processes (pool.ts): results by task index (a subset when aborted); a task past the time limit is inconclusive. */
 export function runTasks(claims: readonly Claim[], tasks: readonly Task[], o: TaskOptions): Promise<Map<number, TaskResult>> {
   const byId = new Map(claims.map((c) => [c.id, c]));
   return runJobs<Task, TaskResult>(tasks, {
     jobs: o.jobs, entry: WORKER_URL, init: { files: o.files, ctx: o.ctx }, signal: o.signal, start: o.start, sub: o.sub, done: o.done,
     runHere: (t, progress) => runTask(byId, t, { ...o.ctx, progress }),
+    timeLimit: o.timeLimit,
+    overran: (t, seconds) => overranResult(byId, t, seconds),
     label: taskLabel,
     group: (t) => byId.get(t.claim)?.paper ?? t.claim,
   });

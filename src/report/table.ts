@@ -47,9 +47,10 @@ const NO_BORDER = {
 /**
  * The summary table, fitted to `look.width`: one row per claim with short source labels and the title
  * wrapped in what room is left; under 100 columns a compact layout of two lines per claim. Colour (on
- * a terminal only) makes an unexpected ✗ stand out in red. `interrupted` marks a table cut by Ctrl-C.
+ * a terminal only) makes an unexpected ✗ stand out in red. `interrupted` marks a table cut short, naming
+ * what stopped the run ('Ctrl-C', 'SIGTERM').
  */
-export function summaryTable(reports: readonly ClaimReport[], opts: Partial<Look> & { interrupted?: boolean } = {}): string {
+export function summaryTable(reports: readonly ClaimReport[], opts: Partial<Look> & { interrupted?: string } = {}): string {
   const look = { ...terminalLook(), ...opts };
   const c = createColors(look.color);
   const withMutants = reports.some((r) => r.mutants);
@@ -91,7 +92,7 @@ export function summaryTable(reports: readonly ClaimReport[], opts: Partial<Look
       return `${head}\n${wrap(rest.join(' · '), look.width - 4).map((l) => `    ${l}`).join('\n')}`;
     }).join('\n');
   }
-  if (opts.interrupted) out += `\n${c.yellow('interrupted')}: Ctrl-C stopped the run; ${reports.length} claim(s) finished and are shown above`;
+  if (opts.interrupted) out += `\n${c.yellow('interrupted')}: ${opts.interrupted} stopped the run; ${reports.length} claim(s) finished and are shown above`;
   return out;
 }
 
@@ -133,8 +134,9 @@ export function detailBlock(r: ClaimReport, verbose = false): string {
 
 /**
  * The JSON of `check --json`: the run's settings at the top level (gdcheck version and commit, seed,
- * runs, digits, budget), `interrupted` when Ctrl-C stopped the run (then `claims` holds the finished
- * ones), and per claim and mutant the seed it ran with.
+ * runs, digits, budget), `interrupted` when Ctrl-C or a signal stopped the run (then `claims` holds the
+ * finished ones), and per claim and mutant the seed it ran with. `asExpected` is the verdict gdcheck
+ * judged (a claim's own matchesExpected, a run stopped at the time limit), not only verdict = expected.
  */
 export function jsonReport(reports: readonly ClaimReport[], meta: RunMeta, interrupted = false): object {
   return {
@@ -142,7 +144,7 @@ export function jsonReport(reports: readonly ClaimReport[], meta: RunMeta, inter
     interrupted,
     claims: reports.map((r) => ({
       id: r.id, paper: r.paper, title: r.title, source: r.source, provenance: r.provenance, kind: r.kind,
-      expected: r.expected, open: r.open ?? null, verdict: r.verdict, reason: r.reason, instances: r.instances, skipped: r.skipped ?? 0,
+      expected: r.expected, open: r.open ?? null, verdict: r.verdict, asExpected: r.asExpected, reason: r.reason, instances: r.instances, skipped: r.skipped ?? 0,
       worstSlack: r.worstSlack ?? null, precision: r.precision, seed: r.seed ?? meta.seed, path: r.path ?? null,
       counterexample: r.counterexample ?? null, search: r.search ?? null, details: r.details ?? [], seconds: Number(r.seconds.toFixed(3)),
       mutants: (r.mutants ?? []).map((m) => ({ id: m.id, description: m.description, verdict: m.verdict, reason: m.reason, seconds: Number(m.seconds.toFixed(3)), seed: m.seed ?? meta.seed, path: m.path ?? null, counterexample: m.counterexample ?? null, search: m.search ?? null })),

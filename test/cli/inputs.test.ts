@@ -136,7 +136,7 @@ describe('processes: Ctrl-C, long runs, closed pipes', () => {
     expect(j.interrupted).toBe(true);
     expect(j.claims.length).toBeGreaterThanOrEqual(2);
     expect(j.claims.length).toBeLessThan(12);
-    expect(r.err).toMatch(/interrupted: stopping; the claims in progress in the worker processes are dropped/);
+    expect(r.err).toMatch(/interrupted \(Ctrl-C\): stopping; the claims in progress in the worker processes are dropped/);
     expect(r.err).not.toMatch(/\bat .*:\d+:\d+/);
   }, 240_000);
   it('Ctrl-C during check without --json prints the table of what finished', async () => {

@@ -50,7 +50,7 @@ export default [mk('me/presses', true), mk('me/after', false)];
 
 /**
  * A project with two sweep scenarios: 'calm' (squares of 1..4) and 'ctrl-c' (its first point presses
- * Ctrl-C). With --jobs 1 the point runs in the gdcheck process, which gets SIGINT's listeners called at
+ * Ctrl-C). With --jobs 1 --time-limit 0 the point runs in the gdcheck process, which gets SIGINT's listeners called at
  * once; with --jobs 2 it runs in a child of gdcheck (src/parallel/pool.ts), which sends the parent a
  * real SIGINT, as the terminal would, and waits to be stopped.
  */
@@ -112,17 +112,17 @@ describe('shards and merge across processes and files (issue 14)', () => {
     const file = join(dir, 'press.ts');
     writeFileSync(file, CTRL_C_CLAIMS);
     const out = join(dir, 'shard-0.json');
-    const r = await execCli(['check', file, '--no-db', '--runs', '10', '--jobs', '1', '--shard', '0/1', '--out', out]);
+    const r = await execCli(['check', file, '--no-db', '--runs', '10', '--jobs', '1', '--time-limit', '0', '--shard', '0/1', '--out', out]);
     expect(r.code, r.err).toBe(130);
     expect(r.out).toBe(`interrupted (Ctrl-C): shard 0/1 kept its 1 finished of 2 task(s) in ${out}, marked interrupted (merge refuses it: run the shard again)\n`);
     const shard = JSON.parse(readFileSync(out, 'utf8'));
     expect(shard).toMatchObject({ interrupted: true, results: [{ index: 0 }] });
-    expect(await runCli(['merge', out])).toMatchObject({ code: 2, err: `gdcheck: ${out}: shard 0/1 was interrupted (Ctrl-C) after 1 of 2 task(s): run it again\n` });
+    expect(await runCli(['merge', out])).toMatchObject({ code: 2, err: `gdcheck: ${out}: shard 0/1 was interrupted (Ctrl-C or a signal) after 1 of 2 task(s): run it again\n` });
 
     // report --html: nothing written over an existing report, the finished claims shown, one line saying so.
     const html = join(dir, 'r.html');
     writeFileSync(html, 'the previous report');
-    const rep = await execCli(['report', '--html', html, '--no-figures', '--no-db', '--runs', '10', '--jobs', '1', file]);
+    const rep = await execCli(['report', '--html', html, '--no-figures', '--no-db', '--runs', '10', '--jobs', '1', '--time-limit', '0', file]);
     expect(rep.code, rep.err).toBe(130);
     expect(readFileSync(html, 'utf8')).toBe('the previous report');
     expect(rep.out).toMatch(/me\/presses[\s\S]*interrupted \(Ctrl-C\) after 1 finished claim\(s\)/);
@@ -132,7 +132,7 @@ describe('shards and merge across processes and files (issue 14)', () => {
   it('a sweep: Ctrl-C keeps the finished points in an interrupted shard or says nothing was printed; merged elsewhere, the scenario not found names where it looked', async () => {
     const project = sweepProject();
     const out = join(project, 'int.json');
-    const shard = await execCli(['simulate', 'ctrl-c', '--jobs', '1', '--shard', '0/1', '--out', out], project);
+    const shard = await execCli(['simulate', 'ctrl-c', '--jobs', '1', '--time-limit', '0', '--shard', '0/1', '--out', out], project);
     expect(shard.code, shard.err).toBe(130);
     expect(shard.out).toBe(`interrupted (Ctrl-C): shard 0/1 of ctrl-c kept its 1 finished of 4 point(s) in ${out}, marked interrupted (merge refuses it: run the shard again)\n`);
     expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ interrupted: true, results: [{ index: 0, value: 1 }] });

@@ -53,6 +53,6 @@ describe('summary table', () => {
     expect(terminalLook(pipe, { FORCE_COLOR: '1' }).color).toBe(true);
   });
   it('a table cut by Ctrl-C says so', () => {
-    expect(summaryTable(reports.slice(0, 1), { width: 120, color: false, interrupted: true })).toMatch(/interrupted: Ctrl-C stopped the run; 1 claim\(s\) finished/);
+    expect(summaryTable(reports.slice(0, 1), { width: 120, color: false, interrupted: 'Ctrl-C' })).toMatch(/interrupted: Ctrl-C stopped the run; 1 claim\(s\) finished/);
   });
 });

@@ -1,11 +1,12 @@
 /**
  * The process pool of --jobs (src/parallel/pool.ts), on a fixture child: every job's result by its
- * index, a claim's group kept in one process, and a child's crash reported in one line naming the job.
+ * index, a claim's group kept in one process, a child's crash reported in one line naming the job, and
+ * a job past the time limit stopped (its child killed and replaced).
  */
 import { describe, expect, it } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { runJobs } from '../../src/parallel/pool.ts';
 import { UserError } from '../../src/core/errors.ts';
@@ -47,6 +48,29 @@ describe('the process pool of --jobs', () => {
     const run = runJobs<J, { pid: number; value: number }>(JOBS, options({ factor: 1, throwLaterAt: 5 }));
     await expect(run).rejects.toThrow(UserError);
     await expect(run).rejects.toThrow(/^error thrown asynchronously: thrown from a timer$/);
+  });
+
+  it('stops a child whose job overran the time limit, gives that job its overran result, and runs the rest in a fresh child', { timeout: 60_000 }, async () => {
+    const spun = join(mkdtempSync(join(tmpdir(), 'gdcheck-pool-spin-')), 'pid');
+    const overran: number[] = [];
+    for (const jobs of [1, 2]) {
+      const results = await runJobs<J, { pid: number; value: number }>(JOBS.slice(0, 8), { ...options({ factor: 2, spinAt: 3, spun }), jobs, timeLimit: 0.5, overran: (j, s) => { overran.push(j.index); return { pid: -1, value: -s }; } });
+      expect([...results.keys()].sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+      expect(results.get(3)).toEqual({ pid: -1, value: -0.5 });
+      for (const k of [0, 1, 2, 4, 5, 6, 7]) expect(results.get(k)!.value).toBe(2 * k);
+      // The spinning child was killed: job 3's mates after it ran in another process.
+      const spinner = Number(readFileSync(spun, 'utf8'));
+      expect(results.get(4)!.pid).not.toBe(spinner);
+      expect(() => process.kill(spinner, 0)).toThrow();
+    }
+    expect(overran).toEqual([3, 3]);
+  });
+
+  it('ends the run with one line naming the job when an overrun has no result of its own (a sweep point)', { timeout: 60_000 }, async () => {
+    const spun = join(mkdtempSync(join(tmpdir(), 'gdcheck-pool-spin-')), 'pid');
+    const run = runJobs<J, { pid: number; value: number }>(JOBS.slice(0, 6), { ...options({ factor: 1, spinAt: 2, spun }), jobs: 1, timeLimit: 0.5 });
+    await expect(run).rejects.toThrow(UserError);
+    await expect(run).rejects.toThrow(/^job 2: did not finish within 0\.5 s \(--time-limit\)$/);
   });
 
   it('runs in this process with --jobs 1', async () => {

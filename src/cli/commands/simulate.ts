@@ -6,18 +6,18 @@ import type { Command } from 'commander';
 import type { AddCommand } from '../extensions.ts';
 import { runScenario, scenarioOptions, type Scenario, type SimulateOptions } from '../../scenarios/scenario.ts';
 import { loadScenarios, projectScenarioFile, scenarioFile } from '../../scenarios/discover.ts';
-import { defaultJobs } from '../../parallel/pool.ts';
+import { defaultJobs, inChildren } from '../../parallel/pool.ts';
 import { shardOption, shardTasks, sweepShardFile, writeShardFile, type Shard } from '../../parallel/shard.ts';
 import { runOrigin } from '../../parallel/origin.ts';
-import { onInterrupt } from '../interrupt.ts';
-import { EXIT } from '../main.ts';
+import { interruption, onInterrupt } from '../interrupt.ts';
+import { timeLimitOption } from '../main.ts';
 import { recordedOptions, reportSweep, runSweepPoints } from '../../parallel/sweep.ts';
 import { UserError } from '../../core/registry.ts';
 import { PointError } from '../../scenarios/sweep.ts';
 import { checkedLabels, exitCode } from '../../scenarios/checked.ts';
 import { firstLine } from '../../core/printable.ts';
 import { ruleOption, defaultSeed, parseSettings, type Setting } from '../options.ts';
-import { RUN_OPTIONS } from '../../core/runOptions.ts';
+import { RUN_OPTIONS, defaultTimeLimit } from '../../core/runOptions.ts';
 import { checkOutputPath, writeFileAtomic } from '../output.ts';
 import { progressLine } from '../progress.ts';
 
@@ -47,7 +47,7 @@ export function scenarioHelp(s: Scenario): string {
 }
 
 /** Options of simulate that take a value: their values are not the scenario's name. */
-const VALUED = new Set(['--plot', '--steps', '--budget', '--seed', '--init', '--set', '--n', '--csv']);
+const VALUED = new Set(['--plot', '--steps', '--budget', '--seed', '--init', '--set', '--n', '--csv', '--jobs', '--shard', '--out', '--time-limit']);
 
 /** The scenario named on a `simulate … --help` command line (its first operand), if any. */
 function helpTarget(args: readonly string[]): string | undefined {
@@ -71,10 +71,11 @@ const collect = (raw: string, acc: Record<string, string>): Record<string, strin
 /**
  * A sweep scenario: its points in --jobs processes (all, or shard i/N's with --out), then the output
  * through reportSweep, which `gdcheck merge` also uses, so a sharded run merges to this run's output.
- * A Ctrl-C stops after the points in progress on this thread: with --out, the finished points are
- * written, marked interrupted; without, nothing is printed (a sweep reports every point or none).
+ * A Ctrl-C (or SIGTERM, SIGHUP) stops after the points in progress on this thread, or drops those in
+ * worker processes: with --out, the finished points are written, marked interrupted; without, nothing
+ * is printed (a sweep reports every point or none). A point past --time-limit ends the run in one line.
  */
-async function sweep(s: Scenario & { sweep: NonNullable<Scenario['sweep']> }, o: Omit<SimulateOptions, 'settings'>, p: { jobs?: number; shard?: Shard; out?: string }, write: (s: string) => void): Promise<number> {
+async function sweep(s: Scenario & { sweep: NonNullable<Scenario['sweep']> }, o: Omit<SimulateOptions, 'settings'>, p: { jobs?: number; shard?: Shard; out?: string; timeLimit?: number }, write: (s: string) => void): Promise<number> {
   if (p.shard && p.out === undefined) throw new UserError('--shard needs --out <file>: the shard\'s results are merged later with gdcheck merge');
   // Everything the user typed is checked before the run: options and settings, then the output paths.
   const opts = scenarioOptions(s, o);
@@ -83,16 +84,19 @@ async function sweep(s: Scenario & { sweep: NonNullable<Scenario['sweep']> }, o:
   if (o.plot !== undefined) checkOutputPath('--plot', o.plot);
   if (o.csv !== undefined) checkOutputPath('--csv', o.csv);
   const line = progressLine();
-  const interrupt = onInterrupt('point', p.jobs ?? defaultJobs());
+  const jobs = p.jobs ?? defaultJobs();
+  const timeLimit = p.timeLimit ?? defaultTimeLimit(o.budget);
+  const interrupt = onInterrupt('point', inChildren(jobs, timeLimit, 2));
   let points: Awaited<ReturnType<typeof runSweepPoints>>;
   try {
-    points = await runSweepPoints(s, scenarioFile(s), opts, { jobs: p.jobs ?? defaultJobs(), shard: p.shard, signal: interrupt.signal, progress: (m, f) => line.update(`${s.name} ${m}`, f) });
+    points = await runSweepPoints(s, scenarioFile(s), opts, { jobs, timeLimit, shard: p.shard, signal: interrupt.signal, progress: (m, f) => line.update(`${s.name} ${m}`, f) });
   } finally {
     line.done();
     interrupt.dispose();
   }
   const { labels, results } = points;
-  const interrupted = interrupt.signal.aborted;
+  const stopped = interruption(interrupt);
+  const interrupted = stopped !== undefined;
   const run = { scenario: s.name, options: recordedOptions(opts) };
   if (p.out !== undefined) {
     const shard = p.shard ?? { index: 0, count: 1 };
@@ -101,14 +105,14 @@ async function sweep(s: Scenario & { sweep: NonNullable<Scenario['sweep']> }, o:
     // stdout holds only the result: with --json, the shard's JSON, and the note goes to stderr.
     if (o.json) write(text);
     const note = interrupted
-      ? `interrupted (Ctrl-C): shard ${shard.index}/${shard.count} of ${s.name} kept its ${results.size} finished of ${mine} point(s) in ${p.out}, marked interrupted (merge refuses it: run the shard again)`
+      ? `interrupted (${stopped!.by}): shard ${shard.index}/${shard.count} of ${s.name} kept its ${results.size} finished of ${mine} point(s) in ${p.out}, marked interrupted (merge refuses it: run the shard again)`
       : `shard ${shard.index}/${shard.count}: ${results.size} of ${labels.length} points written to ${p.out}`;
     if (o.json) process.stderr.write(`${note}\n`); else write(note);
-    return interrupted ? EXIT.interrupted : 0;
+    return stopped ? stopped.code : 0;
   }
-  if (interrupted) {
-    process.stderr.write(`interrupted (Ctrl-C): ${s.name} stopped after ${results.size} of ${labels.length} point(s); nothing printed, since its report needs every point (--shard 0/1 --out <file> keeps the finished points of a run)\n`);
-    return EXIT.interrupted;
+  if (stopped) {
+    process.stderr.write(`interrupted (${stopped.by}): ${s.name} stopped after ${results.size} of ${labels.length} point(s); nothing printed, since its report needs every point (--shard 0/1 --out <file> keeps the finished points of a run)\n`);
+    return stopped.code;
   }
   return exitCode(s.name, await reportSweep(run, labels.map((_, i) => results.get(i)), { json: o.json, plot: o.plot, csv: o.csv }, write));
 }
@@ -145,8 +149,9 @@ const add: AddCommand = (program: Command, io) => {
     .option('--json', 'print JSON')
     .option('--jobs <n>', 'worker processes for the points of a sweep (default: the number of cores; 1 runs in this process)', ruleOption('--jobs', RUN_OPTIONS.jobs))
     .option('--shard <i/N>', 'run only the points i mod N of a sweep; needs --out (merge with gdcheck merge)', shardOption)
-    .option('--out <file>', 'write the sweep points\' results to a shard file for gdcheck merge instead of printing')
-    .action(async (name: string, o: Omit<SimulateOptions, 'seed' | 'settings'> & { seed?: number; jobs?: number; shard?: Shard; out?: string }) => {
+    .option('--out <file>', 'write the sweep points\' results to a shard file for gdcheck merge instead of printing');
+  timeLimitOption(cmd, 'sweep point')
+    .action(async (name: string, o: Omit<SimulateOptions, 'seed' | 'settings'> & { seed?: number; jobs?: number; shard?: Shard; out?: string; timeLimit?: number }) => {
       const scenarios = await loadScenarios();
       if (name === 'list') {
         if (o.json) io.write(JSON.stringify(scenarios.map((s) => ({ name: s.name, description: s.description, usage: s.usage, settings: settingsJson(s) })), null, 2));
@@ -155,12 +160,13 @@ const add: AddCommand = (program: Command, io) => {
       }
       const s = scenarios.find((x) => x.name === name);
       if (!s) throw new UserError(`unknown scenario '${name}' (scenarios: ${scenarios.map((x) => x.name).join(', ') || 'none'})`);
-      const { jobs, shard, out, ...simulate } = o;
+      const { jobs, shard, out, timeLimit, ...simulate } = o;
       if (s.sweep) {
-        io.setExit(await userScenario(s, () => sweep(s as Scenario & { sweep: NonNullable<Scenario['sweep']> }, { ...simulate, seed: o.seed ?? defaultSeed() }, { jobs, shard, out }, io.write)));
+        io.setExit(await userScenario(s, () => sweep(s as Scenario & { sweep: NonNullable<Scenario['sweep']> }, { ...simulate, seed: o.seed ?? defaultSeed() }, { jobs, shard, out, timeLimit }, io.write)));
         return;
       }
-      if (shard !== undefined || out !== undefined || (jobs ?? 1) > 1) throw new UserError(`${s.name} is not a sweep of independent points: --jobs, --shard and --out apply to ${scenarios.filter((x) => x.sweep).map((x) => x.name).join(', ') || 'none'}`);
+      // A single run is one long simulation, shown with its progress and estimate; Ctrl-C stops it.
+      if (shard !== undefined || out !== undefined || (jobs ?? 1) > 1 || timeLimit !== undefined) throw new UserError(`${s.name} is not a sweep of independent points: --jobs, --shard, --out and --time-limit apply to ${scenarios.filter((x) => x.sweep).map((x) => x.name).join(', ') || 'none'}`);
       // Everything the user typed is checked before the run: settings, then the output path.
       parseSettings(s.name, o.set, s.settings, s.settingsHint);
       if (o.plot !== undefined) checkOutputPath('--plot', o.plot);
