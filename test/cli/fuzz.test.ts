@@ -35,7 +35,7 @@ const badNumber = (max: number): fc.Arbitrary<string> => fc.oneof(
   fc.integer({ min: 1, max: 400 }).map((k) => '9'.repeat(k)).filter((s) => Number(s) > max),
 );
 
-const RANGES: [string, number][] = [['--seed', 2 ** 31 - 1], ['--runs', 1e6], ['--digits', 2000], ['--budget', 1000], ['--jobs', 256]];
+const RANGES: [string, number][] = [['--seed', 2 ** 31 - 1], ['--runs', 1e6], ['--digits', 2000], ['--budget', 1000], ['--jobs', 256], ['--time-limit', 1e6]];
 
 describe('CLI fuzz: bad input is one line and exit 2', () => {
   it('numeric options of check, replay, report and simulate', async () => {

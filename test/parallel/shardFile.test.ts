@@ -109,7 +109,7 @@ describe('merge checks every shard file whole', () => {
       // Edited from refuted to holds (asExpected true), the counterexample left in: it merged as a pass.
       ['a pass that carries a counterexample', (s) => { s.results[0].main.counterexample = { instance: 'x=51', measured: '51', claimed: '50', gap: '1', verifiedWith: 'exact' }; }, /^edited-0\.json: results\[0\]\.main is malformed: a verdict holds must not carry a counterexample \(it contradicts the verdict\)$/],
       ['a refutation without its reason', (s) => { Object.assign(s.results[0].main, { verdict: 'refuted', asExpected: false, reason: '' }); }, /results\[0\]\.main is malformed: reason must say why the verdict is refuted, got an empty string$/],
-      ['an interrupted shard', (s) => { s.interrupted = true; s.results = []; }, /^edited-0\.json: shard 0\/2 was interrupted \(Ctrl-C\) after 0 of 1 task\(s\): run it again$/],
+      ['an interrupted shard', (s) => { s.interrupted = true; s.results = []; }, /^edited-0\.json: shard 0\/2 was interrupted \(Ctrl-C or a signal\) after 0 of 1 task\(s\): run it again$/],
     ];
     for (const [what, edit, expected] of cases) expect(mergeEdited(dir, shards, edit), what).toMatch(expected);
     // Shards of other code or another gdcheck: the shard that differs from the first is named, with the first.

@@ -51,7 +51,7 @@ describe('simulate sweeps in parallel and in shards', () => {
     try {
       const r = await gdcheck(['simulate', 'two-neuron', '--steps', '10', '--shard', '0/2', '--out', join(dir, 'x.json')]);
       expect(r.code).toBe(2);
-      expect(r.err).toMatch(/^gdcheck: two-neuron is not a sweep of independent points: --jobs, --shard and --out apply to .*lower-bound/);
+      expect(r.err).toMatch(/^gdcheck: two-neuron is not a sweep of independent points: --jobs, --shard, --out and --time-limit apply to .*lower-bound/);
       expect(existsSync(join(dir, 'x.json'))).toBe(false);
       const s = await gdcheck([...LB, '--shard', '0/2']);
       expect(s.code).toBe(2);
