@@ -161,6 +161,8 @@ export async function runJobs<J extends Job, R>(jobs: readonly J[], o: PoolOptio
   const fail = (message: string, user = false) => { failure ??= user ? new UserError(message) : new Error(message); next = jobs.length; returned = []; stop(); };
   const onAbort = () => { next = jobs.length; returned = []; stop(); };
   o.signal?.addEventListener('abort', onAbort, { once: true });
+  // A signal aborted already (SIGTERM while the claim files loaded) fires no event: nothing starts.
+  if (o.signal?.aborted) onAbort();
   const byIndex = new Map(jobs.map((j) => [j.index, j]));
   const kill = (c: ChildProcess) => { live.delete(c); if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL'); };
 

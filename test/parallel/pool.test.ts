@@ -73,6 +73,15 @@ describe('the process pool of --jobs', () => {
     await expect(run).rejects.toThrow(/^job 2: did not finish within 0\.5 s \(--time-limit\)$/);
   });
 
+  it('starts no job when the run was interrupted before it (a signal while the claim files loaded)', { timeout: 60_000 }, async () => {
+    for (const jobs of [1, 2]) {
+      const started: number[] = [];
+      const results = await runJobs<J, number>(JOBS.slice(0, 6), { ...options({ factor: 1 }), jobs, timeLimit: 0, signal: AbortSignal.abort(), runHere: async (j) => j.index, start: (j) => started.push(j.index) });
+      expect(results.size).toBe(0);
+      expect(started).toEqual([]);
+    }
+  });
+
   it('runs in this process with --jobs 1', async () => {
     const results = await runJobs<J, number>(JOBS.slice(0, 4), { ...options({}), jobs: 1, runHere: async (j) => j.index + 1 });
     expect([...results.values()]).toEqual([1, 2, 3, 4]);
