@@ -17,6 +17,7 @@ import { boundaryRatio, zeroOverZero } from '../search/score.ts';
 import { searchLines, type SearchSummary } from '../search/summary.ts';
 import { shellWord } from './shell.ts';
 import { checkReplayPath } from './replayPath.ts';
+import { nearBoundInFloat, trustedDecision } from './floatOnly.ts';
 
 /** exact = false: the fast search; exact = true: exact or high-precision re-verification at `digits`. */
 export interface Mode { exact: boolean; digits: number }
@@ -150,7 +151,7 @@ export function runProperty<I>(spec: Core<I>, ctx: RunContext): Outcome {
       if (h !== true) { dropped('error' in h ? `no longer applies: the hypotheses failed on it (${h.error})` : `is outside the hypotheses now (${h.outside})`); continue; }
       replayed.count++;
       m = spec.measure(instance, verifyMode);
-      d = decide(m, spec.relation, spec.tolerance, ctx.digits + 10);
+      d = trustedDecision(m, decide(m, spec.relation, spec.tolerance, ctx.digits + 10), spec.tolerance);
     } catch (e) {
       replayed.notes.push(`${ex.label} no longer applies, the measure failed on it (${message(e)}): ${ex.shown}`);
       continue;
@@ -196,7 +197,8 @@ function searchProperty<I>(spec: Core<I>, ctx: RunContext): Outcome {
 
   const judge = (instance: I, mode: Mode): { m: Measurement; d: Decision } => {
     const m = spec.measure(instance, mode);
-    return { m, d: decide(m, spec.relation, spec.tolerance, ctx.digits + 10) };
+    const d = decide(m, spec.relation, spec.tolerance, ctx.digits + 10);
+    return { m, d: mode.exact ? trustedDecision(m, d, spec.tolerance) : d };
   };
   /** The hypotheses, then the search measure, then (unless clearly fine) the exact or high-precision one. */
   const assess = (instance: I): Assessment => {
@@ -204,7 +206,8 @@ function searchProperty<I>(spec: Core<I>, ctx: RunContext): Outcome {
     if (h !== true) return 'error' in h ? { error: h.error, by: 'hypotheses' } : 'rejected';
     try {
       let r = judge(instance, searchMode);
-      if (r.d.status !== 'ok') {
+      // A float64 pass within round-off of the bound is not clearly fine either.
+      if (r.d.status !== 'ok' || nearBoundInFloat(r.m, r.d, spec.tolerance)) {
         // Never trust float64 to refute or to give up: ask the exact / high-precision measure.
         const v = judge(instance, verifyMode);
         if (r.d.status === 'violated' && v.d.status === 'ok' && !shrinking) stats.floatOverruled++;

@@ -1,0 +1,43 @@
+// A violation re-verified in float64 is no re-verification: with no tolerance stated, a decision on
+// float64 round-off is undecided (src/core/floatOnly.ts). (x + 0.1) − 0.1 ≤ x, true in the reals, was
+// "refuted, counterexample re-verified (float64)" at x = 2.15e-16.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import Decimal from 'decimal.js';
+import { propertyClaim } from '../../src/core/property.ts';
+import { runClaim } from '../../src/core/runner.ts';
+import { Q } from '../../src/numeric/rational.ts';
+import type { Measurement, Tolerance } from '../../src/core/compare.ts';
+import type { Mode } from '../../src/core/property.ts';
+
+const exactTol: Tolerance = { abs: 0, reason: 'exact' };
+const claim = (id: string, measure: (x: number, mode: Mode) => Measurement, tolerance: Tolerance = exactTol, instances = fc.double({ min: 0, max: 1, noNaN: true })) =>
+  propertyClaim<number>({
+    id: `t/${id}`, title: id, statement: id, source: { where: 'test' }, provenance: 'reconstructed', kind: 'upper', expected: 'holds',
+    instances, measure, relation: 'le', tolerance, show: String, precision: { search: 'float64', verify: 'float64' }, mutants: [],
+  });
+const run = (c: ReturnType<typeof claim>) => runClaim(c, { seed: 20261122, runs: 100, digits: 50, budget: 1 });
+
+describe('float64 at re-verification', () => {
+  it('round-off is not a counterexample: (x + 0.1) − 0.1 ≤ x is inconclusive, naming float64; with a tolerance it holds', async () => {
+    const r = await run(claim('roundoff', (x) => ({ measured: x + 0.1 - 0.1, claimed: x })));
+    expect(r.verdict).toBe('inconclusive');
+    expect(r.reason).toMatch(/float64 only: .*mode\.exact is true, or state a tolerance/);
+    const t = await run(claim('roundoff-tol', (x) => ({ measured: x + 0.1 - 0.1, claimed: x }), { abs: 1e-15, reason: 'float64 round-off' }));
+    expect(t.verdict).toBe('holds');
+  });
+  it('a float64-only violation, however large, is not reported as re-verified; an exact mode refutes it', async () => {
+    const ints = fc.integer({ min: 1, max: 6 }).map((k) => k / 7); // never an integer: x = 1 would be exact
+    const f = await run(claim('half', (x) => ({ measured: x, claimed: x / 2 }), exactTol, ints));
+    expect(f.verdict).toBe('inconclusive');
+    expect(f.reason).toMatch(/float64 only/);
+    const e = await run(claim('half-exact', (x, mode) => (mode.exact ? { measured: Q.fromNumber(x), claimed: Q.fromNumber(x).div(Q.of(2)) } : { measured: x, claimed: x / 2 }), exactTol, ints));
+    expect(e.verdict).toBe('refuted');
+  });
+  it('a float64 claimed bound against an exact measured value: round-off of the bound decides nothing, a gap far beyond it does', async () => {
+    const ninth = await run(claim('ninth', () => ({ measured: Q.of(1, 9), claimed: 1 / 9 })));
+    expect(ninth.verdict).toBe('inconclusive');
+    const far = await run(claim('far', () => ({ measured: new Decimal('0.087'), claimed: 4.6415888336127535e-30 })));
+    expect(far.verdict).toBe('refuted');
+  });
+});
