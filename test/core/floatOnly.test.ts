@@ -13,7 +13,7 @@ import type { Mode } from '../../src/core/property.ts';
 const exactTol: Tolerance = { abs: 0, reason: 'exact' };
 const claim = (id: string, measure: (x: number, mode: Mode) => Measurement, tolerance: Tolerance = exactTol, instances = fc.double({ min: 0, max: 1, noNaN: true })) =>
   propertyClaim<number>({
-    id: `t/${id}`, title: id, statement: id, source: { where: 'test' }, provenance: 'reconstructed', kind: 'upper', expected: 'holds',
+    id: `t/${id}`, title: id, statement: id, source: { arxiv: '-', where: 'test', catalogue: '-' }, provenance: 'reconstructed', kind: 'upper', expected: 'holds',
     instances, measure, relation: 'le', tolerance, show: String, precision: { search: 'float64', verify: 'float64' }, mutants: [],
   });
 const run = (c: ReturnType<typeof claim>) => runClaim(c, { seed: 20261122, runs: 100, digits: 50, budget: 1 });
