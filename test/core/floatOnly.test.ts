@@ -41,3 +41,17 @@ describe('float64 at re-verification', () => {
     expect(far.verdict).toBe('refuted');
   });
 });
+
+describe('float64 in a casesClaim', () => {
+  it('a case that fails by round-off alone is inconclusive; one that fails by far is refuted', async () => {
+    const { casesClaim } = await import('../../src/core/cases.ts');
+    const mk = (id: string, f: (x: number) => Measurement) => casesClaim<number>({
+      id: `t/${id}`, title: id, statement: id, source: { arxiv: '-', where: 'test', catalogue: '-' }, provenance: 'reconstructed', kind: 'upper', expected: 'holds',
+      cases: [0.1, 0.2, 0.7], measure: (x) => f(x), relation: 'le', tolerance: exactTol, show: String, precision: 'float64', exact: false, mutants: [],
+    } as never);
+    const r = await runClaim(mk('sum', (x) => ({ measured: x + 0.2, claimed: Q.fromNumber(x).add(Q.of(2, 10)) })), { seed: 1, runs: 10, digits: 50, budget: 1 });
+    expect(r.verdict).toBe('inconclusive');
+    const far = await runClaim(mk('far', (x) => ({ measured: Q.fromNumber(x).mul(Q.of(2)), claimed: x })), { seed: 1, runs: 10, digits: 50, budget: 1 });
+    expect(far.verdict).toBe('refuted');
+  });
+});
