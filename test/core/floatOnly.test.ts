@@ -47,7 +47,7 @@ describe('float64 in a casesClaim', () => {
     const { casesClaim } = await import('../../src/core/cases.ts');
     const mk = (id: string, f: (x: number) => Measurement) => casesClaim<number>({
       id: `t/${id}`, title: id, statement: id, source: { arxiv: '-', where: 'test', catalogue: '-' }, provenance: 'reconstructed', kind: 'upper', expected: 'holds',
-      cases: [0.1, 0.2, 0.7], measure: (x) => f(x), relation: 'le', tolerance: exactTol, show: String, precision: 'float64', exact: false, mutants: [],
+      cases: [0.1, 0.2, 0.7], measure: (x: number) => f(x), relation: 'le', tolerance: exactTol, show: String, precision: 'float64', exact: false, mutants: [],
     } as never);
     const r = await runClaim(mk('sum', (x) => ({ measured: x + 0.2, claimed: Q.fromNumber(x).add(Q.of(2, 10)) })), { seed: 1, runs: 10, digits: 50, budget: 1 });
     expect(r.verdict).toBe('inconclusive');
