@@ -5,7 +5,8 @@
  * constant is the least positive eigenvalue (PL but not strongly convex).
  *
  * `quadratic` builds one; `quadraticArb` draws them in a class by construction (eigenvalues on a
- * rational grid of [μ, L] with both ends included, so extremal instances are drawn); and
+ * coarse rational grid of [μ, L] with both ends included, so extremal instances are drawn, or on a fine
+ * grid the search can tune to an interior worst case); and
  * `checkQuadratic` decides the class assumptions exactly for a user-given M.
  */
 import fc from 'fast-check';
@@ -81,21 +82,50 @@ export interface QuadraticConstraints {
   maxCenter?: number;
 }
 
-/** Quadratics with spectrum in [μ, L], in an exact rational rotated basis; shrinks to diagonal integer cases. */
+/** Fine fractions of [0, 1): choice 0 is 0, choice m ≥ 1 is fineFraction(m) ∈ [2⁻¹¹, 1). */
+export const FINE_CHOICES = 11 * 1024;
+
+/**
+ * Choice m ∈ [1, FINE_CHOICES] of a multiplicative grid of [2⁻¹¹, 1): 2^e·(1 + k/1024) with
+ * e = ⌊j/1024⌋, k = j mod 1024, j = m − 1 − FINE_CHOICES, so consecutive values are within 0.1% and one
+ * integer choice moves the value monotonically (the search's moves climb it; extremalArb's grid).
+ * Holds every k/2^s for s ≤ 10 in [2⁻¹¹, 1) exactly (1/2, 3/8, …).
+ */
+export function fineFraction(m: number): Q {
+  const j = m - 1 - FINE_CHOICES, e = Math.floor(j / 1024), k = j - 1024 * e;
+  return new Q(BigInt(1024 + k), 1024n).mul(new Q(1n, 2n ** BigInt(-e)));
+}
+
+/**
+ * Quadratics with spectrum in [μ, L], in an exact rational rotated basis; shrinks to diagonal integer cases.
+ * The top eigenvalue is pinned at L (the class constant is attained); each other one is drawn half the
+ * time on the coarse grid μ + (L − μ)·k/K (K from `grid`, shared: ties and the ends μ, L are common) and
+ * half the time on the fine grid μ + (L − μ)·fineFraction(m), one integer choice per eigenvalue that
+ * shrinks to μ, so the search can tune an eigenvalue to an interior worst case (GD's worst quadratic
+ * has λ = L/(h(2N + 1))) to within 0.1%, i.e. a bound off by 1 − 1/1000 is within reach.
+ */
 export function quadraticArb(constraints: QuadraticConstraints = {}): fc.Arbitrary<Quadratic> {
   const c = { minDim: 1, maxDim: 4, L: Q.ONE, mu: Q.ZERO, grid: [1, 2, 4, 8], maxReflections: 2, maxCenter: 3, ...constraints };
   if (c.minDim < 1 || c.maxDim < c.minDim || c.L.sign() <= 0 || c.mu.sign() < 0 || c.mu.cmp(c.L) > 0 || c.grid.some((k) => !Number.isInteger(k) || k < 1)) {
     throw new RangeError(`quadraticArb: bad constraints (need 1 ≤ minDim ≤ maxDim, 0 ≤ μ ≤ L, L > 0, positive integer grid)`);
   }
+  const eigen = fc.oneof(
+    fc.nat({ max: 1000 }).map((k) => ({ k })),
+    fc.integer({ min: 0, max: FINE_CHOICES }).map((m) => ({ m })),
+  );
+  // The top eigenvalue: L (choice 0, three draws in four) or fine below it, so a worst case with no
+  // mass at curvature L (one mode λ < L: GD's worst quadratic) is a one-choice instance in any dimension.
+  const top = fc.oneof({ arbitrary: fc.constant(0), weight: 3 }, { arbitrary: fc.integer({ min: 0, max: FINE_CHOICES }), weight: 1 });
   return fc.integer({ min: c.minDim, max: c.maxDim }).chain((d) => fc.record({
+    top,
     K: fc.constantFrom(...c.grid),
-    // k/K in [0, 1]: the top eigenvalue is pinned at L so the class constant is attained.
-    ks: fc.array(fc.nat({ max: 1000 }), { minLength: d - 1, maxLength: d - 1 }),
+    ks: fc.array(eigen, { minLength: d - 1, maxLength: d - 1 }),
     refl: fc.array(fc.array(fc.integer({ min: -2, max: 2 }), { minLength: d, maxLength: d }), { maxLength: c.maxReflections }),
     center: fc.array(fc.integer({ min: -c.maxCenter, max: c.maxCenter }), { minLength: d, maxLength: d }),
     den: fc.constantFrom(1, 2, 4),
-  }).map(({ K, ks, refl, center, den }) => {
-    const spectrum = [c.L, ...ks.map((k) => c.mu.add(c.L.sub(c.mu).mul(new Q(BigInt(k % (K + 1)), BigInt(K)))))];
+  }).map(({ top, K, ks, refl, center, den }) => {
+    const frac = (e: { k: number } | { m: number }): Q => ('k' in e ? new Q(BigInt(e.k % (K + 1)), BigInt(K)) : e.m === 0 ? Q.ZERO : fineFraction(e.m));
+    const spectrum = [top === 0 ? c.L : c.mu.add(c.L.sub(c.mu).mul(fineFraction(top))), ...ks.map((e) => c.mu.add(c.L.sub(c.mu).mul(frac(e))))];
     return quadratic(spectrum, {
       basis: reflections(d, refl.map((v) => v.map((x) => Q.of(x)))),
       center: center.map((x) => new Q(BigInt(x), BigInt(den))),
