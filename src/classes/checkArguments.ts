@@ -40,9 +40,28 @@ export function changedMember(f: object, snap: Objective): string | undefined {
   return MEMBERS.find((k) => descriptorOf(f, k)?.value !== (snap as unknown as Record<string, unknown>)[k]);
 }
 
+const got = (v: unknown): string => (typeof v === 'number' ? `the number ${v}` : v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v);
+
+/**
+ * The first of f's data members that is not what an Objective holds (dim a positive integer; L, μ exact
+ * rationals, needed when no class is given since they are its default; x* an array of dim rationals or
+ * null; f* a rational or null), or undefined.
+ */
+function memberProblem(f: Objective, classFromF: boolean): string | undefined {
+  if (!Number.isInteger(f.dim) || f.dim < 1) return `f.dim must be a positive integer, got ${got(f.dim)}`;
+  for (const k of ['L', 'mu'] as const) {
+    if (f[k] === undefined ? classFromF : !isQ(f[k])) return `f.${k} must be an exact rational (rationals.Q)${classFromF ? ' (the class defaults to f\'s L and μ)' : ''}, got ${got(f[k])}`;
+  }
+  if (f.xStar !== null && !(Array.isArray(f.xStar) && f.xStar.length === f.dim && f.xStar.every(isQ))) {
+    return `f.xStar must be an array of f.dim = ${f.dim} exact rationals (rationals.Q), or null when f has no minimiser, got ${Array.isArray(f.xStar) ? `an array of ${f.xStar.length}${f.xStar.every(isQ) ? '' : ' with a non-rational entry'}` : got(f.xStar)}`;
+  }
+  if (f.fStar !== null && !isQ(f.fStar)) return `f.fStar must be an exact rational (rationals.Q), or null when f has no minimum, got ${got(f.fStar)}`;
+  return undefined;
+}
+
 /**
  * The objective read once (objectiveSnapshot), after the class and the constraints are checked.
- * @throws TypeError/RangeError naming the first bad field of f, of the class or of the constraints.
+ * @throws TypeError/RangeError naming the first bad field of f (memberProblem), of the class or of the constraints.
  */
 export function checkClassArguments(entry: string, f: unknown, assumptions: unknown, constraints: unknown): Objective {
   if (f === null || typeof f !== 'object') throw new TypeError(`${entry}: f must be an Objective (an object with value and grad functions, e.g. from classes.quadratic), got ${f === null ? 'null' : typeof f}`);
@@ -50,6 +69,8 @@ export function checkClassArguments(entry: string, f: unknown, assumptions: unkn
   if (typeof g.value !== 'function' || typeof g.grad !== 'function') {
     throw new TypeError(`${entry}: f must be an Objective (an object with value and grad functions, e.g. from classes.quadratic), got an object without ${typeof g.value !== 'function' ? 'value' : 'grad'}`);
   }
+  const wrong = memberProblem(g, assumptions === undefined);
+  if (wrong) throw new TypeError(`${entry}: ${wrong}`);
   const a = checkKeys(entry, 'the class', assumptions, ['L', 'mu', 'convex', 'pl', 'minimum']);
   for (const k of ['L', 'mu', 'pl'] as const) {
     const v = a[k];

@@ -27,6 +27,7 @@ import { evalPiecewise, globalMin, type Piecewise1D } from './piecewise.ts';
 import { isPsd, isSymmetric, minusTimes, scale, shift } from './psd.ts';
 import { mulberry32 } from '../numeric/seeded.ts';
 import { changedMember, checkClassArguments } from './checkArguments.ts';
+import { ObjectiveTypeError, typedObjective } from './typedObjective.ts';
 
 /** The class, in the field's terms. Omitted fields are not checked. */
 export interface ClassAssumptions {
@@ -103,11 +104,19 @@ const statesMinimum = (f: Objective): boolean => f.xStar !== null || f.fStar !==
  * functions via the Hessian); Karimi, Nutini, Schmidt (2016) for PL. Throws nothing on bad constants:
  * a negative L, μ or PL constant is reported as status 'no' with the reason.
  * @throws TypeError/RangeError for a malformed argument (a constant that is not a rational Q, samples
- *   −1, a seed 'abc', an unknown key): one line naming it (checkArguments.ts).
+ *   −1, a seed 'abc', an unknown key, an f.xStar of numbers), or a value/gradient of f that returns
+ *   something other than the arithmetic's scalars (NaN under exact rationals): one line naming it
+ *   (checkArguments.ts, typedObjective.ts).
  */
 export function checkClass(f: Objective, declared?: ClassAssumptions, constraints: CheckClassConstraints = {}): ClassCheck {
-  const g = checkClassArguments('checkClass', f, declared, constraints);
-  const r = decideClass(g, declared, constraints);
+  return checkClassAs('checkClass', f, declared, constraints);
+}
+
+/** checkClass with its errors naming `entry` (checkClass, inClass). */
+function checkClassAs(entry: string, f: Objective, declared: ClassAssumptions | undefined, constraints: CheckClassConstraints): ClassCheck {
+  const g = checkClassArguments(entry, f, declared, constraints);
+  // A builder's value and gradient are trusted (isBuilt); anything else has what it returns checked.
+  const r = decideClass(isBuilt(g) ? g : typedObjective(entry, g), declared, constraints);
   // Members that changed while f was checked (its own value() reassigning f.value): the f checked is not f.
   const changed = changedMember(f, g);
   return changed === undefined ? r : { status: 'cannot decide', reason: `cannot decide: f.${changed} changed while f was checked, so what was checked is not f`, checks: [] };
@@ -173,7 +182,7 @@ export function inClass(f: Objective, declared?: ClassAssumptions, options?: Che
   if (cacheable && !m) { m = new Map(); memo.set(f, m); }
   let r = m?.get(key);
   if (r === undefined) {
-    const c = checkClass(f, a, constraints);
+    const c = checkClassAs('inClass', f, a, constraints);
     r = c.status === 'yes' ? true : c.reason;
     m?.set(key, r);
   }
@@ -370,7 +379,10 @@ function sampleViolation(f: Objective, a: ClassAssumptions, o: CheckClassConstra
   if (f.xStar) pts.push([...f.xStar]);
   // Exact when f is rational; else decimals at `digits`, where a violation must clear a margin far above rounding.
   let ev: Evaluator<unknown> = evaluator(f, QA) as Evaluator<unknown>;
-  try { ev.at(pts[0] ?? base); } catch { ev = evaluator(f, decimalArith(o.digits ?? 40)) as Evaluator<unknown>; }
+  try { ev.at(pts[0] ?? base); } catch (e) {
+    if (e instanceof ObjectiveTypeError) throw e;
+    ev = evaluator(f, decimalArith(o.digits ?? 40)) as Evaluator<unknown>;
+  }
   const out: Sampled = { pairs, violations: new Map() };
   const built = isBuilt(f);
   const show = (x: readonly Q[]) => `(${x.join(', ')})`;
