@@ -89,7 +89,9 @@ export async function runTargets(names: string[], o: CheckOpts, showProgress: bo
 
 /** The run's task list and the results of this run's (or shard's) tasks, as plain JSON; the claim files it loaded. */
 async function runTaskList(names: string[], o: CheckOpts, showProgress: boolean, signal?: AbortSignal): Promise<{ tasks: Task[]; results: Map<number, TaskResult>; errors: LoadError[]; db?: string; files: string[] }> {
-  const { claims, errors, fileOf, typed } = await resolveTargets(names);
+  const { claims, errors, fileOf, typed, sources } = await resolveTargets(names);
+  // A run that checks nothing is not a pass: say where it looked (exit 2, bad input).
+  if (claims.length === 0 && errors.length === 0) throw new UserError(`no claims in ${sources.join(', ')}: nothing was checked (a claim file is a .ts, .mts, .js or .mjs file with 'export default <claim>'; names starting with '_' or '.' are skipped)`);
   // The counterexample database: saved counterexamples replayed first, new ones saved (src/db/).
   const db = o.db === false ? undefined : dbDir((await loadProject()).root);
   // A claim from a file or folder on the command line: its replay lines carry --file <that name>, in every path (tasks.ts).

@@ -5,7 +5,8 @@
  * the command line (files or folders) or by a config file (config.ts).
  *
  * Discovery rule (the same for the registry and a researcher's folders): every .ts/.mts/.js/.mjs file
- * of a claims folder is a claim file, except files and folders whose names start with '_' or '.'
+ * of a claims folder is a claim file (a claim-like name gdcheck does not load, .cts/.cjs/.tsx/.jsx or
+ * upper case .TS, is an error row naming it), except files and folders whose names start with '_' or '.'
  * (helpers, scenarios, scripts: never imported as claims), node_modules, test files (*.test.ts,
  * *.spec.ts) and a gdcheck.config file. A claim file default-exports a claim: a file with no
  * `export default` in its code (comments and strings do not count) is not run at all (a script there would otherwise execute) and
@@ -34,13 +35,28 @@ export const ROOT = PACKAGE_ROOT;
 export const CLAIM_DIRS = ['properties', 'proofs'];
 export const CLAIM_EXTENSIONS = ['.ts', '.mts', '.js', '.mjs'];
 
+/**
+ * A file of a claims folder that is loaded or named: a claim file by its name, or one whose name looks
+ * like one (.cts, .cjs, .tsx, .jsx, any case: rate.TS) that gdcheck does not load, so loadFiles names
+ * it in an error row instead of skipping it without a word. Declarations, tests and configs are skipped
+ * in any case.
+ */
 const isClaimFileName = (name: string): boolean =>
-  CLAIM_EXTENSIONS.some((e) => name.endsWith(e)) && !/\.d\.[mc]?ts$/.test(name) && !/\.(test|spec)\.[mc]?[jt]s$/.test(name) && !CONFIG_NAMES.includes(name);
+  /\.[mc]?[jt]sx?$/i.test(name) && !/\.d\.[mc]?ts$/i.test(name) && !/\.(test|spec)\.[mc]?[jt]sx?$/i.test(name) && !CONFIG_NAMES.includes(name.toLowerCase());
 
 /** Whether a file's text default-exports something (`export default …`, `export { x as default }`): a claim file must. */
 const DEFAULT_EXPORT = /\bexport\s+default\b|\bexport\s*\{[^}]*\bdefault\b[^}]*\}/;
 export const NOT_A_CLAIM_FILE = "not a claim file: no 'export default', so it was not run (a claims folder holds claim files; start a helper's or a script's name with '_' to skip it)";
 export const NOT_A_COMMONJS_CLAIM = "a CommonJS file (module.exports), so it was not run: a claim file is an ES module; write 'export default <claim>' and 'import … from' instead of require (it loads as one whatever package.json's \"type\" says)";
+
+/** Why a file with a claim-like name is not loaded, for its error row ('' when nothing more to say). */
+function notLoadedWhy(file: string): string {
+  const ext = /\.[^./\\]+$/.exec(file)?.[0] ?? '';
+  if (/^\.c[jt]s$/i.test(ext)) return ' (.cjs and .cts are CommonJS by their name)';
+  if (/^\.[jt]sx$/i.test(ext)) return ` (${ext} is JSX, which a claim file does not use: rename it .${ext[1]!.toLowerCase()}s)`;
+  if (CLAIM_EXTENSIONS.includes(ext.toLowerCase())) return ` (extensions are lower case: rename it ${ext.toLowerCase()})`;
+  return '';
+}
 
 /** Claim files under a folder (sorted, recursively), or the file itself. */
 const MAX_FOLDERS = 500;
@@ -97,7 +113,7 @@ export async function loadFiles(files: readonly string[], into: Loaded = emptyLo
     // A file named on the command line may have any name; only an ES module's name is loaded (a .cjs
     // or .cts file is CommonJS by its name, whatever its syntax).
     if (!CLAIM_EXTENSIONS.some((e) => file.endsWith(e))) {
-      into.errors.push({ file: shown, line: 1, column: 1, message: `not a claim file: a claim file is an ES module named .ts, .mts, .js or .mjs${/\.c[jt]s$/.test(file) ? ' (.cjs and .cts are CommonJS by their name)' : ''}, so it was not run` });
+      into.errors.push({ file: shown, line: 1, column: 1, message: `not a claim file: a claim file is an ES module named .ts, .mts, .js or .mjs${notLoadedWhy(file)}, so it was not run` });
       continue;
     }
     let text = '';
