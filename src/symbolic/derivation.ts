@@ -247,6 +247,8 @@ function checkStep(P: Prepared, prevStep: Step, step: Step, n: number, opts: Che
   if (step.rule === 'limit' && !step.limit) throw new UserError(`${where}: rule 'limit' needs 'limit' (the variable going to ∞)`);
   if (step.rule === 'limit') checkName(step.limit!, `${where}: limit variable`);
   const dom = domainFor(P, step.assume ?? []);
+  const lv = step.rule === 'limit' ? dom.get(step.limit!) : undefined;
+  if (lv && (lv.hi || lv.set)) throw new UserError(`${where}: assumptions ${lv.texts.map((t) => `'${t}'`).join(', ')} bound ${step.limit} above, but the limit step takes it to ∞`);
   const fixed = fixedValues(dom);
   let insts: Instance[] = [];
   let perCase = 2;

@@ -105,7 +105,7 @@ export function checkLemmas(lemmas: Record<string, Lemma>, models: readonly Mode
       const f = models[k]!.get(l.fn);
       if (!f) return `lemma '${name}': model ${names[k]} has no '${l.fn}'`;
       for (let t = 0; t < 6; t++) {
-        const s = sampleValue({ rel: '>', c: Q.ZERO }, r).toDecimal(C), z = sampleValue(undefined, r).toDecimal(C);
+        const s = sampleValue({ lo: { c: Q.ZERO, strict: true }, not: [], texts: [] }, r).toDecimal(C), z = sampleValue(undefined, r).toDecimal(C);
         const a = f(C, s.times(z)), b = s.pow(l.degree).times(f(C, z));
         if (!a.minus(b).abs().lte(new C(10).pow(-(digits - 10)))) return `lemma '${name}' fails for ${names[k]} at ${l.scale}=${s}, z=${z}`;
       }
