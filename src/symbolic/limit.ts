@@ -14,7 +14,7 @@
  */
 import { mentions, substitute, add, sub, mul, div, neg, pow, num, fn, sym, type Expr } from './ast.ts';
 import { Normalizer } from './normalize.ts';
-import { isNonzero, constOf } from './poly.ts';
+import { isNonzero, constOf, atomsOf, monoKey, polySign, type Poly, type Rat, type Sign, type Term } from './poly.ts';
 import type { Q } from '../numeric/rational.ts';
 
 export type Lim = { t: 'fin'; e: Expr } | { t: 'inf'; sign: 1 | -1 | 0 };
@@ -25,6 +25,70 @@ const fin = (e: Expr): Lim => ({ t: 'fin', e });
 const inf = (sign: 1 | -1 | 0): Lim => ({ t: 'inf', sign });
 
 export function limitAtInfinity(e: Expr, v: string, nz: Normalizer): Lim {
+  try { return byRules(e, v, nz); } catch (x) {
+    // ∞/∞, ∞ − ∞, 0·∞ in a rational function of one generator: compare leading terms.
+    if (!(x instanceof Indeterminate)) throw x;
+    const r = rationalLimit(e, v, nz);
+    if (r) return r;
+    throw x;
+  }
+}
+
+/**
+ * The limit of a quotient of polynomials N(g)/D(g) in one generator g → +∞ (g = γ, or exp(k·γ) with
+ * k > 0) whose coefficients are free of γ: with degrees p, q and leading coefficients a, b
+ * manifestly nonzero, it is 0 for p < q, a/b for p = q and ±∞ (the sign of a·b) for p > q. Read off
+ * the normal form, which equals the expression wherever it is defined; undefined when the form is
+ * not of this kind (two generators, a leading coefficient that may vanish, coefficients that are
+ * not plain variables).
+ */
+function rationalLimit(e: Expr, v: string, nz: Normalizer): Lim | undefined {
+  let r: Rat;
+  try { r = nz.norm(e); } catch { return undefined; }
+  const gens = new Set([...atomsOf(r.num), ...atomsOf(r.den)].filter((a) => nz.atomVars(a).has(v)));
+  if (gens.size !== 1) return undefined;
+  const g = [...gens][0]!;
+  if (g !== v) {
+    // exp(k·γ) with a constant k > 0.
+    const x = nz.expExponent(g);
+    const t = x && x.num.size === 1 ? [...x.num.values()][0]! : undefined;
+    const d = x ? constOf(x.den) : undefined;
+    if (!t || !d || d.isZero() || t.m.size !== 1 || t.m.get(v) !== 1 || t.c.div(d).sign() <= 0) return undefined;
+  }
+  const lead = (p: Poly): { deg: number; c: Poly } => {
+    const deg = Math.max(...[...p.values()].map((t) => t.m.get(g) ?? 0));
+    const c = new Map<string, Term>();
+    for (const t of p.values()) if ((t.m.get(g) ?? 0) === deg) { const m = new Map(t.m); m.delete(g); c.set(monoKey(m), { c: t.c, m }); }
+    return { deg, c };
+  };
+  if (r.num.size === 0 || r.den.size === 0) return undefined;
+  const n = lead(r.num), d = lead(r.den);
+  const sn = polySign(n.c, nz.atomSign), sd = polySign(d.c, nz.atomSign);
+  if (!isNonzero(sn) || !isNonzero(sd)) return undefined;
+  if (n.deg < d.deg) return fin(num(0));
+  if (n.deg > d.deg) {
+    const s = (x: Sign): number => (x === 'pos' ? 1 : x === 'neg' ? -1 : 0);
+    return inf((s(sn) * s(sd)) as 1 | -1 | 0);
+  }
+  const a = polyExpr(n.c), b = polyExpr(d.c);
+  return a && b ? fin(div(a, b)) : undefined;
+}
+
+/** A polynomial over plain variables as an expression; undefined when an atom is not a variable (exp⟨…⟩, φ⟨…⟩). */
+function polyExpr(p: Poly): Expr | undefined {
+  let out: Expr = num(0);
+  for (const t of p.values()) {
+    let term: Expr = num(t.c);
+    for (const [a, k] of t.m) {
+      if (!/^([A-Za-z][A-Za-z0-9]*(\[[0-9,]+\])?|c#\d+)$/.test(a)) return undefined;
+      term = mul(term, pow(sym(a), num(k)));
+    }
+    out = add(out, term);
+  }
+  return out;
+}
+
+function byRules(e: Expr, v: string, nz: Normalizer): Lim {
   const L = (x: Expr): Lim => limitAtInfinity(x, v, nz);
   if (!mentions(e, v)) return fin(e);
   try {

@@ -53,6 +53,9 @@ export class Normalizer {
     return out;
   }
 
+  /** The exponent of an exp atom (exp⟨γ⟩ → γ), else undefined. */
+  expExponent(a: string): Rat | undefined { return this.expArg.get(a); }
+
   /** Variables one atom depends on. */
   atomVars(a: string): ReadonlySet<string> { return this.atoms.get(a)?.vars ?? new Set([a]); }
 
@@ -282,6 +285,26 @@ export function proveLe(nz: Normalizer, a: Expr, b: Expr): IdentityProof {
   const s = nz.sign(diff);
   if (s === 'pos' || s === 'nonneg' || s === 'zero') return { status: 'proved' };
   return { status: 'unproven', reason: `the sign of the difference is not manifest (${s})` };
+}
+
+/**
+ * The sign of a − b when the normal form shows it, else undefined: 1 or −1 when a − b is manifestly
+ * > 0 or < 0, 0 when manifestly nonzero of unknown sign (log x + 10⁻⁹⁰ − log x = 10⁻⁹⁰). Both
+ * denominators must be manifestly nonzero, so the certificate holds at every point of the assumed
+ * domain where a and b are both defined: it breaks an equation there, and an inequality of the
+ * wrong sign, however small the difference is.
+ */
+export function differenceSign(nz: Normalizer, a: Expr, b: Expr): { sign: 1 | -1 | 0; exact?: Q } | undefined {
+  let ra: Rat, rb: Rat;
+  try { ra = nz.norm(a); rb = nz.norm(b); } catch (e) { if (e instanceof Exhausted) throw e; return undefined; }
+  if (![ra.den, rb.den].every((d) => isNonzero(polySign(d, nz.atomSign)))) return undefined;
+  const diff = radd(ra, rb, -1);
+  const s = nz.sign(diff);
+  const sign = s === 'pos' ? 1 : s === 'neg' ? -1 : s === 'nonzero' ? 0 : undefined;
+  if (sign === undefined) return undefined;
+  // A constant difference is printed exactly (10⁻⁸⁰ is below any working precision).
+  const n = constOf(diff.num), d = constOf(diff.den);
+  return n !== undefined && d !== undefined && !d.isZero() ? { sign, exact: n.div(d) } : { sign };
 }
 
 /** The atom a rational is, when it is exactly one atom to the first power (no coefficient, no denominator). */

@@ -90,6 +90,13 @@ export function numericTest(step: Step, inst: Instance, pt: Point, digits: numbe
   }
 }
 
+/** Two sides of a step at a point, at `digits` + 20 digits (a: what the rule makes of the previous step, or its limit). */
+export function sidesAt(a: Expr, b: Expr, pt: Point, digits: number): { expected: Decimal; got: Decimal } {
+  const C = precision(digits + 20);
+  const ev = (e: Expr): Decimal => evaluate(e, scopeAt(pt, C), C, pt.models);
+  return { expected: ev(a), got: ev(b) };
+}
+
 export function samplePoint(models: readonly Models[], names: readonly string[], dom: Domain, vars: Set<string>, r: () => number, k: number, skip: string | undefined): Point {
   const values = new Map<string, Q>();
   for (const v of [...vars].sort()) if (v !== skip && v !== 'Infinity') values.set(v, sampleValue(dom.get(v), r));
