@@ -25,7 +25,7 @@ import { limitAtInfinity, Indeterminate, type Lim } from './limit.ts';
 import { Exhausted, STEP_SECONDS, withDeadline } from './budget.ts';
 import { addAssumption, fixedValues, rng, signOf, type Domain } from './assumptions.ts';
 import { RULES, type Derivation, type Step, type StepResult, type CheckOptions, type Twin } from './schema.ts';
-import { checkLemmas, limitDiffers, pointwiseLimit, numericTest, samplePoint, showPoint, sidesAt, type Instance, type Point, type Verdict } from './numeric.ts';
+import { checkLemmas, limitDiffers, pointwiseLimit, numericTest, samplePoint, farPoints, showPoint, sidesAt, type Instance, type Point, type Verdict } from './numeric.ts';
 
 export { RULES } from './schema.ts';
 export type { Rule, Step, Lemma, ModelSet, Twin, Derivation, StepStatus, Witness, StepResult, CheckOptions } from './schema.ts';
@@ -285,12 +285,16 @@ function checkStep(P: Prepared, prevStep: Step, step: Step, n: number, opts: Che
         const symbolicLimit = step.rule === 'limit' && sym.limit && sym.proof.status !== 'proved' ? sym.limit : undefined;
         let certified: Lim | undefined;
         let extra = new Map<string, (C: DecimalCtor) => Decimal>();
-        for (let t = 0; t < perCase; t++) {
+        // An inequality the normal form does not prove is also tried far out, where the domain allows
+        // (x² ≤ 10¹² fails only past 10⁶): such a point can only break the step, never count for it.
+        const far = (step.rule === 'le' || step.rule === 'ge') && sym.proof.status !== 'proved' ? farPoints(P.models, P.modelNames, dom, vars, r) : [];
+        for (let t = 0; t < perCase + far.length; t++) {
+          const isFar = t >= perCase;
           let pt: Point | undefined;
           let v: Verdict | undefined;
           let exact = false;
-          for (let attempt = 0; attempt < 4 && !v; attempt++) {
-            pt = samplePoint(P.models, P.modelNames, dom, vars, r, t, step.rule === 'limit' ? step.limit : undefined);
+          for (let attempt = 0; attempt < (isFar ? 1 : 4) && !v; attempt++) {
+            pt = isFar ? far[t - perCase]! : samplePoint(P.models, P.modelNames, dom, vars, r, t, step.rule === 'limit' ? step.limit : undefined);
             try {
               if (step.rule === 'limit' && sym.proof.status !== 'proved') {
                 // The symbolic limit, or the limit algebra at this point (concrete signs).
@@ -305,6 +309,7 @@ function checkStep(P: Prepared, prevStep: Step, step: Step, n: number, opts: Che
               v = x ?? numericTest(step, inst, pt, opts.digits);
             } catch (e) { if (!(e instanceof NotFinite)) throw e; }
           }
+          if (isFar && v?.ok !== false) continue;
           points++;
           if (!v) { undecided ??= 'the expression is not finite at the sampled points'; continue; }
           if (v.ok !== false && sym.differs) {
@@ -328,7 +333,13 @@ function checkStep(P: Prepared, prevStep: Step, step: Step, n: number, opts: Che
           if (v.ok === true) { agreed++; if (v.note) notes.add(v.note); continue; }
           if (v.ok === 'undecided') { undecided ??= v.why; continue; }
           // Confirm at 30 more digits before reporting (an exact difference needs no confirmation).
-          const again = exact ? v : certified ? limitDiffers(certified, inst.cur, pt!, opts.digits + 30, extra) : numericTest(step, inst, pt!, opts.digits + 30);
+          let again = exact ? v : certified ? limitDiffers(certified, inst.cur, pt!, opts.digits + 30, extra) : numericTest(step, inst, pt!, opts.digits + 30);
+          // Far out, cancellation can eat the working digits: the gap must also stand at triple precision.
+          if (isFar && !exact && again.ok === false) {
+            const hi = numericTest(step, inst, pt!, 3 * (opts.digits + 30));
+            if (hi.ok !== false || !hi.gap.minus(again.gap).abs().lte(hi.gap.times(1e-6))) again = { ok: 'undecided', why: 'far out' };
+          }
+          if (isFar && again.ok !== false) continue;
           if (again.ok === true || again.ok === 'undecided') { undecided ??= 'a disagreement at working precision vanished at higher precision'; continue; }
           const lim = certified ? `; the limit algebra${symbolicLimit ? '' : ' at this point'} gives ${certified.t === 'fin' ? show(certified.e).slice(0, 80) : certified.sign === 1 ? '+∞' : certified.sign === -1 ? '−∞' : '±∞'}` : '';
           return {

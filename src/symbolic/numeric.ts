@@ -103,6 +103,33 @@ export function samplePoint(models: readonly Models[], names: readonly string[],
   return { values, models: models[k % models.length]!, modelName: names[k % models.length]! };
 }
 
+/**
+ * Points far out in the assumed domain: for k = 4, 12, 48, 100, every variable unbounded above at
+ * (its lower bound or 0) + 10^k, unbounded below at (its upper bound or 0) − 10^k (a variable
+ * unbounded both ways once each way), the others sampled as usual. log x ≤ 100 fails only past
+ * e^100 ≈ 10^43.4.
+ */
+export function farPoints(models: readonly Models[], names: readonly string[], dom: Domain, vars: Set<string>, r: () => number): Point[] {
+  const out: Point[] = [];
+  for (const k of [4, 12, 48, 100]) {
+    const big = new Q(10n ** BigInt(k));
+    for (const dir of [1, -1]) {
+      const values = new Map<string, Q>();
+      let moved = false;
+      for (const v of [...vars].sort()) {
+        if (v === 'Infinity') continue;
+        const c = dom.get(v);
+        const open = !c || (!c.set && (dir === 1 ? !c.hi : !c.lo));
+        const q = open ? (dir === 1 ? (c?.lo?.c ?? Q.ZERO).add(big) : (c?.hi?.c ?? Q.ZERO).sub(big)) : sampleValue(c, r);
+        moved ||= open;
+        values.set(v, c && !c.not.every((x) => !x.eq(q)) ? sampleValue(c, r) : q);
+      }
+      if (moved) out.push({ values, models: models[out.length % models.length]!, modelName: names[out.length % models.length]! });
+    }
+  }
+  return out;
+}
+
 /** Lemmas are hypotheses about the opaque functions: each is checked on every concrete model. */
 export function checkLemmas(lemmas: Record<string, Lemma>, models: readonly Models[], names: readonly string[], digits: number, seed: number): string | undefined {
   const C = precision(digits + 20);

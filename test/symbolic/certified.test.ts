@@ -65,3 +65,21 @@ describe('limits of rational functions of γ and of exp(γ)', () => {
     expect(lim('(m*gamma + 1)/(gamma + 1)', 'm').status).not.toMatch(/proved|broken/);
   });
 });
+
+describe('inequalities that fail only far out', () => {
+  it('are broken at a point far out in the assumed domain', () => {
+    const far = step2('x^2', '1e12', 'le', ['x >= 0']);
+    expect(far.status).toBe('broken');
+    expect(Number(/x=(\d+)/.exec(far.witness!.point)![1]!)).toBeGreaterThan(1e6);
+    expect(step2('log(x)', '100', 'le', ['x > 0']).status).toBe('broken');
+    expect(step2('x', 'x^2/1e6', 'ge', ['x > 0']).status).toBe('broken');
+    expect(step2('-y', 'exp(-y)/1e9', 'le').status).toBe('broken');
+  });
+
+  it('are not broken by far points where they hold, nor by cancellation of the working digits', () => {
+    expect(step2('log(x)', 'x', 'le', ['x > 0']).status).not.toBe('broken');
+    expect(step2('exp(x)', '1 + x', 'ge').status).not.toBe('broken');
+    // (x+1)² − x² = 2x + 1 exactly; at x = 10^100 the working digits cancel to 0, triple precision does not.
+    expect(step2('log(1 + x^2) + (x+1)^2 - x^2', '2*x + 1', 'ge', ['x > 0']).status).not.toBe('broken');
+  });
+});
