@@ -107,9 +107,15 @@ function patternMap(P: Prepared, pats: Record<string, string>, env: Map<string, 
   return out;
 }
 
-function domainFor(P: Prepared, extra: readonly string[]): Domain {
+function domainFor(P: Prepared, extra: readonly string[], where: string): Domain {
   const dom: Domain = new Map();
-  for (const a of [...P.d.assume, ...extra]) addAssumption(a, P.ranges, dom);
+  try {
+    for (const a of [...P.d.assume, ...extra]) addAssumption(a, P.ranges, dom);
+  } catch (e) {
+    // Contradictions show up only here, where a step's assumptions meet the derivation's: name the step.
+    if (e instanceof UserError && /contradictory/.test(e.message)) throw new UserError(`${where}: ${e.message}`);
+    throw e;
+  }
   return dom;
 }
 
@@ -257,7 +263,7 @@ function checkStep(P: Prepared, prevStep: Step, step: Step, n: number, opts: Che
   const base = { n, rule: step.rule, expr: step.expr, parsed, why: step.why };
   if (step.rule === 'limit' && !step.limit) throw new UserError(`${where}: rule 'limit' needs 'limit' (the variable going to ∞)`);
   if (step.rule === 'limit') checkName(step.limit!, `${where}: limit variable`);
-  const dom = domainFor(P, step.assume ?? []);
+  const dom = domainFor(P, step.assume ?? [], where);
   const lv = step.rule === 'limit' ? dom.get(step.limit!) : undefined;
   if (lv && (lv.hi || lv.set)) throw new UserError(`${where}: assumptions ${lv.texts.map((t) => `'${t}'`).join(', ')} bound ${step.limit} above, but the limit step takes it to ∞`);
   const fixed = fixedValues(dom);
