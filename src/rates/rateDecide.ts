@@ -337,6 +337,12 @@ function logBehaviour(B: Block[], D: Drift[], netMove: number, lateRange: number
     const weak = Math.sign(prev.move) === Math.sign(last.move) && Math.sign(netMove) === Math.sign(last.move) ? (last.move < 0 ? 'falling' : 'rising') : 'slow-drift';
     return { cls: weak, why: `${fitTxt}: a drift below the judge's resolution (|κ| < ${JUDGE.kappaMin}, |α| < ${JUDGE.alphaMin}) while q moved ${times(lateRange)} over the last two decades` };
   }
+  // A decisive drift model whose drift q has followed, in the same direction, over the window and in
+  // the last block is a drift, however slow: q ~ (ln t)^0.05 or t^0.002 is not bounded, and Θ must
+  // not hold on it. It is below the resolution, so it decides nothing either way but a one-sided bound.
+  if (quiet && inBand && decisive && netMove !== 0 && Math.sign(drift) === Math.sign(netMove) && Math.sign(last.move) === Math.sign(drift)) {
+    return { cls: drift > 0 ? 'rising' : 'falling', why: `${fitTxt}: a drift below the judge's resolution, but q has followed it (${signed(netMove)} over the window, ${signed(last.move)} in the last block), so q is not shown bounded` };
+  }
   if (quiet && inBand) return { cls: 'bounded', why: `${decisive ? `${fitTxt}, a drift below the judge's resolution that moved q by under ×1.01 over the last two decades` : `no drift model fits 2× better than the bounded one (log ${(bd.rms / lg.rms).toPrecision(3)}×, power ${(bd.rms / pw.rms).toPrecision(3)}×)`}; q stays within ${times(lateRange)} over the last two decades and moves ${signed(last.perDecade)} per decade in the last block (largest block movement ${times(maxMove)}${Number.isFinite(p) ? `; the late movements fall like (ln t)^-${p.toFixed(2)}` : ''}), with a(t)·ln t = ${(last.exponent * Math.log(last.tc)).toFixed(3)} against the law's ${(own * Math.log(last.tc)).toFixed(3)}` };
   if (Math.sign(prev.move) === Math.sign(last.move) && Math.sign(netMove) === Math.sign(last.move)) {
     return { cls: last.move < 0 ? 'falling' : 'rising', why: `q moves ${signed(netMove)} over the window and ${signed(last.perDecade)} per decade at its end, without a decisive drift model or a settled band` };

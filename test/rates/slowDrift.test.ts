@@ -1,0 +1,33 @@
+// A drift below the judge's resolution that q follows in one direction is not "bounded": Θ(t^-1) held
+// on t^-1·(ln t)^0.05 to t = 1e12, Θ(1) on (ln t)^0.1 to 1e30, Θ(t^-1) on t^-0.998 (a new user's cases).
+// It now decides only what a one-sided drift allows (Ω on a rising q), and says inconclusive otherwise.
+import { describe, expect, it } from 'vitest';
+import { decideRate } from '../../src/rates/rateDecide.ts';
+
+const logGrid = (T: number, f: (t: number) => number, n = 80) => {
+  const t = Array.from({ length: n }, (_, i) => 10 * (T / 10) ** (i / (n - 1)));
+  return { t, gap: t.map(f) };
+};
+
+describe('rate judge: slow drifts are not bounded', () => {
+  it('Θ never holds on a slow one-way drift; the one-sided bound the drift allows may', () => {
+    const cases: [number, (t: number) => number, Parameters<typeof decideRate>[1]][] = [
+      [1e12, (t) => Math.log(t) ** 0.05 / t, { law: 'power', a: 1 }],
+      [1e15, (t) => Math.log(t) ** 0.05 / t, { law: 'power', a: 1, relation: 'O' }],
+      [1e30, (t) => Math.log(t) ** 0.1, { law: 'power', a: 0 }],
+      [1e12, (t) => t ** -0.998, { law: 'power', a: 1 }],
+      [1e15, (t) => Math.log(t) ** 0.05 / Math.log(t), { law: 'inv-log' }],
+      [1e15, (t) => Math.log(t) ** -0.05, { law: 'power', a: 0, relation: 'Omega' }],
+    ];
+    for (const [T, f, law] of cases) {
+      const d = decideRate(logGrid(T, f), law);
+      expect(d.verdict, `${f} to ${T} as ${JSON.stringify(law)}: ${d.reason}`).not.toBe('holds');
+    }
+    expect(decideRate(logGrid(1e15, (t) => Math.log(t) ** 0.05), { law: 'power', a: 0, relation: 'Omega' }).verdict).toBe('holds');
+  });
+  it('a q that settles still holds: 1 + 1/ln t and 2 + t^-0.5 are Θ(1)', () => {
+    for (const f of [(t: number) => 1 + 1 / Math.log(t), (t: number) => 2 + t ** -0.5]) {
+      expect(decideRate(logGrid(1e12, f), { law: 'power', a: 0 }).verdict).toBe('holds');
+    }
+  });
+});
