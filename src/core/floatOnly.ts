@@ -7,34 +7,64 @@
  * ROUNDOFF of it, is undecided, with the reason and what to do. A stated tolerance is the user's
  * round-off budget, and the decision then stands. Integers within ±2^53 are exact and pass through.
  */
+import Decimal from 'decimal.js';
 import { showValue, toDecimal, type Decision, type Measurement, type Num, type Tolerance, type Value } from './compare.ts';
 
 /** Relative slack below which a float64 pass is not trusted (round-off of a modest computation, with room). */
 export const ROUNDOFF = 1e-9;
 
+const isBracket = (v: Value): v is { lo: Num; hi: Num } => typeof v === 'object' && v !== null && 'lo' in v && 'hi' in v;
+const parts = (v: Value): Num[] => (isBracket(v) ? [v.lo, v.hi] : [v as Num]);
+/**
+ * A float64 number that may carry round-off: a non-integer. Integers within ±2^53 are taken as exact:
+ * counts from exact runs come back as JS integers. (An integer computed through float64, such as
+ * floor((k/100)·100), is therefore trusted: such a measure should answer in bigint or Q.)
+ */
 const inexact = (x: Num): boolean => typeof x === 'number' && Number.isFinite(x) && !(Number.isInteger(x) && Math.abs(x) <= 2 ** 53);
-const inexactValue = (v: Value): boolean => (typeof v === 'object' && v !== null && 'lo' in v && 'hi' in v ? inexact(v.lo) || inexact(v.hi) : inexact(v as Num));
+const inexactValue = (v: Value): boolean => parts(v).some(inexact);
 
-/** The measurement holds a float64 number that may carry round-off (not an integer within ±2^53). */
+/** The measurement holds a float64 number that may carry round-off. */
 export const hasInexactFloat = (m: Measurement): boolean => inexactValue(m.measured) || inexactValue(m.claimed);
 
 const noTolerance = (t: Tolerance): boolean => !(t.abs ?? 0) && !(t.rel ?? 0);
-const magnitude = (v: Value): number => Math.abs(toDecimal(typeof v === 'object' && v !== null && 'lo' in v && 'hi' in v ? (v.hi as Num) : (v as Num), 20).toNumber());
+const magnitude = (v: Value): number => Math.abs(toDecimal(isBracket(v) ? v.hi : (v as Num), 20).toNumber());
 
 /**
- * Why a decision on float64 values, with no tolerance stated, is not to be trusted, or null. A float64
- * measured value may carry any round-off (cancellation: (x + 0.1) − 0.1), so a violation or a pass
- * within ROUNDOFF on it is not evidence. A float64 claimed value (a bound computed in float64, with an
- * exact measured one) is off by round-off of its own size at most: a violation by more than ROUNDOFF
- * of it stands (σ(+m) in place of σ(−m): 0.087 against a claimed 4.6e-30).
+ * The fewest significant digits a Decimal value of the measurement was computed to (its constructor's
+ * precision), outside brackets (a bracket is an enclosure, rounded outward by whoever built it).
+ */
+function decimalDigits(m: Measurement): number | undefined {
+  let p: number | undefined;
+  for (const v of [m.measured, m.claimed]) {
+    if (isBracket(v) || !Decimal.isDecimal(v)) continue;
+    const q = (v as Decimal & { constructor: { precision?: number } }).constructor.precision ?? 20;
+    p = Math.min(p ?? q, q);
+  }
+  return p;
+}
+
+/**
+ * Why a decision, with no tolerance stated, is not to be trusted, or null.
+ *   - A float64 measured value may carry any round-off (cancellation: (x + 0.1) − 0.1), so a violation
+ *     or a pass within ROUNDOFF on it is not evidence. A float64 claimed value (a bound computed in
+ *     float64, with an exact measured one) is off by round-off of its own size at most: a violation by
+ *     more than ROUNDOFF of it stands (σ(+m) in place of σ(−m): 0.087 against a claimed 4.6e-30).
+ *   - A Decimal computed to p digits is exact only to about p digits: a violation or a pass within
+ *     10^(3−p) of the values compared is round-off at that precision ((√x)² ≤ x at 50 digits gave
+ *     "measured 988 > claimed 988", a gap of 2e-47).
  */
 function distrust(m: Measurement, d: Decision, tol: Tolerance): string | null {
   if (!noTolerance(tol) || d.status === 'undecided') return null;
   const onMeasured = inexactValue(m.measured);
-  if (!onMeasured && !inexactValue(m.claimed)) return null;
-  if (d.status === 'ok') return d.slack < ROUNDOFF ? `within round-off of the bound (relative slack ${d.slack.toPrecision(3)} < ${ROUNDOFF})` : null;
-  if (!onMeasured && d.gap.toNumber() > ROUNDOFF * magnitude(m.claimed)) return null;
-  return `measured ${showValue(m.measured)} vs claimed ${showValue(m.claimed)} may differ by round-off only`;
+  if (onMeasured || inexactValue(m.claimed)) {
+    if (d.status === 'ok') return d.slack < ROUNDOFF ? `float64 only: within round-off of the bound (relative slack ${d.slack.toPrecision(3)} < ${ROUNDOFF})` : null;
+    if (onMeasured || d.gap.toNumber() <= ROUNDOFF * magnitude(m.claimed)) return `float64 only: measured ${showValue(m.measured)} vs claimed ${showValue(m.claimed)} may differ by round-off only`;
+  }
+  const p = decimalDigits(m);
+  if (p === undefined) return null;
+  const r = 10 ** (3 - p), size = Math.max(magnitude(m.measured), magnitude(m.claimed));
+  if (d.status === 'ok') return d.slack < r ? `Decimal at ${p} digits: within its round-off of the bound (relative slack ${d.slack.toPrecision(3)} < 1e${3 - p})` : null;
+  return d.gap.toNumber() <= r * size ? `Decimal at ${p} digits: measured ${showValue(m.measured)} vs claimed ${showValue(m.claimed)} differ by ${d.gap.toSignificantDigits(3)}, within its round-off` : null;
 }
 
 /** A float64 decision near the bound, with no tolerance stated: to be asked again in the exact mode. */
@@ -47,5 +77,5 @@ export const nearBoundInFloat = (m: Measurement, d: Decision, tol: Tolerance): b
 export function trustedDecision(m: Measurement, d: Decision, tol: Tolerance): Decision {
   const why = distrust(m, d, tol);
   if (why === null) return d;
-  return { status: 'undecided', reason: `float64 only: ${why}, and the measure answers in float64 numbers in its exact mode too; return Q, bigint or Decimal values when mode.exact is true, or state a tolerance with its reason` };
+  return { status: 'undecided', reason: `${why}, in the measure's exact mode; return exact values (Q, bigint) or Decimals at more digits when mode.exact is true, or state a tolerance with its reason` };
 }

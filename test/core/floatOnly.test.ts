@@ -55,3 +55,15 @@ describe('float64 in a casesClaim', () => {
     expect(far.verdict).toBe('refuted');
   });
 });
+
+describe('Decimal round-off at its own precision', () => {
+  it('(√x)² ≤ x at 50 digits is not refuted by its last digit; a gap far beyond the precision refutes', async () => {
+    const D50 = Decimal.clone({ precision: 50 });
+    const sq = claim('sqrt-sq', (x) => { const r = new D50(x * 1000 + 1).sqrt(); return { measured: r.times(r), claimed: new D50(x * 1000 + 1) }; }, exactTol, fc.integer({ min: 1, max: 999 }).map((k) => k / 1000));
+    const r = await run(sq);
+    expect(r.verdict).not.toBe('refuted');
+    expect(r.verdict === 'holds' || /Decimal at 50 digits/.test(r.reason)).toBe(true);
+    const far = await run(claim('sqrt-far', (x) => { const v = new D50(x * 1000 + 1); return { measured: v.times(1.001), claimed: v }; }, exactTol, fc.integer({ min: 1, max: 999 }).map((k) => k / 1000)));
+    expect(far.verdict).toBe('refuted');
+  });
+});
