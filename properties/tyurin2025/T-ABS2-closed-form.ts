@@ -24,7 +24,7 @@ export default complexityClaim({
   provenance: 'reconstructed',
   expected: 'holds',
   variable: 'd',
-  setting: { family: 'b_1 = (1/d)·1_d (+1), b_2 = 1_d − 4e_1 (−1)', algorithm: 'batch perceptron from 0 (GD as γ → ∞), exact integer iterates' },
+  setting: { criterion: 'every training point strictly correctly classified', family: 'b_1 = (1/d)·1_d (+1), b_2 = 1_d − 4e_1 (−1)', algorithm: 'batch perceptron from 0 (GD as γ → ∞), exact integer iterates' },
   grid: (budget) => geometricGrid(8, 2, Math.max(64, 1024 * budget)),
   instancesPerPoint: () => 1,
   count: (d) => linearPerceptronCount(d),

@@ -29,7 +29,7 @@ export default complexityClaim({
   provenance: 'reconstructed',
   expected: 'holds',
   variable: 'd',
-  setting: {
+  setting: { criterion: 'every training point strictly correctly classified',
     family: 'b_1 = (1/d)·1_d (+1), b_2 = 1_d − 4e_1 (−1), n = 2',
     algorithm: 'linear logistic regression, GD from 0: batch perceptron (γ → ∞, exact) and GD at γ ∈ {1, 10, 100} (float64, rescaled); the smallest count per d',
   },

@@ -25,7 +25,7 @@ export default complexityClaim({
   provenance: 'reconstructed',
   expected: 'holds',
   variable: 'd',
-  setting: { family: 'scaled pair: b_1 = (1/d)·1_d (+1), b_2 = (2,0,2,0,…) (−1)', algorithm: 'linear logistic regression from 0: batch perceptron (exact) and GD at γ ∈ {1, 4, 16} (float64); the smallest count per d' },
+  setting: { criterion: 'every training point strictly correctly classified', family: 'scaled pair: b_1 = (1/d)·1_d (+1), b_2 = (2,0,2,0,…) (−1)', algorithm: 'linear logistic regression from 0: batch perceptron (exact) and GD at γ ∈ {1, 4, 16} (float64); the smallest count per d' },
   grid: (budget) => geometricGrid(16, 4, Math.max(1024, 16384 * budget)),
   instancesPerPoint: () => 1 + GAMMAS.length,
   count: (d, k) => (k === 0 ? linearPerceptronCount(d) : linearGdCount(d, GAMMAS[k - 1]!)),

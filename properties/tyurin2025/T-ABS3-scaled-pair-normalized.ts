@@ -25,7 +25,7 @@ export default complexityClaim({
   provenance: 'reconstructed',
   expected: 'refuted',
   variable: 'd',
-  setting: { family: 'scaled pair divided by √(2d)', algorithm: `${TWO_LAYER_BOTH_SETTING}; generalized perceptron η = 4 and logistic GD γ = 4` },
+  setting: { criterion: 'every training point strictly correctly classified', family: 'scaled pair divided by √(2d)', algorithm: `${TWO_LAYER_BOTH_SETTING}; generalized perceptron η = 4 and logistic GD γ = 4` },
   grid: (budget) => geometricGrid(16, 4, Math.max(1024, 16384 * budget)),
   instancesPerPoint: () => SETTINGS.length,
   count: (d, k) => twoLayerCount(d, { ...SETTINGS[k]!, scale: 1 / Math.sqrt(2 * d) }),

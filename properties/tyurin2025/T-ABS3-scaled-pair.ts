@@ -39,7 +39,7 @@ export default complexityClaim({
   provenance: 'reconstructed',
   expected: 'holds',
   variable: 'd',
-  setting: { family: 'scaled pair: b_1 = (1/d)·1_d (+1), b_2 = (2,0,2,0,…) (−1)', algorithm: `${TWO_LAYER_BOTH_SETTING}; generalized perceptron η = 4 and logistic GD γ = 4` },
+  setting: { criterion: 'every training point strictly correctly classified', family: 'scaled pair: b_1 = (1/d)·1_d (+1), b_2 = (2,0,2,0,…) (−1)', algorithm: `${TWO_LAYER_BOTH_SETTING}; generalized perceptron η = 4 and logistic GD γ = 4` },
   grid: (budget) => geometricGrid(16, 4, Math.max(4096, 2 ** 20 * budget)),
   instancesPerPoint: () => SETTINGS.length,
   count: (d, k) => twoLayerCount(d, SETTINGS[k]!),

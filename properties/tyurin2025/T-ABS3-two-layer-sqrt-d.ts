@@ -30,7 +30,7 @@ export default complexityClaim({
   provenance: 'reconstructed',
   expected: 'refuted',
   variable: 'd',
-  setting: { family: 'b_1 = (1/d)·1_d (+1), b_2 = 1_d − 4e_1 (−1)', algorithm: TWO_LAYER_SETTING },
+  setting: { criterion: 'every training point strictly correctly classified', family: 'b_1 = (1/d)·1_d (+1), b_2 = 1_d − 4e_1 (−1)', algorithm: TWO_LAYER_SETTING },
   grid: (budget) => geometricGrid(8, 2, Math.max(64, 1024 * budget)),
   instancesPerPoint: () => 1,
   count: (d) => twoLayerCount(d),

@@ -146,7 +146,10 @@ export function complexityClaim(spec: ComplexitySpec): Claim {
   });
   const problem = complexityProblem(spec);
   if (problem) throw new UserError(`${spec.id}: ${problem}`);
-  const setting = `Family: ${spec.setting.family}. Algorithm: ${spec.setting.algorithm}. Success: ${spec.setting.criterion ?? 'every training point strictly correctly classified'}. Law: ${lawLabel(spec.law, spec.variable)}.`;
+  // The success criterion is the claim's to state: a default ("every training point …") would put
+  // words into a user's statement that their count may not mean.
+  const success = spec.setting.criterion === undefined ? '' : ` Success: ${spec.setting.criterion}.`;
+  const setting = `Family: ${spec.setting.family}. Algorithm: ${spec.setting.algorithm}.${success} Law: ${lawLabel(spec.law, spec.variable)}.`;
   // Only the metadata goes on (the spec's own keys are this builder's, checked above).
   const { variable: _v, setting: _s, grid: _g, instancesPerPoint: _i, count: _c, law: _l, decide: _d, closedForm: _f, precision: _p, mutants: _m, ...meta } = spec;
   return defineClaim({

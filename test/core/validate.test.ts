@@ -191,3 +191,10 @@ describe('comparison rules and measurements', () => {
     expect((await run(() => ({ measured: { lo: 200, hi: 300 }, claimed: 100 }))).verdict).toBe('refuted');
   });
 });
+
+describe('complexityClaim statement', () => {
+  it('adds the success criterion only when the claim states one (no default words put in a user statement)', () => {
+    expect((builders.complexityClaim!({}) as { statement: string }).statement).not.toMatch(/Success:/);
+    expect((builders.complexityClaim!({ setting: { family: "f", algorithm: "a", criterion: "loss below 1e-3" } }) as { statement: string }).statement).toMatch(/Success: loss below 1e-3\./);
+  });
+});
