@@ -6,6 +6,7 @@
  * on inexact float64 values is therefore not trusted near the bound: a violation, or a pass within
  * ROUNDOFF of it, is undecided, with the reason and what to do. A stated tolerance is the user's
  * round-off budget, and the decision then stands. Integers within ±2^53 are exact and pass through.
+ * A Decimal is treated the same way at its own precision: exact to about its digits, no further.
  */
 import Decimal from 'decimal.js';
 import { showValue, toDecimal, type Decision, type Measurement, type Num, type Tolerance, type Value } from './compare.ts';
@@ -22,9 +23,6 @@ const parts = (v: Value): Num[] => (isBracket(v) ? [v.lo, v.hi] : [v as Num]);
  */
 const inexact = (x: Num): boolean => typeof x === 'number' && Number.isFinite(x) && !(Number.isInteger(x) && Math.abs(x) <= 2 ** 53);
 const inexactValue = (v: Value): boolean => parts(v).some(inexact);
-
-/** The measurement holds a float64 number that may carry round-off. */
-export const hasInexactFloat = (m: Measurement): boolean => inexactValue(m.measured) || inexactValue(m.claimed);
 
 const noTolerance = (t: Tolerance): boolean => !(t.abs ?? 0) && !(t.rel ?? 0);
 const magnitude = (v: Value): number => Math.abs(toDecimal(isBracket(v) ? v.hi : (v as Num), 20).toNumber());
