@@ -22,20 +22,31 @@ const parts = (v: Value): Num[] => (isBracket(v) ? [v.lo, v.hi] : [v as Num]);
  * floor((k/100)·100), is therefore trusted: such a measure should answer in bigint or Q.)
  */
 const inexact = (x: Num): boolean => typeof x === 'number' && Number.isFinite(x) && !(Number.isInteger(x) && Math.abs(x) <= 2 ** 53);
-const inexactValue = (v: Value): boolean => parts(v).some(inexact);
+/**
+ * Inexact values on a side: its non-integer float64 numbers, and its float64 integers too when every
+ * value of the measurement is a float64 number and one of them is not an integer: then the integer
+ * came out of the same float64 computation ((x + 0.1) − 0.1 = 0 against a claimed x = −5e-324).
+ */
+function inexactSide(m: Measurement, v: Value): boolean {
+  const all = [...parts(m.measured), ...parts(m.claimed)];
+  const floatOnly = all.every((x) => typeof x === 'number') && all.some(inexact);
+  return parts(v).some((x) => inexact(x) || (floatOnly && typeof x === 'number' && Number.isFinite(x)));
+}
 
 const noTolerance = (t: Tolerance): boolean => !(t.abs ?? 0) && !(t.rel ?? 0);
 const magnitude = (v: Value): number => Math.abs(toDecimal(isBracket(v) ? v.hi : (v as Num), 20).toNumber());
 
 /**
  * The fewest significant digits a Decimal value of the measurement was computed to (its constructor's
- * precision), outside brackets (a bracket is an enclosure, rounded outward by whoever built it).
+ * precision), outside proper brackets (an enclosure [lo < hi] is rounded outward by whoever built it).
  */
 function decimalDigits(m: Measurement): number | undefined {
   let p: number | undefined;
   for (const v of [m.measured, m.claimed]) {
-    if (isBracket(v) || !Decimal.isDecimal(v)) continue;
-    const q = (v as Decimal & { constructor: { precision?: number } }).constructor.precision ?? 20;
+    // A bracket whose ends are one value is a point, not an enclosure: its Decimal is as rounded as any.
+    const point = isBracket(v) ? (Decimal.isDecimal(v.lo) && Decimal.isDecimal(v.hi) && (v.lo as Decimal).eq(v.hi as Decimal) ? v.lo : undefined) : v;
+    if (!Decimal.isDecimal(point)) continue;
+    const q = (point as Decimal & { constructor: { precision?: number } }).constructor.precision ?? 20;
     p = Math.min(p ?? q, q);
   }
   return p;
@@ -53,8 +64,8 @@ function decimalDigits(m: Measurement): number | undefined {
  */
 function distrust(m: Measurement, d: Decision, tol: Tolerance): string | null {
   if (!noTolerance(tol) || d.status === 'undecided') return null;
-  const onMeasured = inexactValue(m.measured);
-  if (onMeasured || inexactValue(m.claimed)) {
+  const onMeasured = inexactSide(m, m.measured);
+  if (onMeasured || inexactSide(m, m.claimed)) {
     if (d.status === 'ok') return d.slack < ROUNDOFF ? `float64 only: within round-off of the bound (relative slack ${d.slack.toPrecision(3)} < ${ROUNDOFF})` : null;
     if (onMeasured || d.gap.toNumber() <= ROUNDOFF * magnitude(m.claimed)) return `float64 only: measured ${showValue(m.measured)} vs claimed ${showValue(m.claimed)} may differ by round-off only`;
   }

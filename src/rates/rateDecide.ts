@@ -343,6 +343,14 @@ function logBehaviour(B: Block[], D: Drift[], netMove: number, lateRange: number
   if (quiet && inBand && decisive && netMove !== 0 && Math.sign(drift) === Math.sign(netMove) && Math.sign(last.move) === Math.sign(drift)) {
     return { cls: drift > 0 ? 'rising' : 'falling', why: `${fitTxt}: a drift below the judge's resolution, but q has followed it (${signed(netMove)} over the window, ${signed(last.move)} in the last block), so q is not shown bounded` };
   }
+  // q that moved the same way in every block (by however little: below ×1.1 is below the resolution,
+  // where the judge says so rather than decide), with movements that do
+  // not fall off like a convergent tail (p < 1.5), is drifting, whether or not a drift model wins:
+  // noise of 0.1% on t^-1·(ln t)^0.3 kept the models apart, and Θ(t^-1) held on it.
+  const everyBlock = B.every((b) => b.move !== 0 && Math.sign(b.move) === Math.sign(netMove));
+  if (quiet && inBand && everyBlock && !(p >= 1.5)) {
+    return { cls: netMove > 0 ? 'rising' : 'falling', why: `q moved the same way in every block (${signed(netMove)} over the window, ${signed(last.move)} in the last), and its movements do not fall off like a convergent tail${Number.isFinite(p) ? ` (like (ln t)^-${p.toFixed(2)})` : ''}: q is not shown bounded` };
+  }
   if (quiet && inBand) return { cls: 'bounded', why: `${decisive ? `${fitTxt}, a drift below the judge's resolution that moved q by under ×1.01 over the last two decades` : `no drift model fits 2× better than the bounded one (log ${(bd.rms / lg.rms).toPrecision(3)}×, power ${(bd.rms / pw.rms).toPrecision(3)}×)`}; q stays within ${times(lateRange)} over the last two decades and moves ${signed(last.perDecade)} per decade in the last block (largest block movement ${times(maxMove)}${Number.isFinite(p) ? `; the late movements fall like (ln t)^-${p.toFixed(2)}` : ''}), with a(t)·ln t = ${(last.exponent * Math.log(last.tc)).toFixed(3)} against the law's ${(own * Math.log(last.tc)).toFixed(3)}` };
   if (Math.sign(prev.move) === Math.sign(last.move) && Math.sign(netMove) === Math.sign(last.move)) {
     return { cls: last.move < 0 ? 'falling' : 'rising', why: `q moves ${signed(netMove)} over the window and ${signed(last.perDecade)} per decade at its end, without a decisive drift model or a settled band` };

@@ -15,7 +15,7 @@ import { Q } from '../numeric/rational.ts';
 import { precision, type DecimalCtor } from '../numeric/highPrecision.ts';
 import type Decimal from 'decimal.js';
 import type { Sign } from './poly.ts';
-import { show, bracketed, substitute, num, type Expr } from './ast.ts';
+import { show, bracketed, substitute, num, mentions, type Expr } from './ast.ts';
 import { parseExpr, checkName, CONSTANTS } from './parse.ts';
 import { expand, freeIndices } from './expand.ts';
 import { Normalizer, proveIdentity, proveLe, differenceSign, type Homogeneity, type IdentityProof } from './normalize.ts';
@@ -263,6 +263,10 @@ function checkStep(P: Prepared, prevStep: Step, step: Step, n: number, opts: Che
   const base = { n, rule: step.rule, expr: step.expr, parsed, why: step.why };
   if (step.rule === 'limit' && !step.limit) throw new UserError(`${where}: rule 'limit' needs 'limit' (the variable going to ∞)`);
   if (step.rule === 'limit') checkName(step.limit!, `${where}: limit variable`);
+  // The limit of an expression as γ → ∞ does not depend on γ: a claimed limit that mentions it is a misstatement.
+  if (step.rule === 'limit' && step.expr !== 'Infinity' && mentions(p(P, step.expr, where), step.limit!)) {
+    throw new UserError(`${where}: the claimed limit '${step.expr.slice(0, 60)}' contains the limit variable ${step.limit}, which goes to ∞`);
+  }
   const dom = domainFor(P, step.assume ?? [], where);
   const lv = step.rule === 'limit' ? dom.get(step.limit!) : undefined;
   if (lv && (lv.hi || lv.set)) throw new UserError(`${where}: assumptions ${lv.texts.map((t) => `'${t}'`).join(', ')} bound ${step.limit} above, but the limit step takes it to ∞`);

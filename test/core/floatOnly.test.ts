@@ -67,3 +67,16 @@ describe('Decimal round-off at its own precision', () => {
     expect(far.verdict).toBe('refuted');
   });
 });
+
+describe('round-off hidden in an integer or a one-point bracket', () => {
+  it('a float64 integer from a float64 computation is not exact: (x + 0.1) − 0.1 = 0 ≤ x at x = −1e-19 is no counterexample', async () => {
+    const r = await run(claim('int-from-float', (x) => ({ measured: x + 0.1 - 0.1, claimed: x }), exactTol, fc.constantFrom(-1e-19, -5e-324)));
+    expect(r.verdict).not.toBe('refuted');
+  });
+  it('a one-point bracket of a 20-digit Decimal is as rounded as the Decimal: (√k)² ≤ k is not refuted', async () => {
+    const D20 = Decimal.clone({ precision: 20 });
+    // k = 29: √29·√29 rounds to 29.000000000000000001 at 20 digits.
+    const r = await run(claim('point-bracket', (x) => { const k = new D20(29 + Math.round(x)); const v = k.sqrt().times(k.sqrt()); return { measured: { lo: v, hi: v }, claimed: 29 }; }, exactTol, fc.constant(0)));
+    expect(r.verdict).not.toBe('refuted');
+  });
+});

@@ -30,4 +30,14 @@ describe('rate judge: slow drifts are not bounded', () => {
       expect(decideRate(logGrid(1e12, f), { law: 'power', a: 0 }).verdict).toBe('holds');
     }
   });
+  it('a little noise does not make a drift bounded: t^-1·(ln t)^0.3 with ±0.1% noise is not Θ(t^-1)', () => {
+    let u = 12345;
+    const noise = (): number => { u = (u * 1103515245 + 12345) % 2147483648; return (u / 2147483648 - 0.5) * 0.002; };
+    for (const k of [0.3, 0.2]) {
+      // A tester's grid: 40 points a decade from t = 2 to 1e8.
+      const t = Array.from({ length: 8 * 40 - 11 }, (_, i) => 10 ** ((i + 13) / 40));
+      const d = decideRate({ t, gap: t.map((x) => (Math.log(x) ** k / x) * (1 + noise())) }, { law: 'power', a: 1 });
+      expect(d.verdict, d.reason).not.toBe('holds');
+    }
+  });
 });
