@@ -400,7 +400,9 @@ function exponentVerdict(c: ClaimedLaw, B: Block[], scale: 'log' | 'linear', out
   const vals = [aP, aL, aInf];
   const settled = scale === 'log' || Math.abs(aL - aP) <= d / 4;
   if (vals.every((v) => v >= lo && v <= hi) && settled) return out('holds', `the ${what} lies in the claimed range: ${txt}`);
-  const margin = Math.max(d / 4, 0.005);
+  // The floor is 0.005 in an exponent a, but 0.5% of a rate c: an absolute 0.005 swamped small rates
+  // (e^-0.001t was not refuted as c = 0.005 ± 0.001).
+  const margin = Math.max(d / 4, scale === 'log' ? 0.005 : 0.005 * Math.abs(centre));
   if (settled && (vals.every((v) => v < lo - margin) || vals.every((v) => v > hi + margin))) {
     return out('refuted', `the ${what} lies outside the claimed range by more than ${margin}: ${txt}`, undefined, { measured: `${what} ${aInf.toFixed(5)} (last block ${aL.toFixed(5)})`, claimed: `${what} in [${lo}, ${hi}]`, gap: `${Math.min(...vals.map((v) => Math.max(lo - v, v - hi))).toFixed(5)}` });
   }

@@ -41,3 +41,12 @@ describe('rate judge: slow drifts are not bounded', () => {
     }
   });
 });
+
+describe('rate judge: a named rate c with a tolerance', () => {
+  const lin = (T: number, c: number) => { const t = Array.from({ length: 400 }, (_, k) => Math.round(((k + 1) * T) / 400)); return { t, gap: t.map((x) => Math.exp(-c * x)) }; };
+  it('small rates are refuted outside their band and hold inside it', () => {
+    expect(decideRate(lin(20000, 0.001), { law: 'exp', c: 0.005, tolerance: 0.001 }).verdict).toBe('refuted');
+    expect(decideRate(lin(2000, 0.014), { law: 'exp', c: 0.01, tolerance: 1e-4 }).verdict).toBe('refuted');
+    expect(decideRate(lin(20000, 0.001), { law: 'exp', c: 0.001, tolerance: 0.0001 }).verdict).toBe('holds');
+  });
+});
