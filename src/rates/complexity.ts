@@ -91,7 +91,9 @@ export function decideComplexity(points: readonly GridPoint[], law: ComplexityLa
   const details: string[] = [];
   const sorted = [...points].sort((p, q) => p.x - q.x);
   const missing = sorted.filter((p) => p.counts.length === 0 || p.counts.some((c) => c === null));
-  if (missing.length) return { verdict: 'inconclusive', reason: `budget exhausted: no count within the cap at x = ${missing.map((p) => p.x).join(', ')}`, competing: [], details };
+  // Name how many instances ran out at each point: "no count" read as if none had finished.
+  const short = (p: GridPoint): string => (p.counts.length === 0 ? `x = ${p.x} (no instance)` : `x = ${p.x} (${p.counts.filter((c) => c === null).length} of ${p.counts.length} instances)`);
+  if (missing.length) return { verdict: 'inconclusive', reason: `budget exhausted: some instances reached no count within the cap, at ${missing.map(short).join(', ')}`, competing: [], details };
   const agg = (p: GridPoint, kind: 'max' | 'min'): number => (kind === 'max' ? Math.max(...(p.counts as number[])) : Math.min(...(p.counts as number[])));
   if (sorted.some((p) => (p.counts as number[]).some((c) => !(c > 0)))) return { verdict: 'inconclusive', reason: 'a count of 0 (separated at the start) cannot be fitted on log axes', competing: [], details };
   const k = Math.max(minPoints, Math.ceil(sorted.length * (opts.upperFraction ?? 2 / 3)));

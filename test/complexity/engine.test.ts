@@ -38,6 +38,11 @@ describe('complexity engine on synthetic counts', () => {
     const pts = points((d) => d);
     pts[3] = { x: pts[3]!.x, counts: [null] };
     expect(decideComplexity(pts, { bound: 'lower', exponent: 1, logPower: 0 }).verdict).toBe('inconclusive');
+    // The reason says how many instances ran out there, not "no count" as if none had finished.
+    pts[3] = { x: pts[3]!.x, counts: [120, null, 130] };
+    const d = decideComplexity(pts, { bound: 'lower', exponent: 1, logPower: 0 });
+    expect(d.verdict).toBe('inconclusive');
+    expect(d.reason).toBe(`budget exhausted: some instances reached no count within the cap, at x = ${pts[3].x} (1 of 3 instances)`);
   });
 
   test('a law the data cannot separate from the claim is inconclusive (noisy counts)', () => {
