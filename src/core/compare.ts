@@ -40,7 +40,8 @@ export type Decision =
   | { status: 'violated'; gap: Decimal }
   | { status: 'undecided'; reason: string };
 
-const isBracket = (v: Value): v is Bracket => typeof v === 'object' && v !== null && 'lo' in v && 'hi' in v;
+/** A value known only to lie in [lo, hi]. */
+export const isBracket = (v: Value): v is Bracket => typeof v === 'object' && v !== null && 'lo' in v && 'hi' in v;
 
 export function toDecimal(x: Num, digits = 60): Decimal {
   const C = precision(digits);

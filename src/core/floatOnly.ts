@@ -9,12 +9,11 @@
  * A Decimal is treated the same way at its own precision: exact to about its digits, no further.
  */
 import Decimal from 'decimal.js';
-import { showValue, toDecimal, type Decision, type Measurement, type Num, type Tolerance, type Value } from './compare.ts';
+import { isBracket, showValue, toDecimal, type Decision, type Measurement, type Num, type Tolerance, type Value } from './compare.ts';
 
 /** Relative slack below which a float64 pass is not trusted (round-off of a modest computation, with room). */
 export const ROUNDOFF = 1e-9;
 
-const isBracket = (v: Value): v is { lo: Num; hi: Num } => typeof v === 'object' && v !== null && 'lo' in v && 'hi' in v;
 const parts = (v: Value): Num[] => (isBracket(v) ? [v.lo, v.hi] : [v as Num]);
 /**
  * A float64 number that may carry round-off: a non-integer. Integers within ±2^53 are taken as exact:

@@ -17,8 +17,8 @@
  * local exponents still move that way at a pace that would cover the slack over the grid's span,
  * lower-order terms still move it (T = 500 + d fits x^0.30 on 8..1024, T = d − 5√d fits x^1.29), and
  * a verdict in the direction it moves is withheld (for O, a pass while it rises, a refutation while
- * it falls; for Ω the mirror): inconclusive, with the exponents. The halves are fitted on T itself, since dividing
- * by log^k x adds a known rise that fades.
+ * it falls; for Ω the mirror): inconclusive, with the exponents. The halves are fitted on T itself,
+ * since dividing by log^k x adds a known rise that fades.
  * An exponent whose whole interval lies beyond the claimed a (above it for O, below for Ω) is not a
  * pass either, unless it closes the gap along the grid fast enough: T = d^1.05 is not "O(d) within
  * the slack" but inconclusive, while 3d + 2 (0.989 → 0.998, toward 1) holds as Θ(d).
@@ -115,6 +115,7 @@ export function decideComplexity(points: readonly GridPoint[], law: ComplexityLa
     let verdict: ComplexityDecision['verdict'];
     if (target === 'upper') verdict = hi <= law.exponent + slack ? 'holds' : lo > law.exponent + slack ? 'refuted' : 'inconclusive';
     else verdict = lo >= law.exponent - slack ? 'holds' : hi < law.exponent - slack ? 'refuted' : 'inconclusive';
+    const straddle = verdict === 'inconclusive'; // the interval straddles the band's edge
     let text = `${name} ${verdict === 'holds' ? 'is' : verdict === 'refuted' ? 'is not' : 'may or may not be'} ${band}`;
     // Settled? The exponent of T itself (lower-order terms live in T; dividing by log^k x adds a known,
     // fading rise of k/ln x) on the lower and on the upper half of the fitted points.
@@ -122,13 +123,13 @@ export function decideComplexity(points: readonly GridPoint[], law: ComplexityLa
     // …and still moving at the end: the change between the last two local exponents, per octave, times
     // the octaves the fit spans (random-instance noise in the lower half alone does not unsettle it).
     const n = xs.length, local = (i: number): number => Math.log2(ys[i]! / ys[i - 1]!) / Math.log2(xs[i]! / xs[i - 1]!);
-    const endDrift = ((local(n - 1) - local(n - 2)) / Math.log2(Math.sqrt(xs[n - 1]! / xs[n - 3]!))) * Math.log2(xs[n - 1]! / xs[0]!);
+    const [l1, l2] = [local(n - 2), local(n - 1)];
+    const endDrift = ((l2 - l1) / Math.log2(Math.sqrt(xs[n - 1]! / xs[n - 3]!))) * Math.log2(xs[n - 1]! / xs[0]!);
     // A small exponent that still grows by a fifth an octave (T = 5000 + d on 8..1024: 0.11, then 0.17; √d + 50 on 10..640: 0.11, then 0.14)
     // is rising too, though by less than the slack: a constant still hides the growth.
-    const [l1, l2] = [local(n - 2), local(n - 1)];
     const multiplying = l1 > 0 && l2 >= 1.2 * l1 && l2 - l1 >= 0.02;
     const drift = aHigh - aLow, rising = (drift > slack && endDrift > slack) || multiplying, falling = drift < -slack && endDrift < -slack;
-    const moves = `the exponent of T is ${aLow.toFixed(3)} on x = ${xs[0]}..${xs[half - 1]} and ${aHigh.toFixed(3)} on x = ${xs[n - half]}..${xs[n - 1]}, and its last local values are ${local(n - 2).toFixed(3)}, ${local(n - 1).toFixed(3)}`;
+    const moves = `the exponent of T is ${aLow.toFixed(3)} on x = ${xs[0]}..${xs[half - 1]} and ${aHigh.toFixed(3)} on x = ${xs[n - half]}..${xs[n - 1]}, and its last local values are ${l1.toFixed(3)}, ${l2.toFixed(3)}`;
     // A verdict the moving exponent may yet overturn is withheld: for O, a pass while T's exponent
     // rises (T = 2000 + d looks flat on 8..1024) and a refutation while it falls; for Ω the mirror.
     const towardBand = target === 'upper' ? (verdict === 'holds' && rising) || (verdict === 'refuted' && falling) : (verdict === 'holds' && falling) || (verdict === 'refuted' && rising);
@@ -147,7 +148,7 @@ export function decideComplexity(points: readonly GridPoint[], law: ComplexityLa
         text = `${name} lies wholly ${target === 'upper' ? 'above' : 'below'} ${law.exponent}, within the slack ${slack}, and does not close the gap (${yLow.toFixed(3)} on the lower half, ${yHigh.toFixed(3)} on the upper): nothing on the grid explains the excess away`;
       }
     }
-    return { verdict, fit, text, ys };
+    return { verdict, fit, text, ys, straddle };
   };
   const parts = law.bound === 'tight' ? [one('max', 'upper'), one('min', 'lower')] : law.bound === 'upper' ? [one('max', 'upper')] : [one('min', 'lower')];
   const verdict = parts.some((p) => p.verdict === 'refuted') ? 'refuted' : parts.every((p) => p.verdict === 'holds') ? 'holds' : 'inconclusive';
@@ -156,7 +157,7 @@ export function decideComplexity(points: readonly GridPoint[], law: ComplexityLa
   const competing = COMPETING.map((c) => ({ law: c.law, rms: constantFitRms(xs, ys, c.f) })).sort((a, b) => a.rms - b.rms);
   details.push(`free power fit: T ≈ C·x^${freeFit.slope.toFixed(3)} (95% CI [${freeFit.slopeCI[0].toFixed(3)}, ${freeFit.slopeCI[1].toFixed(3)}]) on x = ${xs[0]}..${xs.at(-1)} (${xs.length} points)`);
   details.push(`competing laws by log-residual: ${competing.map((c) => `${c.law} ${c.rms.toExponential(1)}`).join(', ')}`);
-  const straddles = verdict === 'inconclusive' && parts.some((p) => p.verdict === 'inconclusive' && /may or may not be/.test(p.text));
+  const straddles = verdict === 'inconclusive' && parts.some((p) => p.straddle);
   const reason = `${parts.map((p) => p.text).join('; ')}${straddles ? ' (the interval straddles the band: the grid cannot tell)' : ''}`;
   return { verdict, reason, fit: parts[0]!.fit, freeFit, competing, details };
 }
